@@ -1,0 +1,26 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+
+export default defineConfig([
+  globalIgnores(['node_modules/', 'main.js', 'bin/', 'dist/', 'coverage/', 'bench/.vault/', 'docs/']),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'bench/*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The CLI's Node adapter, tests, benchmarks and build scripts never enter main.js:
+    // they may use Node modules. The plugin's own code stays fully checked.
+    files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.mjs', 'vitest.config.ts'],
+    rules: {
+      'import/no-nodejs-modules': 'off',
+      'obsidianmd/prefer-active-window-timers': 'off',
+      'obsidianmd/prefer-active-doc': 'off',
+      'no-restricted-globals': 'off',
+    },
+  },
+]);

@@ -1,0 +1,92 @@
+// Calendar dates. A note's date is a day on a calendar, not an instant: the same note gives the
+// same day in every time zone. Arithmetic goes through date-fns on local-midnight Dates built from
+// the day's own fields, and the result is read back from the same local fields, so no time-zone
+// offset ever enters.
+import { addDays as addDaysFns, differenceInCalendarDays, format } from 'date-fns';
+import type { CalendarDate } from './model';
+
+export type DateReading =
+  | { kind: 'date'; date: CalendarDate }
+  | { kind: 'empty' }
+  | { kind: 'invalid'; /** the value as written, for the message */ shown: string };
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2})/;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC so the host's zone never matters.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** Builds a calendar date from its parts, or undefined when the day does not exist (2026-02-30). */
+export function calendarDate(year: number, month: number, day: number): CalendarDate | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Reads any date shape a note may hold: `YYYY-MM-DD`, a date-time (the day as written, whatever
+ * the offset), or a JavaScript Date (js-yaml gives UTC midnight for a plain date, so UTC fields).
+ */
+export function readCalendarDate(value: unknown): DateReading {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (value instanceof Date) {
+    const time = value.getTime();
+    if (Number.isNaN(time)) return { kind: 'invalid', shown: 'an invalid date' };
+    const date = calendarDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    return date ? { kind: 'date', date } : { kind: 'invalid', shown: value.toISOString() };
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '') return { kind: 'empty' };
+    const m = ISO_DAY.exec(text);
+    if (m) {
+      const date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (date) return { kind: 'date', date };
+    }
+    return { kind: 'invalid', shown: text.length > 60 ? `${text.slice(0, 57)}...` : text };
+  }
+  if (Array.isArray(value) && value.length === 0) return { kind: 'empty' };
+  const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'a non-date value';
+  return { kind: 'invalid', shown };
+}
+
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && readCalendarDate(value).kind === 'date';
+}
+
+function toLocal(date: CalendarDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
+
+/** The day `days` after `date` (negative: before). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return format(addDaysFns(toLocal(date), days), 'yyyy-MM-dd');
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(toLocal(to), toLocal(from));
+}
+
+/** The later of two dates. */
+export function laterOf(a: CalendarDate, b: CalendarDate): CalendarDate {
+  return a >= b ? a : b;
+}
+
+/** "today", "tomorrow", "yesterday", "in 4 days", "3 days ago": from `today` to `date`. */
+export function relativeDay(date: CalendarDate, today: CalendarDate): string {
+  const n = daysBetween(today, date);
+  if (n === 0) return 'today';
+  if (n === 1) return 'tomorrow';
+  if (n === -1) return 'yesterday';
+  if (n > 1) return n < 14 ? `in ${n} days` : n < 60 ? `in ${Math.round(n / 7)} weeks` : `in ${Math.round(n / 30)} months`;
+  const ago = -n;
+  return ago < 14 ? `${ago} days ago` : ago < 60 ? `${Math.round(ago / 7)} weeks ago` : `${Math.round(ago / 30)} months ago`;
+}

@@ -1,0 +1,247 @@
+// The job hunter's vocabulary, shared by every module of the core, the CLI and the plugin.
+// Pure types: nothing here reads files, the clock or Obsidian.
+
+/** A calendar date as `YYYY-MM-DD`. Never a Date: a calendar day is the same in every time zone. */
+export type CalendarDate = string;
+
+/** Canonical stages. Every stage word a person uses maps to one of these. */
+export const STAGES = [
+  'wishlist',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+  'rejected',
+  'withdrawn',
+  'ghosted',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Something wrong with a note, said in one line the person can act on. */
+export interface Problem {
+  /** Vault-relative path of the note. */
+  notePath: string;
+  /** The field concerned, as written in the note, when there is one. */
+  field?: string;
+  /** One line, no stack trace: "stage "Maybe" is not a known stage (known: ...)". */
+  message: string;
+}
+
+/** A person named in a note. */
+export interface Person {
+  /** Display name: `[[Jane Doe|Jane]]` gives "Jane Doe"; a plain string is kept as written (trimmed). */
+  name: string;
+  /** Wikilink target when the person was written as a link (`[[People/Jane Doe]]` -> "People/Jane Doe"). */
+  link?: string;
+  /** What they do in this hiring process, as the note says it ("Hiring manager", "Recruiter"). */
+  role?: string;
+  email?: string;
+  /** A LinkedIn profile URL, when the note (or the person's own note, in the plugin) gives one. */
+  linkedin?: string;
+}
+
+/** One interview round. */
+export interface Interview {
+  date: CalendarDate;
+  /** "14:30" when given; display only. */
+  time?: string;
+  /** "Technical screen", "Onsite"... */
+  name?: string;
+  interviewers: Person[];
+  /** Round status as written (e.g. "done", "scheduled"). */
+  status?: string;
+}
+
+/** An application note, read from its frontmatter. */
+export interface Application {
+  /** Vault-relative path of the note, with `/` separators. */
+  path: string;
+  /** The note's name without folder and `.md`: used in links back to it. */
+  noteName: string;
+  company?: string;
+  role?: string;
+  stage: Stage;
+  /** The stage word as the person wrote it ("Recruiter_Screen"). */
+  stageLabel: string;
+  applied?: CalendarDate;
+  /** All interview rounds, sorted by date. Single `interview` dates become rounds too. */
+  interviews: Interview[];
+  /** When the decision came (offer, rejection, hire). */
+  decision?: CalendarDate;
+  /** A follow-up reminder date the person set themselves. */
+  followUp?: CalendarDate;
+  hiringManager?: Person;
+  recruiter?: Person;
+  /** Everyone who interviews the candidate, across rounds, without repeats. */
+  interviewers: Person[];
+  /** True when the note says the LinkedIn connection with the hiring manager already exists. */
+  connected: boolean;
+  /** Problems that did not stop reading (an impossible date, an unknown field value): shown, never guessed over. */
+  warnings: Problem[];
+}
+
+/** The result of reading a note: an application, or why it is not one. */
+export type ReadResult =
+  | { ok: true; application: Application }
+  | { ok: false; problem: Problem; /** true when the note simply isn't an application (no stage field): skipped quietly in a scan. */ notAnApplication: boolean };
+
+/**
+ * Where the application stands today. Derived from stage, dates and today's date; the advice
+ * engine and the follow-up planner both work from it.
+ */
+export const MOMENTS = [
+  'not-applied',
+  'just-applied',
+  'waiting',
+  'interview-ahead',
+  'just-interviewed',
+  'offer',
+  'hired',
+  'rejected',
+  'withdrawn',
+  'ghosted',
+] as const;
+export type Moment = (typeof MOMENTS)[number];
+
+export interface Expert {
+  /** Stable id, e.g. "zack-mccarty". */
+  id: string;
+  name: string;
+  /** Organization exactly as the source article gives it. */
+  organization: string;
+}
+
+/** What an expert's piece of advice says about sending the connection request. */
+export type Stance = 'connect' | 'wait' | 'neutral';
+
+/** One piece of advice from the knowledge base, in the project's own words. */
+export interface Tip {
+  id: string;
+  title: string;
+  /** A sentence or two, paraphrased. */
+  detail: string;
+  expertIds: string[];
+  moments: Moment[];
+  stance: Stance;
+}
+
+/** An expert's position on connecting now, at this moment. */
+export interface ExpertPosition {
+  expert: Expert;
+  /** Why they say so, in our words, for this moment. */
+  because: string;
+  /** True when the expert speaks to this exact moment (weighs more than general advice). */
+  specific: boolean;
+}
+
+export interface Verdict {
+  /** Send the hiring manager a LinkedIn connection request now? */
+  connectNow: boolean;
+  /** One line: "Yes: connect now, with a short note." / "Not yet: wait until a decision." */
+  headline: string;
+  /** Why, tied to this application ("You applied 2 days ago"). */
+  reason: string;
+  for: ExpertPosition[];
+  against: ExpertPosition[];
+  /** True when the note says they are already connected: nothing to decide. */
+  alreadyConnected: boolean;
+}
+
+/** A piece of advice chosen for this application at this moment. */
+export interface Advice {
+  id: string;
+  title: string;
+  detail: string;
+  experts: Expert[];
+  /** One line tied to this application's people and dates ("Your interview with Ana is in 4 days"). */
+  reason: string;
+  stance: Stance;
+}
+
+export interface AdviceReport {
+  application: Application;
+  today: CalendarDate;
+  moment: Moment;
+  /** "You applied 3 days ago and have no interview yet." */
+  momentSummary: string;
+  verdict: Verdict;
+  /** Ranked, most relevant first. */
+  advice: Advice[];
+}
+
+export type FollowUpKind =
+  | 'connection-request'
+  | 'research-interviewers'
+  | 'view-profile'
+  | 'thank-you-letter'
+  | 'ask-feedback'
+  | 'connect-after-hire'
+  | 'intro-call'
+  | 'check-in';
+
+/** A follow-up task the person should do (the product never does it for them). */
+export interface FollowUp {
+  /** Stable: same application and follow-up give the same id on every run and machine. */
+  id: string;
+  kind: FollowUpKind;
+  /** Names the people: "Send a thank-you letter to Ana Silva and Ben Ito". */
+  title: string;
+  due: CalendarDate;
+  scheduled?: CalendarDate;
+  priority: 'low' | 'normal' | 'high';
+  /** Why this follow-up, tied to the application. */
+  reason: string;
+  experts: Expert[];
+  /** An editable draft (connection note within the character limit, thank-you letter). */
+  draft?: string;
+  /** "@linkedin", "@letter", ... for task plugins' contexts. */
+  context?: string;
+  /** The application it belongs to. */
+  applicationPath: string;
+  applicationName: string;
+}
+
+/** Settings shared by the CLI and the plugin. */
+export interface CoreSettings {
+  /** Field-name overrides: meaning -> the person's field name. */
+  fieldMap: Partial<Record<FieldMeaning, string>>;
+  /** Extra stage words: word -> canonical stage. */
+  stageAliases: Record<string, Stage>;
+  /** Character limit for LinkedIn connection notes (200 on free accounts). */
+  connectionNoteLimit: number;
+  /** Folder (vault-relative) where task notes are created. */
+  tasksFolder: string;
+  /** The person's own name, to sign drafts. Empty: drafts end with a placeholder. */
+  yourName: string;
+}
+
+export type FieldMeaning =
+  | 'stage'
+  | 'company'
+  | 'role'
+  | 'applied'
+  | 'interview'
+  | 'decision'
+  | 'followUp'
+  | 'hiringManager'
+  | 'recruiter'
+  | 'interviewers'
+  | 'contacts'
+  | 'connected';
+
+export const DEFAULT_CORE_SETTINGS: CoreSettings = {
+  fieldMap: {},
+  stageAliases: {},
+  connectionNoteLimit: 200,
+  tasksFolder: 'Job hunt tasks',
+  yourName: '',
+};
+
+/** A note to create: where, and its whole text. */
+export interface PlannedNote {
+  /** Vault-relative path, inside the tasks folder. */
+  path: string;
+  content: string;
+  followUp: FollowUp;
+}
