@@ -18,6 +18,7 @@ export default defineConfig([
     files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.mjs', 'vitest.config.ts'],
     rules: {
       'import/no-nodejs-modules': 'off',
+      'obsidianmd/no-nodejs-modules': 'off',
       'obsidianmd/prefer-active-window-timers': 'off',
       'obsidianmd/prefer-active-doc': 'off',
       'no-restricted-globals': 'off',
