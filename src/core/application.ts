@@ -1,0 +1,293 @@
+// Reading an application note's frontmatter into an Application, whatever its field names and
+// stage words. Never throws: anything it cannot read becomes a one-line problem naming the note.
+import { readCalendarDate } from './dates';
+import { fieldNames, findField, isBlank } from './fields';
+import {
+  DEFAULT_CORE_SETTINGS,
+  type Application,
+  type CalendarDate,
+  type CoreSettings,
+  type FieldMeaning,
+  type Interview,
+  type Person,
+  type Problem,
+  type ReadResult,
+} from './model';
+import { isRecord, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
+import { parseStage, shownValue } from './stages';
+
+/** Field names that also mean other things (a task note's `status: open`). */
+const AMBIGUOUS_STAGE_KEYS = new Set(['status']);
+/** More interview rounds than any process has: the rest is ignored. */
+const MAX_ROUNDS = 50;
+
+type Frontmatter = Record<string, unknown>;
+
+interface Reading {
+  frontmatter: Frontmatter;
+  path: string;
+  settings: CoreSettings;
+  warnings: Problem[];
+}
+
+/** Reads one note. `path` is vault-relative with `/`; `body` is not needed today (kept for callers). */
+export function readApplication(
+  input: { frontmatter: unknown; body?: string; path: string },
+  settings: CoreSettings = DEFAULT_CORE_SETTINGS,
+): ReadResult {
+  const path = typeof input?.path === 'string' ? input.path : 'a note without a path';
+  try {
+    return read(input.frontmatter, path, settings ?? DEFAULT_CORE_SETTINGS);
+  } catch (error) {
+    // A last guard: whatever slipped through is still one line, never a stack trace.
+    const why = error instanceof Error ? error.message : 'unexpected value';
+    return failure(path, `could not be read (${shownValue(why)})`, false);
+  }
+}
+
+/** Cheap check (for showing commands only on application notes): a stage-like field that reads as one. */
+export function isApplicationFrontmatter(frontmatter: unknown, settings: CoreSettings = DEFAULT_CORE_SETTINGS): boolean {
+  try {
+    if (!isRecord(frontmatter)) return false;
+    const stage = findField(frontmatter, 'stage', settings.fieldMap);
+    if (!stage) return false;
+    if (parseStage(stage.value, settings.stageAliases ?? {}).ok) return true;
+    return !stageProblemIsQuiet(frontmatter, stage.key, stage.value, settings);
+  } catch {
+    return false;
+  }
+}
+
+function failure(path: string, message: string, notAnApplication: boolean, field?: string): ReadResult {
+  const problem: Problem = { notePath: path, message: `${path}: ${message}` };
+  if (field !== undefined) problem.field = field;
+  return { ok: false, problem, notAnApplication };
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'missing';
+  if (Array.isArray(value)) return 'a list, not a set of fields';
+  if (value instanceof Date) return 'a date, not a set of fields';
+  return `a ${typeof value}, not a set of fields`;
+}
+
+function read(frontmatter: unknown, path: string, settings: CoreSettings): ReadResult {
+  if (!isRecord(frontmatter)) return failure(path, `frontmatter is ${describe(frontmatter)}`, true);
+  const stageField = findField(frontmatter, 'stage', settings.fieldMap);
+  if (!stageField) {
+    const looked = fieldNames('stage', settings.fieldMap).join(', ');
+    // A note marked as an application but without a stage is worth telling; any other note is skipped.
+    return failure(path, `no stage field (looked for ${looked})`, !isMarkedApplication(frontmatter));
+  }
+  const stage = parseStage(stageField.value, settings.stageAliases ?? {});
+  if (!stage.ok) {
+    const quiet = stageProblemIsQuiet(frontmatter, stageField.key, stageField.value, settings);
+    return failure(path, `${stageField.key} ${stage.message}`, quiet, stageField.key);
+  }
+
+  const r: Reading = { frontmatter, path, settings, warnings: [] };
+  const interviews = readInterviews(r);
+  const contacts = people(r, 'contacts');
+  const application: Application = {
+    path,
+    noteName: noteNameOf(path),
+    stage: stage.stage,
+    stageLabel: stage.label,
+    interviews,
+    interviewers: mergePeople(
+      ...interviews.map((i) => i.interviewers),
+      people(r, 'interviewers'),
+      contacts.filter((p) => /interview/i.test(p.role ?? '')),
+    ),
+    connected: readConnected(r),
+    warnings: r.warnings,
+  };
+  setIf(application, 'company', text(r, 'company'));
+  setIf(application, 'role', text(r, 'role'));
+  setIf(application, 'applied', date(r, 'applied'));
+  setIf(application, 'decision', date(r, 'decision'));
+  setIf(application, 'followUp', date(r, 'followUp'));
+  setIf(application, 'hiringManager', oneOf(r, 'hiringManager', contacts, /hiring\s*manager/i, 'Hiring manager'));
+  setIf(application, 'recruiter', oneOf(r, 'recruiter', contacts, /recruit|talent/i, 'Recruiter'));
+  return { ok: true, application };
+}
+
+function setIf<K extends keyof Application>(app: Application, key: K, value: Application[K] | undefined): void {
+  if (value !== undefined) app[key] = value;
+}
+
+function noteNameOf(path: string): string {
+  return (path.split(/[/\\]/).pop() ?? path).replace(/\.md$/i, '');
+}
+
+/** Other signs a note is an application, so a stray `status: open` elsewhere stays quiet. */
+function isMarkedApplication(frontmatter: Frontmatter): boolean {
+  const marker = /^#?job[-_ ]?applications?$/i;
+  const type = pickText(frontmatter, ['type', 'category', 'kind']);
+  if (type && marker.test(type)) return true;
+  const tags = pick(frontmatter, ['tags', 'tag']);
+  const list = Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(/[\s,]+/) : [];
+  return list.some((t) => typeof t === 'string' && marker.test(t.trim()));
+}
+
+/**
+ * An unreadable stage is skipped quietly (notAnApplication) when the note shows no other sign of
+ * being an application and the field is either the ambiguous `status` or empty (a template).
+ */
+function stageProblemIsQuiet(frontmatter: Frontmatter, key: string, value: unknown, settings: CoreSettings): boolean {
+  if (isMarkedApplication(frontmatter)) return false;
+  const signals: FieldMeaning[] = ['company', 'applied', 'interview', 'hiringManager', 'recruiter'];
+  if (signals.some((m) => !isBlank(findField(frontmatter, m, settings.fieldMap)?.value))) return false;
+  // A field the person named themselves is never ambiguous.
+  const own = settings.fieldMap?.stage;
+  const mapped = typeof own === 'string' && own.trim() !== '';
+  return isBlank(value) || (!mapped && AMBIGUOUS_STAGE_KEYS.has(key.toLowerCase().trim()));
+}
+
+/** Unwraps what YAML makes of links: `[[Acme]]` unquoted is [["Acme"]]; a one-element list is its element. */
+function single(value: unknown): unknown {
+  let current = value;
+  for (let depth = 0; depth < 4 && Array.isArray(current) && current.length === 1; depth++) current = current[0];
+  return current;
+}
+
+/** Plain text of a company or role: a wikilink gives its display text, a nested list its link. */
+function text(r: Reading, meaning: FieldMeaning): string | undefined {
+  const field = findField(r.frontmatter, meaning, r.settings.fieldMap);
+  if (!field || isBlank(field.value)) return undefined;
+  const raw = field.value;
+  const value = single(raw);
+  if (Array.isArray(raw) && Array.isArray(raw[0]) && typeof value === 'string') return linkName(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') {
+    warn(r, field.key, `${field.key} is not text; ignored`);
+    return undefined;
+  }
+  const link = parseWikilink(value);
+  const plain = (link ? link.display : value).replace(/\s+/g, ' ').trim();
+  return plain === '' ? undefined : plain;
+}
+
+function linkName(target: string): string | undefined {
+  return parseWikilink(`[[${target}]]`)?.display ?? (target.trim() || undefined);
+}
+
+function warn(r: Reading, field: string, message: string): void {
+  r.warnings.push({ notePath: r.path, field, message: `${r.path}: ${message}` });
+}
+
+/** A calendar date; an unreadable one is a warning naming the field and value, and is ignored. */
+function date(r: Reading, meaning: FieldMeaning): CalendarDate | undefined {
+  const field = findField(r.frontmatter, meaning, r.settings.fieldMap);
+  if (!field) return undefined;
+  return dateOf(r, field.key, single(field.value));
+}
+
+function dateOf(r: Reading, field: string, value: unknown): CalendarDate | undefined {
+  const reading = readCalendarDate(value);
+  if (reading.kind === 'date') return reading.date;
+  if (reading.kind === 'invalid') warn(r, field, `${field} "${shownValue(reading.shown)}" is not a date; ignored`);
+  return undefined;
+}
+
+function people(r: Reading, meaning: FieldMeaning): Person[] {
+  const field = findField(r.frontmatter, meaning, r.settings.fieldMap);
+  return field ? readPeople(field.value) : [];
+}
+
+/**
+ * The hiring manager (or recruiter): its own field first, else a contact whose role says so.
+ * Whatever the contacts know about the same person (profile, email) is kept.
+ */
+function oneOf(r: Reading, meaning: FieldMeaning, contacts: Person[], role: RegExp, defaultRole: string): Person | undefined {
+  const named = people(r, meaning)[0];
+  const fromContacts = contacts.find((p) => role.test(p.role ?? ''));
+  const chosen = named ?? fromContacts;
+  if (!chosen) return undefined;
+  const [merged] = mergePeople([chosen], contacts);
+  const person = merged ?? chosen;
+  return person.role ? person : { ...person, role: defaultRole };
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', 'connected', 'done', 'x', '1']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', 'not yet', 'pending', '0', 'none']);
+
+/** `true`, "yes" or the date it happened all say the connection exists. */
+function readConnected(r: Reading): boolean {
+  const field = findField(r.frontmatter, 'connected', r.settings.fieldMap);
+  if (!field) return false;
+  const value = single(field.value);
+  if (isBlank(value) || value === false) return false;
+  if (value === true || value instanceof Date) return true;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value === 'string') {
+    const word = value.trim().toLowerCase();
+    if (TRUE_WORDS.has(word) || /^\d{4}-\d{2}-\d{2}/.test(word)) return true;
+    if (FALSE_WORDS.has(word)) return false;
+    warn(r, field.key, `${field.key} "${shownValue(value)}" is neither yes, no nor a date; taken as not connected`);
+    return false;
+  }
+  warn(r, field.key, `${field.key} is neither yes, no nor a date; taken as not connected`);
+  return false;
+}
+
+const ROUND_KEYS = {
+  date: ['date', 'day', 'when', 'on'],
+  time: ['time', 'at', 'starttime'],
+  name: ['roundname', 'name', 'round', 'title'],
+  type: ['roundtype', 'type', 'kind'],
+  interviewers: ['interviewers', 'interviewer', 'with', 'panel'],
+  status: ['status', 'state', 'outcome'],
+};
+
+/** Rounds from a single date, a list of dates, or a list of round objects; sorted by date and time. */
+function readInterviews(r: Reading): Interview[] {
+  const field = findField(r.frontmatter, 'interview', r.settings.fieldMap);
+  if (!field) return [];
+  const raw = field.value;
+  const items = Array.isArray(raw) ? raw.slice(0, MAX_ROUNDS) : [raw];
+  const rounds: Interview[] = [];
+  for (const item of items) {
+    const round = isRecord(item) ? roundOf(r, field.key, item) : plainRound(r, field.key, single(item));
+    if (round) rounds.push(round);
+  }
+  // Interviewers listed on their own belong to the round when there is only one.
+  const only = rounds.length === 1 ? rounds[0] : undefined;
+  if (only && only.interviewers.length === 0) only.interviewers = people(r, 'interviewers');
+  return rounds.sort((a, b) => (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
+}
+
+function plainRound(r: Reading, field: string, value: unknown): Interview | undefined {
+  const day = dateOf(r, field, value);
+  if (!day) return undefined;
+  const round: Interview = { date: day, interviewers: [] };
+  setTime(round, value);
+  return round;
+}
+
+function roundOf(r: Reading, field: string, item: Record<string, unknown>): Interview | undefined {
+  const when = single(pick(item, ROUND_KEYS.date));
+  const label = pickText(item, ROUND_KEYS.name) ?? pickText(item, ROUND_KEYS.type);
+  if (when === undefined) {
+    if (!label) return undefined; // an empty round from a template
+    warn(r, field, `${field}: round "${shownValue(label)}" has no date; ignored`);
+    return undefined;
+  }
+  const day = dateOf(r, field, when);
+  if (!day) return undefined;
+  const round: Interview = { date: day, interviewers: mergePeople(readPeople(pick(item, ROUND_KEYS.interviewers))) };
+  const time = pickText(item, ROUND_KEYS.time);
+  if (time) round.time = time;
+  else setTime(round, when);
+  if (label) round.name = label;
+  const status = pickText(item, ROUND_KEYS.status);
+  if (status) round.status = status;
+  return round;
+}
+
+/** "2026-03-10T14:30" carries the time too. */
+function setTime(round: Interview, value: unknown): void {
+  if (typeof value !== 'string') return;
+  const m = /^\d{4}-\d{2}-\d{2}[T ](\d{2}:\d{2})/.exec(value.trim());
+  if (m?.[1]) round.time = m[1];
+}

@@ -1,0 +1,163 @@
+// People named in a note: plain names, wikilinks, lists, or contact objects with a role.
+import { normalizeKey } from './fields';
+import type { Person } from './model';
+
+/** More entries than any hiring process has: the rest of a huge list is ignored. */
+const MAX_PEOPLE = 200;
+
+/** The parts of `[[target#heading|display]]`; display is the alias, else the target's note name. */
+export function parseWikilink(text: string): { target: string; display: string } | undefined {
+  const m = /^\s*!?\[\[([^\][|]*?)(?:#[^\][|]*)?(?:\|([^\][]*))?\]\]\s*$/.exec(text);
+  if (!m) return undefined;
+  const target = (m[1] ?? '').trim();
+  const display = m[2]?.trim() || noteName(target);
+  if (target === '' && display === '') return undefined;
+  return { target, display };
+}
+
+/** "People/Jane Doe.md" -> "Jane Doe". */
+function noteName(target: string): string {
+  return (target.split('/').pop() ?? '').replace(/\.md$/i, '').trim();
+}
+
+/**
+ * Everyone a field names. A wikilink names the person by the note it points to
+ * (`[[People/Jane Doe|Jane]]` is "Jane Doe", linked to "People/Jane Doe"); "Jane Doe (Hiring
+ * manager)" gives the role too; empty entries are skipped.
+ */
+export function readPeople(value: unknown): Person[] {
+  const people: Person[] = [];
+  collect(value, people, 0);
+  return people;
+}
+
+function collect(value: unknown, into: Person[], depth: number): void {
+  if (into.length >= MAX_PEOPLE || depth > 4) return;
+  if (typeof value === 'string') {
+    for (const part of splitNames(value)) {
+      const person = personFromText(part);
+      if (person && into.length < MAX_PEOPLE) into.push(person);
+    }
+  } else if (Array.isArray(value)) {
+    // An unquoted `[[Jane Doe]]` in YAML is a list inside a list: ["Jane Doe"] means a link.
+    if (depth > 0 && value.length === 1 && typeof value[0] === 'string') {
+      const link = value[0].trim();
+      if (link !== '') into.push({ name: noteName(link) || link, link });
+      return;
+    }
+    for (const item of value.slice(0, MAX_PEOPLE)) collect(item, into, depth + 1);
+  } else if (isRecord(value)) {
+    const person = personFromContact(value);
+    if (person) into.push(person);
+  }
+}
+
+/** "Ana Silva, [[Ben Ito]]; Cleo" -> three names; commas inside links or parentheses stay. */
+function splitNames(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '(') depth++;
+    else if ((c === ']' || c === ')') && depth > 0) depth--;
+    else if ((c === ',' || c === ';' || c === '\n') && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  // Two links side by side ("[[Ana]] [[Ben]]") are two people.
+  return parts.flatMap((p) => (/^\s*(\[\[[^\]]*\]\]\s*){2,}$/.test(p) ? p.match(/\[\[[^\]]*\]\]/g) ?? [] : [p]));
+}
+
+function personFromText(raw: string): Person | undefined {
+  let text = raw.trim();
+  if (text === '') return undefined;
+  let role: string | undefined;
+  const withRole = /^(.*?)\s*\(([^()]+)\)$/.exec(text);
+  if (withRole && (withRole[1] ?? '').trim() !== '') {
+    text = (withRole[1] ?? '').trim();
+    role = (withRole[2] ?? '').trim();
+  }
+  const person = nameAndLink(text);
+  if (!person) return undefined;
+  return role ? { ...person, role } : person;
+}
+
+/** A name as written: a wikilink, a Markdown link to a profile, or plain text. */
+function nameAndLink(text: string): Person | undefined {
+  const link = parseWikilink(text);
+  if (link) return link.target ? { name: noteName(link.target) || link.display, link: link.target } : { name: link.display };
+  const md = /^\[([^\]]+)\]\((\S+)\)$/.exec(text);
+  if (md) {
+    const name = (md[1] ?? '').trim();
+    const url = md[2] ?? '';
+    return /linkedin\.com\//i.test(url) ? { name, linkedin: url } : { name };
+  }
+  return text === '' ? undefined : { name: text };
+}
+
+const CONTACT_KEYS = {
+  name: ['name', 'fullname', 'person', 'who'],
+  role: ['role', 'title', 'position', 'relation'],
+  email: ['email', 'mail', 'emailaddress'],
+  linkedin: ['linkedin', 'linkedinurl', 'linkedinprofile', 'profile'],
+};
+
+/** A contact object: `{name, role, email, linkedin}`, keys in any case or spelling style. */
+function personFromContact(contact: Record<string, unknown>): Person | undefined {
+  const nameValue = pickText(contact, CONTACT_KEYS.name);
+  if (!nameValue) return undefined;
+  const base = personFromText(nameValue);
+  if (!base) return undefined;
+  const person: Person = { ...base };
+  const role = pickText(contact, CONTACT_KEYS.role);
+  if (role) person.role = role;
+  const email = pickText(contact, CONTACT_KEYS.email);
+  if (email) person.email = email;
+  const linkedin = pickText(contact, CONTACT_KEYS.linkedin);
+  if (linkedin) person.linkedin = linkedin;
+  return person;
+}
+
+/** The first filled text among `names` (normalized keys), in the order of `names`, whatever the key order. */
+export function pickText(record: Record<string, unknown>, names: string[]): string | undefined {
+  const found = pick(record, names);
+  if (typeof found === 'string') return found.trim() || undefined;
+  if (typeof found === 'number' && Number.isFinite(found)) return String(found);
+  if (Array.isArray(found) && found.length === 1 && typeof found[0] === 'string') return found[0].trim() || undefined;
+  return undefined;
+}
+
+/** The value under the first of `names` present (keys normalized), whatever the key order. */
+export function pick(record: Record<string, unknown>, names: string[]): unknown {
+  let best: { rank: number; key: string; value: unknown } | undefined;
+  for (const [key, value] of Object.entries(record)) {
+    const rank = names.indexOf(normalizeKey(key));
+    if (rank < 0 || value === null || value === undefined || value === '') continue;
+    if (!best || rank < best.rank || (rank === best.rank && key < best.key)) best = { rank, key, value };
+  }
+  return best?.value;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return Object.prototype.toString.call(value) === '[object Object]';
+}
+
+/** The same person written twice: names compared without case or extra spaces. */
+export function personKey(person: Person): string {
+  return person.name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** People without repeats; a repeat fills in what the first mention lacked (link, role, email, profile). */
+export function mergePeople(...lists: Person[][]): Person[] {
+  const byKey = new Map<string, Person>();
+  for (const person of lists.flat()) {
+    const key = personKey(person);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...person });
+    else byKey.set(key, { ...person, ...seen });
+  }
+  return [...byKey.values()];
+}
