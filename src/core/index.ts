@@ -1,0 +1,11 @@
+// The core's public API: everything the CLI and the plugin use, from one place.
+export * from './model';
+export * from './dates';
+export * from './experts';
+export * from './knowledge';
+export * from './moment';
+export * from './advice';
+export { parseStage, stageWords, STAGE_ALIASES, type StageReading } from './stages';
+export { normalizeKey, findField, FIELD_ALIASES } from './fields';
+export { readPeople, parseWikilink } from './people';
+export { readApplication, isApplicationFrontmatter } from './application';
