@@ -13,7 +13,7 @@
 //   no for Staton; Rosen dissents): connect.
 // An existing connection ends the question: no verdict to weigh and no tip about the request.
 import { expertById } from './experts';
-import { POSITIONS, TIPS, tipSpecificTo, type Situation } from './knowledge';
+import { POSITIONS, TIPS, tipApplies, tipSpecificTo, type Situation } from './knowledge';
 import type { Advice, AdviceReport, Application, CalendarDate, ExpertPosition, Moment, Tip, Verdict } from './model';
 import { appliedPhrase, interviewPhrase, lastInterview, momentOf, namesList, nextInterview, when } from './moment';
 
@@ -25,6 +25,8 @@ interface Context {
   app: Application;
   today: CalendarDate;
   moment: Moment;
+  /** The moment as the experts see it (waiting after an interview is its own situation). */
+  situation: Situation;
   summary: string;
   /** The hiring manager's name, or "the hiring manager". */
   manager: string;
@@ -37,6 +39,7 @@ export function advise(app: Application, today: CalendarDate): AdviceReport {
     app,
     today,
     moment,
+    situation: situationOf(moment, app, today),
     summary,
     manager: app.hiringManager?.name ?? 'the hiring manager',
     company: app.company ?? 'the company',
@@ -45,10 +48,10 @@ export function advise(app: Application, today: CalendarDate): AdviceReport {
   return { application: app, today, moment, momentSummary: summary, verdict, advice: chooseAdvice(context, verdict) };
 }
 
-function situationOf(context: Context): Situation {
+function situationOf(moment: Moment, app: Application, today: CalendarDate): Situation {
   // Waiting after an interview is judged by the experts on interview etiquette, not on getting one.
-  if (context.moment === 'waiting' && lastInterview(context.app, context.today)) return 'waiting-after-interview';
-  return context.moment;
+  if (moment === 'waiting' && lastInterview(app, today)) return 'waiting-after-interview';
+  return moment;
 }
 
 function positionsAt(situation: Situation): { for: ExpertPosition[]; against: ExpertPosition[] } {
@@ -81,7 +84,7 @@ function decide(context: Context): Verdict {
       alreadyConnected: true,
     };
   }
-  const sides = positionsAt(situationOf(context));
+  const sides = positionsAt(context.situation);
   const connectNow = weight(sides.for) > weight(sides.against);
   const known = app.hiringManager !== undefined;
   let headline: string;
@@ -113,17 +116,17 @@ function balance(sides: { for: ExpertPosition[]; against: ExpertPosition[] }, co
 }
 
 function chooseAdvice(context: Context, verdict: Verdict): Advice[] {
-  const { moment } = context;
+  const { situation } = context;
   const agreeing = verdict.connectNow ? 'connect' : 'wait';
   const shown = TIPS.filter((tip) => {
-    if (!tip.moments.includes(moment)) return false;
+    if (!tipApplies(tip, situation)) return false;
     if (tip.stance === 'neutral') return true;
     // Once connected, tips about sending (or holding) the request have nothing left to say.
     if (verdict.alreadyConnected) return false;
     // A tip against the verdict is the dissent: the verdict lists it, the advice doesn't repeat it.
     return tip.stance === agreeing;
   });
-  const specific = (tip: Tip): boolean => tipSpecificTo(tip).includes(moment);
+  const specific = (tip: Tip): boolean => tipSpecificTo(tip).includes(situation);
   const rank = (tip: Tip): number[] => [
     specific(tip) ? 0 : 1,
     tip.stance === agreeing ? 0 : 1,

@@ -5,11 +5,22 @@
 import type { ExpertId } from './experts';
 import type { Moment, Stance, Tip } from './model';
 
-/** A tip as written here: the moments it speaks to exactly are kept beside the moments it applies to. */
-interface TipEntry extends Tip {
+/**
+ * Where an application stands, as the experts see it. One more than the moments: waiting for an
+ * answer after an interview is not the same as waiting after applying (the experts who want you to
+ * connect to get an interview no longer speak to it; those who say wait for an offer still do).
+ */
+export type Situation = Moment | 'waiting-after-interview';
+
+/**
+ * A tip as written here. It applies in situations (a moment, or waiting after an interview, where
+ * advice meant to win an interview no longer fits); the public Tip carries the moments.
+ */
+interface TipEntry extends Omit<Tip, 'moments'> {
   expertIds: ExpertId[];
-  /** Moments the expert addressed directly; at the other moments of `moments` the tip is general. */
-  specificTo: Moment[];
+  situations: Situation[];
+  /** Situations the expert addressed directly; in the other situations the tip is general advice. */
+  specificTo: Situation[];
 }
 
 const ENTRIES: TipEntry[] = [
@@ -21,7 +32,7 @@ const ENTRIES: TipEntry[] = [
       'Before any interview, a direct contact with the hiring manager makes one much likelier. Say who you are ' +
       'and what draws you to the company, then ask for very little: fifteen minutes on the phone, or a coffee you pay for.',
     expertIds: ['zack-mccarty'],
-    moments: ['not-applied', 'just-applied', 'waiting'],
+    situations: ['not-applied', 'just-applied', 'waiting'],
     specificTo: ['not-applied', 'just-applied', 'waiting'],
     stance: 'connect',
   },
@@ -31,7 +42,7 @@ const ENTRIES: TipEntry[] = [
     detail:
       'The point of the contact is to understand the company better. Trying to charm your way into the job works against you.',
     expertIds: ['zack-mccarty'],
-    moments: ['not-applied', 'just-applied', 'waiting'],
+    situations: ['not-applied', 'just-applied', 'waiting'],
     specificTo: ['not-applied', 'just-applied', 'waiting'],
     stance: 'neutral',
   },
@@ -43,7 +54,7 @@ const ENTRIES: TipEntry[] = [
       'A plain introduction is enough and does not overstep. Treat the message as a trailer for your résumé and ' +
       'cover letter, so the hiring manager starts watching for your name among the candidates.',
     expertIds: ['megan-chiamos'],
-    moments: ['not-applied', 'just-applied', 'waiting'],
+    situations: ['not-applied', 'just-applied', 'waiting'],
     specificTo: ['not-applied', 'just-applied'],
     stance: 'connect',
   },
@@ -55,7 +66,7 @@ const ENTRIES: TipEntry[] = [
       'A request sent just after the application shows you looked the hiring manager up and care about both the ' +
       'company and the person. It goes past the usual steps and lifts your application above the pile.',
     expertIds: ['ryan-nouis'],
-    moments: ['not-applied', 'just-applied', 'waiting'],
+    situations: ['not-applied', 'just-applied', 'waiting'],
     specificTo: ['just-applied'],
     stance: 'connect',
   },
@@ -66,8 +77,8 @@ const ENTRIES: TipEntry[] = [
     detail:
       'The etiquette he was taught keeps LinkedIn connections with the people hiring you for after a job offer.',
     expertIds: ['craig-rosen'],
-    moments: ['not-applied', 'just-applied', 'waiting', 'interview-ahead', 'just-interviewed', 'ghosted'],
-    specificTo: ['interview-ahead', 'just-interviewed'],
+    situations: ['not-applied', 'just-applied', 'waiting', 'interview-ahead', 'just-interviewed', 'waiting-after-interview', 'ghosted'],
+    specificTo: ['interview-ahead', 'just-interviewed', 'waiting-after-interview'],
     stance: 'wait',
   },
   {
@@ -77,7 +88,7 @@ const ENTRIES: TipEntry[] = [
       'Read the LinkedIn profile of every person you will meet and note what you share with them (a school, a ' +
       'sport, a hobby, people you both know) so you can bring it up in the interview.',
     expertIds: ['craig-rosen'],
-    moments: ['interview-ahead'],
+    situations: ['interview-ahead'],
     specificTo: ['interview-ahead'],
     stance: 'neutral',
   },
@@ -88,7 +99,7 @@ const ENTRIES: TipEntry[] = [
       'Rather than a connection request, send every person who interviewed you a letter written by hand (an email ' +
       'does not count), as soon as the interview is over.',
     expertIds: ['craig-rosen'],
-    moments: ['interview-ahead', 'just-interviewed'],
+    situations: ['interview-ahead', 'just-interviewed'],
     specificTo: ['just-interviewed'],
     stance: 'neutral',
   },
@@ -98,7 +109,7 @@ const ENTRIES: TipEntry[] = [
     title: 'Connect once the job is yours',
     detail: 'When the decision is made in your favour, there is nothing left to hold back: connect.',
     expertIds: ['michael-staton'],
-    moments: ['offer', 'hired'],
+    situations: ['offer', 'hired'],
     specificTo: ['offer', 'hired'],
     stance: 'connect',
   },
@@ -107,7 +118,7 @@ const ENTRIES: TipEntry[] = [
     title: "Connect even though you didn't get the job",
     detail: 'A rejection is no reason to stay strangers: adding the hiring manager keeps a door open for later.',
     expertIds: ['michael-staton'],
-    moments: ['rejected', 'ghosted'],
+    situations: ['rejected', 'ghosted'],
     specificTo: ['rejected'],
     stance: 'connect',
   },
@@ -118,7 +129,7 @@ const ENTRIES: TipEntry[] = [
       'Ask the hiring manager what would have made you a stronger candidate, and to get in touch if another ' +
       'suitable opening comes up.',
     expertIds: ['michael-staton'],
-    moments: ['rejected', 'ghosted'],
+    situations: ['rejected', 'ghosted'],
     specificTo: ['rejected'],
     stance: 'neutral',
   },
@@ -130,7 +141,7 @@ const ENTRIES: TipEntry[] = [
       'LinkedIn tells people who looked at their profile. A visit before the interview and another after it shows ' +
       'you took the time and care about the company, without pushing.',
     expertIds: ['thylan-le'],
-    moments: ['interview-ahead', 'just-interviewed'],
+    situations: ['interview-ahead', 'just-interviewed', 'waiting-after-interview'],
     specificTo: ['interview-ahead', 'just-interviewed'],
     stance: 'neutral',
   },
@@ -139,7 +150,7 @@ const ENTRIES: TipEntry[] = [
     title: "Don't send the request straight after the interview",
     detail: 'Respect the process: a connection request in the days around the interview comes too soon.',
     expertIds: ['thylan-le'],
-    moments: ['interview-ahead', 'just-interviewed'],
+    situations: ['interview-ahead', 'just-interviewed'],
     specificTo: ['just-interviewed'],
     stance: 'wait',
   },
@@ -151,7 +162,7 @@ const ENTRIES: TipEntry[] = [
       'If the role or the company interests you, ask the hiring manager for a quarter of an hour: hear what they ' +
       'enjoy about working there, and talk about what you could bring to the job.',
     expertIds: ['deborah-bubis'],
-    moments: ['not-applied', 'just-applied', 'waiting'],
+    situations: ['not-applied', 'just-applied', 'waiting'],
     specificTo: ['not-applied'],
     stance: 'neutral',
   },
@@ -160,8 +171,9 @@ const ENTRIES: TipEntry[] = [
     title: 'Follow the call with a connection request',
     detail: 'A request sent after that short conversation makes you a candidate they remember.',
     expertIds: ['deborah-bubis'],
-    moments: ['not-applied', 'just-applied', 'waiting'],
-    specificTo: ['not-applied'],
+    situations: ['not-applied', 'just-applied', 'waiting'],
+    // General on purpose: the call is her specific advice, and it should be read before its follow-up.
+    specificTo: [],
     stance: 'connect',
   },
   // Steven Brown (DP Electric Inc): the long game, and your own content.
@@ -172,7 +184,7 @@ const ENTRIES: TipEntry[] = [
       'Some of the best hires grow out of conversations that last months. At a company you like and could see ' +
       'yourself joining, connect with the person who might hire you one day.',
     expertIds: ['steven-brown'],
-    moments: ['not-applied', 'just-applied', 'waiting', 'rejected', 'withdrawn', 'ghosted'],
+    situations: ['not-applied', 'just-applied', 'waiting', 'waiting-after-interview', 'rejected', 'withdrawn', 'ghosted'],
     specificTo: ['not-applied', 'withdrawn', 'ghosted'],
     stance: 'connect',
   },
@@ -183,7 +195,10 @@ const ENTRIES: TipEntry[] = [
       'What you publish on your own LinkedIn page tells a hiring manager who you are: LinkedIn is a single place ' +
       'to build your professional brand.',
     expertIds: ['steven-brown'],
-    moments: ['not-applied', 'just-applied', 'waiting', 'interview-ahead', 'just-interviewed', 'offer', 'hired', 'rejected', 'withdrawn', 'ghosted'],
+    situations: [
+      'not-applied', 'just-applied', 'waiting', 'interview-ahead', 'just-interviewed', 'waiting-after-interview',
+      'offer', 'hired', 'rejected', 'withdrawn', 'ghosted',
+    ],
     specificTo: [],
     stance: 'neutral',
   },
@@ -195,28 +210,32 @@ const ENTRIES: TipEntry[] = [
       'Make the request one piece of a wider plan for the application, and never push. After reading your CV the ' +
       'hiring manager can find you easily, and sees you are aiming at their company in particular.',
     expertIds: ['justin-barlow'],
-    moments: ['not-applied', 'just-applied', 'waiting'],
+    situations: ['not-applied', 'just-applied', 'waiting'],
     specificTo: ['just-applied'],
     stance: 'connect',
   },
 ];
 
+const momentOfSituation = (s: Situation): Moment => (s === 'waiting-after-interview' ? 'waiting' : s);
+
 /** Every tip, in the order the article's experts appear. */
-export const TIPS: Tip[] = ENTRIES.map(({ specificTo: _specificTo, ...tip }) => tip);
+export const TIPS: Tip[] = ENTRIES.map(({ specificTo: _specificTo, situations, ...tip }) => ({
+  ...tip,
+  moments: [...new Set(situations.map(momentOfSituation))],
+}));
 
-const specificMoments = new Map<string, Moment[]>(ENTRIES.map((e) => [e.id, e.specificTo]));
+const entryById = new Map<string, TipEntry>(ENTRIES.map((e) => [e.id, e]));
 
-/** The moments a tip's expert addressed directly (empty for general advice). */
-export function tipSpecificTo(tip: Tip): Moment[] {
-  return specificMoments.get(tip.id) ?? [];
+/** True when the tip applies in this situation (finer than `tip.moments`). */
+export function tipApplies(tip: Tip, situation: Situation): boolean {
+  return entryById.get(tip.id)?.situations.includes(situation) ?? false;
 }
 
-/**
- * Where an application stands, as the experts see it. One more than the moments: waiting for an
- * answer after an interview is not the same as waiting after applying (the experts who want you to
- * connect to get an interview no longer speak to it; those who say wait for an offer still do).
- */
-export type Situation = Moment | 'waiting-after-interview';
+/** The situations a tip's expert addressed directly (empty for general advice). */
+export function tipSpecificTo(tip: Tip): Situation[] {
+  return entryById.get(tip.id)?.specificTo ?? [];
+}
+
 
 /** One expert's answer to "connect now?" in some situations. */
 export interface Position {
