@@ -1,0 +1,42 @@
+// Bundled by run.mjs with esbuild (it imports the TypeScript core directly), then run on its own:
+// node core-bench.js <frontmatter.json> <today> <rounds>
+// Times the core's whole job for one application: read the parsed frontmatter, advise, plan the
+// follow-ups. One call per note of the synthetic vault, timed call by call after a warm-up pass.
+import * as fs from 'node:fs';
+import process from 'node:process';
+import { readApplication } from '../src/core/application';
+import { advise } from '../src/core/advice';
+import { planFollowUps } from '../src/core/followups';
+
+const [file = '', today = '2026-03-09', roundsText = '5'] = process.argv.slice(2);
+/** @type {{ path: string; frontmatter: unknown }[]} */
+const notes = JSON.parse(fs.readFileSync(file, 'utf8'));
+
+let followUps = 0;
+let applications = 0;
+function once(note) {
+  const read = readApplication({ frontmatter: note.frontmatter, path: note.path });
+  if (!read.ok) return;
+  applications += 1;
+  followUps += planFollowUps(advise(read.application, today)).length;
+}
+
+for (const note of notes) once(note); // warm-up: let the JIT see every shape of note first
+const perRound = [];
+const samples = new Float64Array(notes.length);
+for (let round = 0; round < Number(roundsText); round += 1) {
+  applications = 0;
+  followUps = 0;
+  for (let i = 0; i < notes.length; i += 1) {
+    const started = process.hrtime.bigint();
+    once(notes[i]);
+    samples[i] = Number(process.hrtime.bigint() - started) / 1000;
+  }
+  const sorted = Array.from(samples).sort((a, b) => a - b);
+  perRound.push({
+    medianMicros: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    p99Micros: sorted[Math.floor(sorted.length * 0.99)] ?? 0,
+    meanMicros: sorted.reduce((sum, x) => sum + x, 0) / sorted.length,
+  });
+}
+process.stdout.write(`${JSON.stringify({ notes: notes.length, applications, followUps, perRound })}\n`);
