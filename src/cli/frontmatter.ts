@@ -1,0 +1,61 @@
+// Frontmatter for the command-line tool, read the way Obsidian reads it.
+// gray-matter would `eval` a `---js` block and parse YAML dates into Date objects; here only YAML
+// (and JSON) are read, with js-yaml's safe core schema, which keeps `2026-03-09` a string, as
+// Obsidian's metadata cache does.
+import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+export type FrontmatterReading =
+  | { ok: true; frontmatter: unknown; body: string; hasFrontmatter: boolean }
+  | { ok: false; message: string };
+
+/** The note's text without a leading byte-order mark, and whether it had one. */
+export function splitBom(text: string): { bom: string; text: string } {
+  return text.startsWith('\uFEFF') ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
+}
+
+class NotRead extends Error {}
+
+function refuse(language: string): never {
+  throw new NotRead(`front matter in ${language} is not read (only YAML is); nothing in it was run`);
+}
+
+// Passing options also turns off gray-matter's cache of every parsed text (memory in a big scan).
+const OPTIONS = {
+  language: 'yaml',
+  engines: {
+    // gray-matter's types want an object; whatever YAML gives is checked by the core.
+    yaml: (text: string) => load(text, { schema: CORE_SCHEMA }) as object,
+    json: (text: string) => JSON.parse(text) as object,
+    // gray-matter looks engines up by name, then by alias: every code-running name is replaced.
+    js: () => refuse('js'),
+    javascript: () => refuse('javascript'),
+    coffee: () => refuse('coffee'),
+    coffeescript: () => refuse('coffeescript'),
+    cson: () => refuse('cson'),
+  },
+};
+
+/** One line from a YAML error: the reason and where, without the excerpt js-yaml adds. */
+function oneLine(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const firstLine = raw.split(/\r?\n/)[0] ?? raw;
+  return firstLine.trim().replace(/\s+/g, ' ');
+}
+
+export function readFrontmatter(noteText: string): FrontmatterReading {
+  const { text } = splitBom(noteText);
+  // Obsidian only sees frontmatter when the note starts with `---`; the same rule here.
+  if (!text.startsWith('---')) return { ok: true, frontmatter: undefined, body: text, hasFrontmatter: false };
+  const language = /^---[ \t]*([^\r\n]*)/.exec(text)?.[1]?.trim() ?? '';
+  try {
+    const file = matter(text, OPTIONS);
+    return { ok: true, frontmatter: file.data, body: file.content, hasFrontmatter: true };
+  } catch (error) {
+    if (error instanceof NotRead) return { ok: false, message: error.message };
+    if (language !== '' && !/^(ya?ml|json)$/i.test(language)) {
+      return { ok: false, message: `front matter in ${language} is not read (only YAML is)` };
+    }
+    return { ok: false, message: `broken frontmatter: ${oneLine(error)}` };
+  }
+}

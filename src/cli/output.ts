@@ -1,0 +1,71 @@
+// What the command-line tool prints: JSON shapes (stable, for scripts) and the follow-up list.
+import type { AdviceReport, Expert, ExpertPosition, FollowUp } from '../core/model';
+
+function expertJson(expert: Expert): { name: string; organization: string } {
+  return { name: expert.name, organization: expert.organization };
+}
+
+function positionJson(position: ExpertPosition): { name: string; organization: string; because: string; specific: boolean } {
+  return { ...expertJson(position.expert), because: position.because, specific: position.specific };
+}
+
+export function followUpJson(f: FollowUp, taskNote?: string): Record<string, unknown> {
+  return {
+    id: f.id,
+    application: f.applicationPath,
+    applicationName: f.applicationName,
+    kind: f.kind,
+    title: f.title,
+    due: f.due,
+    ...(f.scheduled ? { scheduled: f.scheduled } : {}),
+    priority: f.priority,
+    reason: f.reason,
+    experts: f.experts.map(expertJson),
+    ...(f.context ? { context: f.context } : {}),
+    ...(f.draft !== undefined ? { draft: f.draft } : {}),
+    ...(taskNote ? { taskNote } : {}),
+  };
+}
+
+export function reportJson(report: AdviceReport, followUps: FollowUp[], taskNotePath: (f: FollowUp) => string): Record<string, unknown> {
+  const app = report.application;
+  return {
+    path: app.path,
+    ...(app.company ? { company: app.company } : {}),
+    ...(app.role ? { role: app.role } : {}),
+    stage: app.stage,
+    stageLabel: app.stageLabel,
+    today: report.today,
+    moment: report.moment,
+    momentSummary: report.momentSummary,
+    connectNow: report.verdict.connectNow,
+    verdict: {
+      headline: report.verdict.headline,
+      reason: report.verdict.reason,
+      alreadyConnected: report.verdict.alreadyConnected,
+      for: report.verdict.for.map(positionJson),
+      against: report.verdict.against.map(positionJson),
+    },
+    advice: report.advice.map((a) => ({
+      id: a.id,
+      title: a.title,
+      detail: a.detail,
+      reason: a.reason,
+      stance: a.stance,
+      experts: a.experts.map(expertJson),
+    })),
+    followUps: followUps.map((f) => followUpJson(f, taskNotePath(f))),
+    warnings: app.warnings.map((w) => (w.field ? { field: w.field, message: w.message } : { message: w.message })),
+  };
+}
+
+/** Follow-ups across applications: soonest first, then by application, then by title. */
+export function sortFollowUps(followUps: FollowUp[]): FollowUp[] {
+  const key = (f: FollowUp): string => `${f.due}\u0000${f.applicationPath}\u0000${f.title}`;
+  return [...followUps].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** One line per follow-up: "2026-03-10  Send a thank-you letter to Ana Silva  (Orchid Labs - Analyst)". */
+export function followUpLines(followUps: FollowUp[]): string {
+  return followUps.map((f) => `${f.due}  ${f.title}  (${f.applicationName})`).join('\n');
+}

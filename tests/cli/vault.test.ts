@@ -1,0 +1,110 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findVaultRoot, OutsideVault, Vault } from '../../src/cli/vault';
+
+let dir: string;
+let vault: Vault;
+
+function put(rel: string, text: string): string {
+  const file = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jha-vault-'));
+  vault = new Vault(dir);
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('listNotes', () => {
+  it('finds Markdown notes, skipping hidden folders, node_modules, the tasks folder and other files', () => {
+    put('A.md', '');
+    put('Sub/B.MD', '');
+    put('Sub/c.txt', '');
+    put('.config/plugins/x/README.md', '');
+    put('.trash/Old.md', '');
+    put('.git/x.md', '');
+    put('node_modules/pkg/README.md', '');
+    put('Job hunt tasks/Task.md', '');
+    expect(vault.listNotes(dir, ['Job hunt tasks']).map((f) => vault.relative(f))).toEqual(['A.md', 'Sub/B.MD']);
+  });
+
+  it('does not follow a link to a folder outside the vault', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jha-outside-'));
+    fs.writeFileSync(path.join(outside, 'Secret.md'), '---\nstage: Applied\n---\n');
+    fs.symlinkSync(outside, path.join(dir, 'Linked'));
+    expect(vault.listNotes(dir, [])).toEqual([]);
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+});
+
+describe('resolve', () => {
+  it('refuses paths that climb out of the vault', () => {
+    expect(() => vault.resolve('../elsewhere')).toThrow(OutsideVault);
+    expect(() => vault.resolve('Tasks/../../elsewhere/x.md')).toThrow(OutsideVault);
+    expect(() => vault.resolve(path.join(os.tmpdir(), 'x.md'))).toThrow(OutsideVault);
+    expect(vault.resolve('Tasks/x.md')).toBe(path.join(dir, 'Tasks', 'x.md'));
+  });
+
+  it('refuses a folder inside the vault that is a link to outside', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jha-outside-'));
+    fs.symlinkSync(outside, path.join(dir, 'Tasks'));
+    expect(() => vault.resolve('Tasks/New.md')).toThrow(/through a link/);
+    expect(() => vault.create('Tasks/New.md', 'x')).toThrow(OutsideVault);
+    expect(fs.readdirSync(outside)).toEqual([]);
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+});
+
+describe('create', () => {
+  it('creates a note with its folders, and never overwrites one', () => {
+    expect(vault.create('Tasks/Deep/New.md', 'first')).toBe(true);
+    expect(vault.create('Tasks/Deep/New.md', 'second')).toBe(false);
+    expect(fs.readFileSync(path.join(dir, 'Tasks/Deep/New.md'), 'utf8')).toBe('first');
+    expect(fs.readdirSync(path.join(dir, 'Tasks/Deep'))).toEqual(['New.md']);
+  });
+});
+
+describe('replace', () => {
+  it('replaces the text and leaves no temporary file behind', () => {
+    const file = put('Note.md', 'old');
+    vault.replace(file, 'old', 'new');
+    expect(fs.readFileSync(file, 'utf8')).toBe('new');
+    expect(fs.readdirSync(dir)).toEqual(['Note.md']);
+  });
+
+  it('writes nothing when the note changed since it was read', () => {
+    const file = put('Note.md', 'changed meanwhile');
+    expect(() => vault.replace(file, 'old', 'new')).toThrow(/changed while being read/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('changed meanwhile');
+    expect(fs.readdirSync(dir)).toEqual(['Note.md']);
+  });
+
+  it('refuses to write through a note that links outside the vault', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'jha-outside-'));
+    const target = path.join(outside, 'Real.md');
+    fs.writeFileSync(target, 'old');
+    fs.symlinkSync(target, path.join(dir, 'Link.md'));
+    expect(() => vault.replace(path.join(dir, 'Link.md'), 'old', 'new')).toThrow(OutsideVault);
+    expect(fs.readFileSync(target, 'utf8')).toBe('old');
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+});
+
+describe('findVaultRoot', () => {
+  it("finds the nearest folder up holding Obsidian's configuration folder (whatever its name)", () => {
+    put('.my-config/app.json', '{}');
+    put('Applications/Deep/A.md', '');
+    expect(findVaultRoot(path.join(dir, 'Applications/Deep'))).toBe(dir);
+  });
+
+  it('finds the nearest folder up holding the config file', () => {
+    put('Inner/.job-hunt-advisor.json', '{}');
+    put('Inner/Applications/A.md', '');
+    expect(findVaultRoot(path.join(dir, 'Inner/Applications'))).toBe(path.join(dir, 'Inner'));
+  });
+});
