@@ -9,3 +9,13 @@ export { parseStage, stageWords, STAGE_ALIASES, type StageReading } from './stag
 export { normalizeKey, findField, FIELD_ALIASES } from './fields';
 export { readPeople, parseWikilink } from './people';
 export { readApplication, isApplicationFrontmatter } from './application';
+export { planFollowUps, followUpId } from './followups';
+export {
+  connectionNoteDraft,
+  connectionNoteDraftFor,
+  thankYouLetterDraft,
+  checkInDraft,
+  countLinkedInChars,
+  NAME_PLACEHOLDER,
+} from './drafts';
+export { safeFileName, taskNotePath, renderTaskNote, renderTasksLine, readTaskNoteId, TASK_ID_FIELD, yamlString } from './task-note';

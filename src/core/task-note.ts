@@ -1,0 +1,197 @@
+// A follow-up as a task note in TaskNotes' default schema, or as a Tasks-plugin line. Names come
+// from people's notes, so every value is escaped for YAML and every path is made safe: a task note
+// always lands inside the tasks folder, whatever a company or a person is called.
+import { isCalendarDate } from './dates';
+import { splitGraphemes } from './drafts';
+import { DEFAULT_CORE_SETTINGS } from './model';
+import type { CoreSettings, FollowUp, PlannedNote } from './model';
+
+/** The frontmatter field that ties a task note to its follow-up, even after the person renames it. */
+export const TASK_ID_FIELD = 'job-hunt-advisor-id';
+
+// ---- Safe names and paths ---------------------------------------------------------------------
+
+/** Most file systems allow 255 bytes per name; keep room for " (id).md" and sync tools' suffixes. */
+const MAX_NAME_BYTES = 200;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Cuts at a user-perceived character boundary, within `maxCodePoints` and MAX_NAME_BYTES. */
+function capLength(text: string, maxCodePoints: number): string {
+  let kept = '';
+  let codePoints = 0;
+  for (const grapheme of splitGraphemes(text)) {
+    const size = Array.from(grapheme).length;
+    if (codePoints + size > maxCodePoints || utf8Length(kept + grapheme) > MAX_NAME_BYTES) break;
+    kept += grapheme;
+    codePoints += size;
+  }
+  if (kept === '' && text !== '') {
+    // One enormous grapheme (a long combining sequence): fall back to whole code points.
+    kept = Array.from(text).slice(0, Math.min(maxCodePoints, MAX_NAME_BYTES / 4)).join('');
+  }
+  return kept;
+}
+
+/**
+ * A file name that is valid on Windows, macOS, Linux, Android and iOS and that Obsidian links can
+ * reach: without `\ / : * ? " < > | # ^ [ ]` or control characters, single-spaced, no leading dot,
+ * no `..`, at most `maxLength` code points (and 200 UTF-8 bytes), never empty.
+ */
+export function safeFileName(text: string, maxLength = 120): string {
+  const cleaned = text
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cs}]/gu, ' ')
+    // Direction overrides can make a name read differently from what it is.
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/\.{2,}/g, '.');
+  const trimEnds = (s: string): string => s.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
+  let name = trimEnds(capLength(trimEnds(cleaned), Math.max(1, Math.floor(maxLength) || 1)));
+  if (WINDOWS_RESERVED.test(name)) name = `${name}_`;
+  return name === '' ? 'Untitled' : name;
+}
+
+/** The tasks folder from settings, with `.`/`..`/empty segments dropped so it stays inside the vault. */
+function safeFolder(folder: string): string {
+  const segments = folder
+    .split(/[\\/]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && s !== '.' && s !== '..')
+    .map((s) => safeFileName(s));
+  return segments.length > 0 ? segments.join('/') : DEFAULT_CORE_SETTINGS.tasksFolder;
+}
+
+function shortId(id: string): string {
+  return (id.toLowerCase().replace(/[^0-9a-z]/g, '') || 'task').slice(0, 8);
+}
+
+/** `<tasks folder>/<safe title> (<short id>).md`: the id keeps two similar titles apart. */
+export function taskNotePath(f: FollowUp, settings: CoreSettings): string {
+  return `${safeFolder(settings.tasksFolder)}/${safeFileName(f.title)} (${shortId(f.id)}).md`;
+}
+
+// ---- YAML and Markdown escaping ---------------------------------------------------------------
+
+function isYamlPrintable(cp: number): boolean {
+  return (
+    cp === 0x09 ||
+    (cp >= 0x20 && cp <= 0x7e) ||
+    (cp >= 0xa0 && cp <= 0xd7ff && cp !== 0x2028 && cp !== 0x2029) ||
+    (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff) ||
+    (cp >= 0x10000 && cp <= 0x10ffff)
+  );
+}
+
+/** A double-quoted YAML scalar that reads back as exactly `text`, whatever it holds. */
+export function yamlString(text: string): string {
+  let out = '"';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (isYamlPrintable(cp)) out += ch;
+    else out += cp <= 0xffff ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+  }
+  return `${out}"`;
+}
+
+/** Titles are single lines in every task plugin. */
+function titleLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Text from people's notes rendered as text, not as Markdown, HTML or Obsidian syntax. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|~^%=$]/g, (c) => `\\${c}`);
+}
+
+/** A fence longer than any backtick run in the text, so the draft can't close it early. */
+function fenced(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}text\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+
+/** `[[Note name]]`, or a Markdown link when the name holds characters a wikilink can't carry. */
+function applicationLink(f: FollowUp): string {
+  const name = titleLine(f.applicationName);
+  if (name !== '' && !/[[\]#^|]/.test(name)) return `[[${name}]]`;
+  const target = f.applicationPath
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+  const label = (name || 'Application').replace(/[[\]]/g, '');
+  return `[${label}](${target})`;
+}
+
+// ---- Rendering --------------------------------------------------------------------------------
+
+/** The whole task note: TaskNotes frontmatter plus a body with the reason, experts and draft. */
+export function renderTaskNote(f: FollowUp, settings: CoreSettings): PlannedNote {
+  const link = applicationLink(f);
+  const lines = [
+    '---',
+    `title: ${yamlString(titleLine(f.title))}`,
+    'status: open',
+    `priority: ${f.priority}`,
+    `due: ${dateValue(f.due)}`,
+    ...(f.scheduled ? [`scheduled: ${dateValue(f.scheduled)}`] : []),
+    'tags:',
+    '  - task',
+    ...(f.context ? ['contexts:', `  - ${yamlString(f.context)}`] : []),
+    'projects:',
+    `  - ${yamlString(link)}`,
+    `${TASK_ID_FIELD}: ${yamlString(f.id)}`,
+    '---',
+    '',
+    escapeMarkdown(f.reason),
+    '',
+  ];
+  if (f.experts.length > 0) {
+    lines.push(`Experts: ${f.experts.map((e) => escapeMarkdown(`${e.name} (${e.organization})`)).join('; ')}`, '');
+  }
+  if (f.draft) lines.push('Draft to edit before you send it:', '', fenced(f.draft), '');
+  lines.push(
+    `Application: ${link}`,
+    '',
+    '*Nothing is sent automatically: Job Hunt Advisor only drafts. You decide whether to send it, and you send it yourself.*',
+    '',
+  );
+  return { path: taskNotePath(f, settings), content: lines.join('\n'), followUp: f };
+}
+
+function dateValue(date: string): string {
+  return isCalendarDate(date) ? date : yamlString(date);
+}
+
+// Tasks reads its fields from the end of the line: its emoji in a title must not read as fields.
+const TASKS_SIGNIFIERS = /[📅⏳🛫➕✅❌🔁🔺⏫🔼🔽⏬🆔⛔🏁]\uFE0F?/gu;
+const PRIORITY_EMOJI: Record<FollowUp['priority'], string> = { high: ' ⏫', normal: '', low: ' 🔽' };
+
+/** `- [ ] Send a thank-you letter to Ana Silva #task ⏫ ⏳ 2026-03-09 📅 2026-03-10` (Tasks emoji format). */
+export function renderTasksLine(f: FollowUp): string {
+  const title = titleLine(f.title.replace(TASKS_SIGNIFIERS, ' ')) || 'Follow-up';
+  const scheduled = f.scheduled ? ` ⏳ ${f.scheduled}` : '';
+  return `- [ ] ${title} #task${PRIORITY_EMOJI[f.priority]}${scheduled} 📅 ${f.due}`;
+}
+
+/** The follow-up id a task note carries, so a renamed, moved or completed task is still recognised. */
+export function readTaskNoteId(frontmatter: unknown): string | undefined {
+  if (typeof frontmatter !== 'object' || frontmatter === null || Array.isArray(frontmatter)) return undefined;
+  const value = (frontmatter as Record<string, unknown>)[TASK_ID_FIELD];
+  if (typeof value !== 'string') return undefined;
+  const id = value.trim().toLowerCase();
+  return id === '' ? undefined : id;
+}
