@@ -74,7 +74,7 @@ const KNOWN = `known: ${STAGES.join(', ')}`;
  * `#applied`, `#job/applied`, or a one-element list (an unquoted `[[Applied]]` in YAML is a list
  * inside a list).
  */
-function stageText(value: unknown): { text: string } | { message: string } {
+function stageText(value: unknown): { text: string; target?: string } | { message: string } {
   let current = value;
   for (let depth = 0; Array.isArray(current); depth++) {
     if (current.length === 0 || depth > 3) return { message: `is an empty list (${KNOWN})` };
@@ -90,10 +90,12 @@ function stageText(value: unknown): { text: string } | { message: string } {
   if (typeof current !== 'string') return { message: `is not a word (${KNOWN})` };
   let text = current.trim();
   const link = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(text);
-  if (link) text = link[2]?.trim() || lastSegment(link[1] ?? '');
+  // `[[Stages/Interviewing|In interviews]]`: the shown words first, else the note linked to.
+  const target = link ? lastSegment(link[1] ?? '') : undefined;
+  if (link) text = link[2]?.trim() || (target ?? '');
   else if (text.startsWith('#')) text = lastSegment(text.slice(1));
   if (text === '') return { message: `is empty (${KNOWN})` };
-  return { text };
+  return target ? { text, target } : { text };
 }
 
 function lastSegment(path: string): string {
@@ -107,13 +109,16 @@ function lastSegment(path: string): string {
 export function parseStage(value: unknown, userAliases: Record<string, Stage>): StageReading {
   const found = stageText(value);
   if ('message' in found) return { ok: false, message: found.message };
-  const { text } = found;
-  if (text.length > MAX_WORD) return { ok: false, message: `"${shownValue(text)}" is not a known stage (${KNOWN})` };
-  const form = matchForm(text);
-  const user = userStage(form, userAliases);
-  const stage = user ?? BUILT_IN.get(form);
+  const { text, target } = found;
+  const stage = stageOfWord(text, userAliases) ?? (target ? stageOfWord(target, userAliases) : undefined);
   if (stage) return { ok: true, stage, label: text };
   return { ok: false, message: `"${shownValue(text)}" is not a known stage (${KNOWN})` };
+}
+
+function stageOfWord(word: string, userAliases: Record<string, Stage>): Stage | undefined {
+  if (word.length > MAX_WORD) return undefined;
+  const form = matchForm(word);
+  return userStage(form, userAliases) ?? BUILT_IN.get(form);
 }
 
 function userStage(form: string, userAliases: Record<string, Stage>): Stage | undefined {
