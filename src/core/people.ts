@@ -71,11 +71,14 @@ function splitNames(text: string): string[] {
   return parts.flatMap((p) => (/^\s*(\[\[[^\]]*\]\]\s*){2,}$/.test(p) ? p.match(/\[\[[^\]]*\]\]/g) ?? [] : [p]));
 }
 
+const MARKDOWN_LINK = /^\[([^\]]+)\]\((\S+)\)$/;
+
 function personFromText(raw: string): Person | undefined {
   let text = raw.trim();
   if (text === '') return undefined;
   let role: string | undefined;
-  const withRole = /^(.*?)\s*\(([^()]+)\)$/.exec(text);
+  // "Jane Doe (Hiring manager)"; but "[Jane](https://...)" is a Markdown link, not a role.
+  const withRole = MARKDOWN_LINK.test(text) ? null : /^(.*?)\s*\(([^()]+)\)$/.exec(text);
   if (withRole && (withRole[1] ?? '').trim() !== '') {
     text = (withRole[1] ?? '').trim();
     role = (withRole[2] ?? '').trim();
@@ -89,7 +92,7 @@ function personFromText(raw: string): Person | undefined {
 function nameAndLink(text: string): Person | undefined {
   const link = parseWikilink(text);
   if (link) return link.target ? { name: noteName(link.target) || link.display, link: link.target } : { name: link.display };
-  const md = /^\[([^\]]+)\]\((\S+)\)$/.exec(text);
+  const md = MARKDOWN_LINK.exec(text);
   if (md) {
     const name = (md[1] ?? '').trim();
     const url = md[2] ?? '';
