@@ -137,9 +137,12 @@ interface Line {
   eol: '' | '\n' | '\r\n';
 }
 
+const BOM = '\uFEFF';
+
+/** The note's lines; a byte-order mark is no part of the first line. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
+  let start = text.startsWith(BOM) ? 1 : 0;
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     if (nl < 0) {
@@ -157,14 +160,14 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-const BOM = '\uFEFF';
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+// A lone `\r` counts as ordinary text (`s` flag), the same whether or not a `\n` follows it later.
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
 
 /** Index of the first line after the frontmatter (0 when there is none). */
 function frontmatterLineCount(lines: readonly Line[]): number {
   const first = lines[0];
-  if (!first || first.text.replace(BOM, '').trimEnd() !== '---' || first.eol === '') return 0;
+  if (!first || first.text.trimEnd() !== '---' || first.eol === '') return 0;
   for (let i = 1; i < lines.length; i++) {
     if (lines[i]?.text.trimEnd() === '---') return i + 1;
   }
@@ -237,7 +240,7 @@ function scan(text: string): Scan {
 
   for (let i = bodyLine; i < lines.length; i++) {
     const line = lines[i]!;
-    const content = i === 0 ? line.text.replace(BOM, '') : line.text;
+    const content = line.text;
     if (fence) {
       code[i] = true;
       const m = FENCE_CLOSE.exec(content);
@@ -353,13 +356,16 @@ function refresh(noteText: string, s: Scan, found: BlockLines, callout: string):
  * nothing else. A note without a block is returned as it is.
  */
 export function removeBlock(noteText: string): string {
-  const block = findBlock(noteText);
-  if (!block) return noteText;
-  const rest = noteText.slice(block.end);
-  const following = rest.startsWith('\r\n') ? 2 : rest.startsWith('\n') ? 1 : 0;
-  if (following > 0) return noteText.slice(0, block.start) + noteText.slice(block.end + following);
+  const s = scan(noteText);
+  const found = locate(s);
+  if (!found) return noteText;
+  const startLine = s.lines[found.startLine]!;
+  const endLine = s.lines[found.endLine]!;
+  // The line break added with the block is the one the block itself was written with.
+  const eol = startLine.eol;
+  const before = noteText.slice(0, startLine.start);
+  const after = noteText.slice(endLine.end);
+  if (after.startsWith(eol)) return before + after.slice(eol.length);
   // The block is the note's last line: the line break before it was ours.
-  const before = noteText.slice(0, block.start);
-  const preceding = before.endsWith('\r\n') ? 2 : before.endsWith('\n') ? 1 : 0;
-  return before.slice(0, before.length - preceding);
+  return before.endsWith(eol) && before.length > 0 ? before.slice(0, before.length - eol.length) : before;
 }
