@@ -213,9 +213,9 @@ function makeTask(rand, app, index) {
 export function generateVault({ notes = 10000, seed = 20260309, root } = {}) {
   const rand = prng(seed);
   const dir = root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'jha-bench-vault-'));
-  // A folder on disk, not a running Obsidian: the default config folder is what marks it as a vault.
-  // eslint-disable-next-line obsidianmd/hardcoded-config-path
-  fs.mkdirSync(path.join(dir, '.obsidian'), { recursive: true });
+  // The CLI's own config file marks the vault's root and names the tasks folder it skips.
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, '.job-hunt-advisor.json'), `${JSON.stringify({ tasksFolder: TASKS_FOLDER })}\n`);
   const made = new Set();
   let bytes = 0;
   const write = (file, text) => {

@@ -26,8 +26,18 @@ export const FIELD_ALIASES: Record<FieldMeaning, string[]> = {
 
 /** The matching form of a field name: lower case, without `-`, `_` and spaces ("Applied-Date" -> "applieddate"). */
 export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[-_\s]+/g, '');
+  let form = normalizedKeys.get(key);
+  if (form === undefined) {
+    form = key.toLowerCase().replace(/[-_\s]+/g, '');
+    // Bounded, so a vault of one-off keys cannot grow it without end.
+    if (normalizedKeys.size >= 10000) normalizedKeys.clear();
+    normalizedKeys.set(key, form);
+  }
+  return form;
 }
+
+// A vault repeats the same few field names in thousands of notes: each spelling is normalised once.
+const normalizedKeys = new Map<string, string>();
 
 /** A value that says nothing: missing, blank, or an empty list. */
 export function isBlank(value: unknown): boolean {
@@ -55,11 +65,7 @@ export function findField(
   meaning: FieldMeaning,
   fieldMap: CoreSettings['fieldMap'],
 ): { key: string; value: unknown } | undefined {
-  const rank = new Map<string, number>();
-  fieldNames(meaning, fieldMap).forEach((name, i) => {
-    const form = normalizeKey(name);
-    if (!rank.has(form)) rank.set(form, i);
-  });
+  const rank = ranksOf(fieldNames(meaning, fieldMap));
   let best: { key: string; value: unknown; score: [number, number] } | undefined;
   for (const [key, value] of Object.entries(frontmatter)) {
     const r = rank.get(normalizeKey(key));
@@ -68,6 +74,22 @@ export function findField(
     if (!best || better(score, key, best.score, best.key)) best = { key, value, score };
   }
   return best ? { key: best.key, value: best.value } : undefined;
+}
+
+// The built-in name lists never change: their ranks are worked out once, not on every note.
+const ranks = new WeakMap<readonly string[], Map<string, number>>();
+
+function ranksOf(names: readonly string[]): Map<string, number> {
+  let rank = ranks.get(names);
+  if (!rank) {
+    rank = new Map<string, number>();
+    for (const [i, name] of names.entries()) {
+      const form = normalizeKey(name);
+      if (!rank.has(form)) rank.set(form, i);
+    }
+    ranks.set(names, rank);
+  }
+  return rank;
 }
 
 function better(score: [number, number], key: string, bestScore: [number, number], bestKey: string): boolean {
