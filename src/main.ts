@@ -1,0 +1,113 @@
+// Job Hunt Advisor for Obsidian: wiring only. The advice comes from src/core, the vault is reached
+// through src/obsidian, and what the person sees lives in src/ui.
+import { Notice, Plugin, TFile } from 'obsidian';
+import type { CalendarDate } from './core/model';
+import { adviseNote } from './obsidian/advice-notes';
+import { localToday } from './obsidian/clock';
+import { FollowUpSync } from './obsidian/follow-up-sync';
+import { GeneratedFollowUps, mergeGenerated } from './obsidian/generated-follow-ups';
+import { readPluginData } from './obsidian/settings';
+import type { PluginData, PluginSettings } from './obsidian/settings';
+import { AdvicePane, ADVICE_VIEW_TYPE } from './ui/advice-pane';
+import { advicePaneState } from './ui/advice-pane-state';
+import { registerCommands } from './ui/commands';
+import { createdNotice, problemNotice } from './ui/notices';
+import { AdvisorSettingTab } from './ui/settings-tab';
+
+/** How often to check whether the day has turned (moments move with the calendar). */
+const DAY_CHECK_MS = 30 * 60 * 1000;
+
+export default class JobHuntAdvisorPlugin extends Plugin {
+  data: PluginData = readPluginData(undefined);
+  generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
+  sync!: FollowUpSync;
+  /** Today on this device; tests replace it. */
+  today: () => CalendarDate = () => localToday();
+
+  override settings: PluginSettings = this.data.settings;
+
+  override async onload(): Promise<void> {
+    this.data = readPluginData(await this.loadData());
+    this.settings = this.data.settings;
+    this.generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
+    this.sync = new FollowUpSync({
+      app: this.app,
+      settings: () => this.settings,
+      generated: this.generated,
+      today: () => this.today(),
+      created: (created) => {
+        createdNotice(this.app, created);
+        this.redrawPanes();
+      },
+      problem: (message) => problemNotice(message),
+    });
+
+    this.registerView(ADVICE_VIEW_TYPE, (leaf) => new AdvicePane(leaf, {
+      state: (file) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today() }),
+      createFollowUps: (file) => this.createFollowUps(file),
+      insertCallout: (file) => this.insertCallout(file),
+    }));
+    this.addRibbonIcon('briefcase', 'Open job hunt advice', () => void this.activatePane());
+    registerCommands(this, this);
+    this.addSettingTab(new AdvisorSettingTab(this.app, this, this));
+
+    const { vault, metadataCache, workspace } = this.app;
+    this.registerEvent(vault.on('rename', (file, oldPath) => {
+      this.sync.renamed(oldPath, file.path);
+      void this.generated.rename(oldPath, file.path);
+    }));
+    this.registerEvent(vault.on('delete', (file) => this.sync.deleted(file.path)));
+    workspace.onLayoutReady(() => {
+      // Registered here, not earlier, so start-up indexing doesn't count as changes.
+      this.registerEvent(metadataCache.on('changed', (file) => void this.sync.changed(file)));
+      this.registerEvent(vault.on('create', (file) => {
+        if (file instanceof TFile && file.extension === 'md') this.redrawPanes();
+      }));
+      void this.sync.scanAll();
+      this.registerInterval(window.setInterval(() => void this.sync.newDay(), DAY_CHECK_MS));
+    });
+  }
+
+  /** Plugin data changed on disk (another device, through sync): keep the union of what was generated. */
+  override async onExternalSettingsChange(): Promise<void> {
+    const incoming = readPluginData(await this.loadData());
+    Object.assign(this.data.settings, incoming.settings);
+    if (mergeGenerated(this.data.generated, incoming.generated)) await this.saveData(this.data);
+    this.redrawPanes();
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.data);
+    this.redrawPanes();
+  }
+
+  async activatePane(): Promise<void> {
+    const { workspace } = this.app;
+    let leaf = workspace.getLeavesOfType(ADVICE_VIEW_TYPE)[0] ?? null;
+    if (!leaf) {
+      leaf = workspace.getRightLeaf(false);
+      if (!leaf) return;
+      await leaf.setViewState({ type: ADVICE_VIEW_TYPE, active: true });
+    }
+    await workspace.revealLeaf(leaf);
+  }
+
+  redrawPanes(): void {
+    for (const leaf of this.app.workspace.getLeavesOfType(ADVICE_VIEW_TYPE)) {
+      if (leaf.view instanceof AdvicePane) leaf.view.draw();
+    }
+  }
+
+  async createFollowUps(file: TFile): Promise<void> {
+    const result = await this.sync.createFor(file);
+    if (result && result.created.length === 0 && result.problems.length === 0) {
+      new Notice(`Nothing new to create for "${file.basename}": its follow-up tasks were created before (you may have deleted or completed some).`);
+    }
+    this.redrawPanes();
+  }
+
+  async insertCallout(file: TFile): Promise<void> {
+    const outcome = await adviseNote(this.app, file, this.settings, this.today());
+    if (!outcome.ok) problemNotice(outcome.message);
+  }
+}

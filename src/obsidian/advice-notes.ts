@@ -1,0 +1,69 @@
+// The advice callout in application notes: computed from the note's own text (the open editor may be
+// ahead of the metadata cache), written through the Editor when the note is open, else in the background.
+import { MarkdownView } from 'obsidian';
+import type { App, Editor, TFile } from 'obsidian';
+import { advise } from '../core/advice';
+import { insertOrRefreshBlock, removeBlock, renderAdviceCallout } from '../core/callout';
+import { planFollowUps } from '../core/followups';
+import type { CalendarDate } from '../core/model';
+import { frontmatterFromText, readApplicationNote } from './application-notes';
+import { BrokenFrontmatterError, changeInBackground, changeInEditor } from './note-writer';
+import { toCoreSettings } from './settings';
+import type { PluginSettings } from './settings';
+
+export type AdviceOutcome = { ok: true; changed: boolean } | { ok: false; message: string };
+
+/** The note's text with the advice block inserted or refreshed, or why not (naming the note). */
+export function withAdvice(app: App, file: TFile, text: string, settings: PluginSettings, today: CalendarDate): { ok: true; text: string } | { ok: false; message: string } {
+  const fm = frontmatterFromText(text);
+  if (!fm.ok) return { ok: false, message: `"${file.basename}": ${fm.message}. Nothing was written.` };
+  const read = readApplicationNote(app, file, settings, fm.frontmatter ?? {});
+  if (!read.ok) return { ok: false, message: `"${file.basename}": ${read.problem.message}. Nothing was written.` };
+  const report = advise(read.application, today);
+  const callout = renderAdviceCallout(report, planFollowUps(report, toCoreSettings(settings)));
+  return { ok: true, text: insertOrRefreshBlock(text, callout, settings.calloutPlacement) };
+}
+
+export function adviseInEditor(app: App, editor: Editor, file: TFile, settings: PluginSettings, today: CalendarDate): AdviceOutcome {
+  const next = withAdvice(app, file, editor.getValue(), settings, today);
+  if (!next.ok) return next;
+  return { ok: true, changed: changeInEditor(editor, () => next.text) };
+}
+
+/** The editor showing this note, when it is open in one. */
+export function openEditorOf(app: App, file: TFile): Editor | undefined {
+  for (const leaf of app.workspace.getLeavesOfType('markdown')) {
+    const view = leaf.view;
+    if (view instanceof MarkdownView && view.file === file) return view.editor;
+  }
+  return undefined;
+}
+
+async function inBackground(app: App, file: TFile, transform: (text: string) => string): Promise<AdviceOutcome> {
+  try {
+    return { ok: true, changed: await changeInBackground(app, file, transform) };
+  } catch (error) {
+    if (error instanceof BrokenFrontmatterError) return { ok: false, message: `"${file.basename}": ${error.message}. Nothing was written.` };
+    if (error instanceof AdviceRefused) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+class AdviceRefused extends Error {}
+
+/** Inserts or refreshes the advice wherever the note is: its open editor, or on disk. */
+export async function adviseNote(app: App, file: TFile, settings: PluginSettings, today: CalendarDate): Promise<AdviceOutcome> {
+  const editor = openEditorOf(app, file);
+  if (editor) return adviseInEditor(app, editor, file, settings, today);
+  return inBackground(app, file, (text) => {
+    const next = withAdvice(app, file, text, settings, today);
+    if (!next.ok) throw new AdviceRefused(next.message);
+    return next.text;
+  });
+}
+
+export async function removeAdvice(app: App, file: TFile, editor?: Editor): Promise<AdviceOutcome> {
+  const open = editor ?? openEditorOf(app, file);
+  if (open) return { ok: true, changed: changeInEditor(open, removeBlock) };
+  return inBackground(app, file, removeBlock);
+}

@@ -1,0 +1,98 @@
+// Application notes as Obsidian knows them: frontmatter from the metadata cache (never parsed by us
+// for background notes), people's own notes resolved through links for their LinkedIn profiles.
+import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml, TFile } from 'obsidian';
+import type { App } from 'obsidian';
+import { isApplicationFrontmatter, readApplication } from '../core/application';
+import type { Person, ReadResult } from '../core/model';
+import { toCoreSettings } from './settings';
+import type { PluginSettings } from './settings';
+
+const LINKEDIN_FIELDS = ['linkedin', 'LinkedIn', 'linkedin_url', 'linkedinUrl', 'linkedin-url'];
+
+export function frontmatterOf(app: App, file: TFile): Record<string, unknown> | undefined {
+  const fm: unknown = app.metadataCache.getFileCache(file)?.frontmatter;
+  return typeof fm === 'object' && fm !== null ? (fm as Record<string, unknown>) : undefined;
+}
+
+function inFolder(path: string, folder: string): boolean {
+  const f = normalizePath(folder.trim());
+  return f === '' || f === '/' || path.startsWith(`${f}/`);
+}
+
+/** Notes in the tasks folder are ours (a task's `status: open` is not a stage). */
+export function isInTasksFolder(path: string, settings: PluginSettings): boolean {
+  return inFolder(path, settings.tasksFolder) && normalizePath(settings.tasksFolder.trim()) !== '';
+}
+
+function inScope(app: App, file: TFile, settings: PluginSettings): boolean {
+  if (file.extension !== 'md' || isInTasksFolder(file.path, settings)) return false;
+  if (settings.applicationScope === 'folder') return inFolder(file.path, settings.applicationsFolder);
+  if (settings.applicationScope === 'tag') {
+    const cache = app.metadataCache.getFileCache(file);
+    const wanted = `#${settings.applicationsTag.replace(/^#/, '').toLowerCase()}`;
+    return (cache ? getAllTags(cache) ?? [] : []).some((t) => t.toLowerCase() === wanted || t.toLowerCase().startsWith(`${wanted}/`));
+  }
+  return true;
+}
+
+/** Cheap: in scope and has a stage-like field. Used to offer commands only on application notes. */
+export function isApplicationNote(app: App, file: TFile, settings: PluginSettings): boolean {
+  return inScope(app, file, settings) && isApplicationFrontmatter(frontmatterOf(app, file), toCoreSettings(settings));
+}
+
+export function applicationNotes(app: App, settings: PluginSettings): TFile[] {
+  return app.vault.getMarkdownFiles().filter((f) => isApplicationNote(app, f, settings));
+}
+
+/** A LinkedIn URL written in a person's own note, when they were named by a wikilink. */
+function withProfile(app: App, person: Person | undefined, sourcePath: string): Person | undefined {
+  if (!person?.link || person.linkedin) return person;
+  const note = app.metadataCache.getFirstLinkpathDest(person.link, sourcePath);
+  const fm = note ? frontmatterOf(app, note) : undefined;
+  const url = fm ? LINKEDIN_FIELDS.map((k) => fm[k]).find((v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v.trim())) : undefined;
+  return url ? { ...person, linkedin: url.trim() } : person;
+}
+
+/**
+ * Reads the note as an application. `frontmatter` overrides the cache (the open editor's text is
+ * newer than the cache until it is saved).
+ */
+export function readApplicationNote(app: App, file: TFile, settings: PluginSettings, frontmatter?: unknown): ReadResult {
+  const result = readApplication({ frontmatter: frontmatter ?? frontmatterOf(app, file), path: file.path }, toCoreSettings(settings));
+  if (!result.ok) return result;
+  const a = result.application;
+  const resolve = (p: Person | undefined): Person | undefined => withProfile(app, p, file.path);
+  const hiringManager = resolve(a.hiringManager);
+  const recruiter = resolve(a.recruiter);
+  const application = {
+    ...a,
+    interviewers: a.interviewers.map((p) => resolve(p) ?? p),
+    interviews: a.interviews.map((i) => ({ ...i, interviewers: i.interviewers.map((p) => resolve(p) ?? p) })),
+  };
+  if (hiringManager) application.hiringManager = hiringManager;
+  if (recruiter) application.recruiter = recruiter;
+  return { ok: true, application };
+}
+
+export type TextFrontmatter = { ok: true; frontmatter: Record<string, unknown> | undefined } | { ok: false; message: string };
+
+/** The frontmatter of a note's text, or why it can't be read (broken YAML). */
+export function frontmatterFromText(text: string): TextFrontmatter {
+  const info = getFrontMatterInfo(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (!info.exists) return { ok: true, frontmatter: undefined };
+  try {
+    const parsed: unknown = parseYaml(info.frontmatter);
+    if (parsed === null || parsed === undefined) return { ok: true, frontmatter: undefined };
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, message: 'its properties are not a list of fields' };
+    return { ok: true, frontmatter: parsed as Record<string, unknown> };
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] ?? '' : '';
+    return { ok: false, message: `its properties (YAML) can't be read${why ? `: ${why.slice(0, 120)}` : ''}` };
+  }
+}
+
+/** A file given by path, when it is a note. */
+export function noteAt(app: App, path: string): TFile | undefined {
+  const file = app.vault.getAbstractFileByPath(normalizePath(path));
+  return file instanceof TFile ? file : undefined;
+}

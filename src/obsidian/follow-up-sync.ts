@@ -1,0 +1,129 @@
+// Follow-ups that create themselves: once after start-up, and whenever an application's stage or
+// dates change. A fingerprint of those fields per note makes the same change arriving again (a burst
+// of metadata events, a sync touching the file) do nothing; one queue keeps two runs from racing.
+import type { App, TFile } from 'obsidian';
+import { advise } from '../core/advice';
+import { planFollowUps } from '../core/followups';
+import type { Application, CalendarDate } from '../core/model';
+import { applicationNotes, isApplicationNote, readApplicationNote } from './application-notes';
+import type { GeneratedFollowUps } from './generated-follow-ups';
+import { toCoreSettings } from './settings';
+import type { PluginSettings } from './settings';
+import { appendTasksLines, createTaskNotes } from './task-notes';
+import type { CreationResult } from './task-notes';
+
+export interface CreatedFor {
+  application: TFile;
+  notes: TFile[];
+}
+
+export interface FollowUpSyncHost {
+  app: App;
+  settings(): PluginSettings;
+  generated: GeneratedFollowUps;
+  today(): CalendarDate;
+  /** Task notes were created (one call per run, all applications together). */
+  created(created: CreatedFor[]): void;
+  problem(message: string): void;
+}
+
+/** The fields whose change may change the plan: stage, dates, connection. */
+export function fingerprint(a: Application): string {
+  return JSON.stringify([a.stage, a.applied, a.decision, a.followUp, a.connected, a.interviews.map((i) => [i.date, i.status])]);
+}
+
+export class FollowUpSync {
+  private readonly fingerprints = new Map<string, string>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastScan: CalendarDate | undefined;
+
+  constructor(private readonly host: FollowUpSyncHost) {}
+
+  /** Plans and creates the follow-ups of one application, after any run already under way. */
+  createFor(file: TFile, options: { appendLines?: boolean } = {}): Promise<CreationResult | undefined> {
+    return this.enqueue(() => this.create(file, options.appendLines ?? true));
+  }
+
+  /** Every application once (start-up, and again when the day changes). */
+  scanAll(): Promise<void> {
+    const { app } = this.host;
+    const settings = this.host.settings();
+    this.lastScan = this.host.today();
+    const files = applicationNotes(app, settings);
+    return this.enqueue(async () => {
+      const created: CreatedFor[] = [];
+      for (const file of files) {
+        const read = readApplicationNote(app, file, settings);
+        if (read.ok) this.fingerprints.set(file.path, fingerprint(read.application));
+        if (!settings.autoCreate) continue;
+        const result = await this.create(file, true, false);
+        if (result && result.created.length > 0) created.push({ application: file, notes: result.created });
+      }
+      if (created.length > 0) this.host.created(created);
+    });
+  }
+
+  /** When the calendar day has turned since the last scan, moments may have moved: scan again. */
+  newDay(): Promise<void> | undefined {
+    return this.lastScan !== undefined && this.lastScan !== this.host.today() ? this.scanAll() : undefined;
+  }
+
+  /** The metadata cache has new frontmatter for this note. */
+  changed(file: TFile): Promise<void> | undefined {
+    const { app } = this.host;
+    const settings = this.host.settings();
+    if (!isApplicationNote(app, file, settings)) return undefined;
+    const read = readApplicationNote(app, file, settings);
+    if (!read.ok) return undefined;
+    const print = fingerprint(read.application);
+    if (this.fingerprints.get(file.path) === print) return undefined;
+    this.fingerprints.set(file.path, print);
+    if (!settings.autoCreate) return undefined;
+    return this.enqueue(() => this.create(file, true)).then(() => undefined);
+  }
+
+  renamed(oldPath: string, newPath: string): void {
+    const print = this.fingerprints.get(oldPath);
+    this.fingerprints.delete(oldPath);
+    if (print !== undefined) this.fingerprints.set(newPath, print);
+  }
+
+  deleted(path: string): void {
+    this.fingerprints.delete(path);
+  }
+
+  /** Resolves when every queued run has finished (for tests and unload). */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
+  private enqueue<T>(run: () => Promise<T>): Promise<T | undefined> {
+    const next = this.queue.then(run, run).catch((error: unknown) => {
+      this.host.problem(error instanceof Error ? error.message : 'Follow-up tasks could not be created.');
+      return undefined;
+    });
+    this.queue = next;
+    return next;
+  }
+
+  private async create(file: TFile, appendLines: boolean, notify = true): Promise<CreationResult | undefined> {
+    const { app } = this.host;
+    const settings = this.host.settings();
+    // The note may have been renamed, deleted or changed while this run waited in the queue.
+    if (app.vault.getFileByPath(file.path) !== file) return undefined;
+    const read = readApplicationNote(app, file, settings);
+    if (!read.ok) return undefined;
+    const core = toCoreSettings(settings);
+    const followUps = planFollowUps(advise(read.application, this.host.today()), core);
+    const result = await createTaskNotes(app, followUps, core, this.host.generated, this.host.today());
+    if (appendLines && settings.tasksLines && result.created.length > 0) {
+      // Lines only for notes made now: one made elsewhere already had its line added there.
+      const made = new Set(result.created.map((f) => f.path));
+      const fresh = followUps.filter((f) => made.has(this.host.generated.find(file.path, f)?.path ?? ''));
+      await appendTasksLines(app, file, fresh, this.host.generated);
+    }
+    for (const p of result.problems) this.host.problem(p);
+    if (notify && result.created.length > 0) this.host.created([{ application: file, notes: result.created }]);
+    return result;
+  }
+}

@@ -1,0 +1,94 @@
+// The advice pane: a right-sidebar view that follows the active note and redraws, debounced, when
+// the metadata cache has new frontmatter. It holds no state of its own beyond the note it follows.
+import { debounce, ItemView, Notice, TFile } from 'obsidian';
+import type { WorkspaceLeaf } from 'obsidian';
+import { renderAdvicePane } from './advice-pane-render';
+import type { AdvicePaneActions, AdvicePaneState } from './advice-pane-render';
+
+export const ADVICE_VIEW_TYPE = 'job-hunt-advice';
+
+export interface AdvicePaneHost {
+  state(file: TFile | null): AdvicePaneState;
+  createFollowUps(file: TFile): Promise<void>;
+  insertCallout(file: TFile): Promise<void>;
+}
+
+/** How long the pane waits after the last change before redrawing (a burst of edits draws once). */
+export const PANE_REDRAW_DELAY_MS = 400;
+
+export class AdvicePane extends ItemView {
+  private file: TFile | null = null;
+  readonly redraw = debounce(() => this.draw(), PANE_REDRAW_DELAY_MS, true);
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: AdvicePaneHost,
+  ) {
+    super(leaf);
+  }
+
+  getViewType(): string {
+    return ADVICE_VIEW_TYPE;
+  }
+
+  getDisplayText(): string {
+    return 'Job hunt advice';
+  }
+
+  override getIcon(): string {
+    return 'briefcase';
+  }
+
+  /** The note the pane shows. */
+  get followedPath(): string | undefined {
+    return this.file?.path;
+  }
+
+  override async onOpen(): Promise<void> {
+    this.file = this.app.workspace.getActiveFile();
+    const { workspace, metadataCache, vault } = this.app;
+    this.registerEvent(
+      workspace.on('file-open', (file) => {
+        // Focusing the sidebar opens no file; a new note (or none) in the editor does.
+        this.file = file;
+        this.draw();
+      }),
+    );
+    this.registerEvent(metadataCache.on('changed', () => this.redraw()));
+    this.registerEvent(vault.on('delete', () => this.redraw()));
+    this.registerEvent(vault.on('rename', () => this.redraw()));
+    this.register(() => this.redraw.cancel());
+    this.draw();
+    await Promise.resolve();
+  }
+
+  override async onClose(): Promise<void> {
+    this.redraw.cancel();
+    this.contentEl.empty();
+    await Promise.resolve();
+  }
+
+  /** Draws now (commands call it after they wrote to the note). */
+  draw(): void {
+    const file = this.file && this.app.vault.getFileByPath(this.file.path) === this.file ? this.file : null;
+    renderAdvicePane(this.contentEl, this.host.state(file), this.actions(file));
+  }
+
+  private actions(file: TFile | null): AdvicePaneActions {
+    const source = file?.path ?? '';
+    const actions: AdvicePaneActions = {
+      onOpen: (linktext) => void this.app.workspace.openLinkText(linktext, source, false),
+      onCopyDraft: (text) => {
+        navigator.clipboard.writeText(text).then(
+          () => new Notice('Draft copied. Edit it, then send it yourself.'),
+          () => new Notice('Could not copy the draft: select it and copy it by hand.'),
+        );
+      },
+    };
+    if (file) {
+      actions.onCreateFollowUps = () => void this.host.createFollowUps(file).then(() => this.draw());
+      actions.onInsertCallout = () => void this.host.insertCallout(file).then(() => this.draw());
+    }
+    return actions;
+  }
+}
