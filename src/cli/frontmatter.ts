@@ -45,9 +45,13 @@ function oneLine(error: unknown): string {
 
 export function readFrontmatter(noteText: string): FrontmatterReading {
   const { text } = splitBom(noteText);
-  // Obsidian only sees frontmatter when the note starts with `---`; the same rule here.
-  if (!text.startsWith('---')) return { ok: true, frontmatter: undefined, body: text, hasFrontmatter: false };
-  const language = /^---[ \t]*([^\r\n]*)/.exec(text)?.[1]?.trim() ?? '';
+  // Obsidian only sees frontmatter between a first line `---` and a later line `---`; the same
+  // rule here (gray-matter alone would take an unclosed block for frontmatter).
+  const opening = /^---([^\r\n-][^\r\n]*)?\r?\n/.exec(text);
+  if (!opening || !/\r?\n---[ \t]*(\r?\n|$)/.test(text.slice(opening[0].length - 1))) {
+    return { ok: true, frontmatter: undefined, body: text, hasFrontmatter: false };
+  }
+  const language = opening[1]?.trim() ?? '';
   try {
     const file = matter(text, OPTIONS);
     return { ok: true, frontmatter: file.data, body: file.content, hasFrontmatter: true };

@@ -55,3 +55,18 @@ describe('readFrontmatter', () => {
     expect(a.ok && b.ok && a.frontmatter !== b.frontmatter).toBe(true);
   });
 });
+
+describe('what counts as frontmatter, as in Obsidian', () => {
+  it.each([
+    ['an unclosed block', '---\nstage: Applied\n'],
+    ['a thematic break of four dashes', '----\nstage: Applied\n----\n'],
+    ['dashes not on the first line', '\n---\nstage: Applied\n---\n'],
+  ])('%s is not frontmatter', (_, text) => {
+    expect(readFrontmatter(text)).toMatchObject({ ok: true, hasFrontmatter: false });
+  });
+
+  it('reads an empty block and a block closed on the last byte', () => {
+    expect(readFrontmatter('---\n---\nBody')).toMatchObject({ ok: true, hasFrontmatter: true, frontmatter: {} });
+    expect(readFrontmatter('---\nstage: Applied\n---')).toMatchObject({ ok: true, frontmatter: { stage: 'Applied' } });
+  });
+});
