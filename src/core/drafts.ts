@@ -152,7 +152,7 @@ function connectionClauses(app: Application, to: Person | undefined, yourName: s
     case 'rejected':
       return [
         hello,
-        { variants: [`Thank you for considering me for ${roleAtCompany(app)}.`] },
+        { variants: [`thank you for considering me for ${roleAtCompany(app)}.`] },
         {
           variants: [
             "I'd value a word on what I could have done better, and I'd be glad to hear if something fits later.",

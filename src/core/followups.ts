@@ -145,7 +145,9 @@ function connectionRequest(p: Planning): Draftless {
   const { app, today, report } = p;
   const hm = app.hiringManager;
   const due = app.applied ? notBefore(today, addDays(app.applied, 1)) : today;
-  const backers = report.verdict.for.map((pos) => pos.expert);
+  // Those who speak to this exact moment, when there are any: the general voices are in the advice.
+  const specific = report.verdict.for.filter((pos) => pos.specific);
+  const backers = (specific.length > 0 ? specific : report.verdict.for).map((pos) => pos.expert);
   const fallback: ExpertId[] =
     report.moment === 'not-applied' ? ['zack-mccarty', 'deborah-bubis', 'steven-brown'] : ['ryan-nouis', 'megan-chiamos', 'justin-barlow'];
   const team = backers.length > 0 ? backers : experts(fallback);

@@ -55,10 +55,12 @@ export function safeFileName(text: string, maxLength = 120): string {
     .replace(/[\\/:*?"<>|#^[\]]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\.{2,}/g, '.');
+  const max = Math.max(1, Math.floor(maxLength) || 1);
   const trimEnds = (s: string): string => s.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
-  let name = trimEnds(capLength(trimEnds(cleaned), Math.max(1, Math.floor(maxLength) || 1)));
-  if (WINDOWS_RESERVED.test(name)) name = `${name}_`;
-  return name === '' ? 'Untitled' : name;
+  const name = trimEnds(capLength(trimEnds(cleaned), max));
+  const fallback = capLength('Untitled', max);
+  if (WINDOWS_RESERVED.test(name)) return name.length < max ? `${name}_` : fallback;
+  return name === '' ? fallback : name;
 }
 
 /** The tasks folder from settings, with `.`/`..`/empty segments dropped so it stays inside the vault. */

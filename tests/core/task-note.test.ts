@@ -1,0 +1,302 @@
+import fc from 'fast-check';
+import { load } from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { advise } from '../../src/core/advice';
+import { expertById } from '../../src/core/experts';
+import { planFollowUps } from '../../src/core/followups';
+import { DEFAULT_CORE_SETTINGS } from '../../src/core/model';
+import type { AdviceReport, CoreSettings, FollowUp, Moment } from '../../src/core/model';
+import { TASK_ID_FIELD, readTaskNoteId, renderTaskNote, renderTasksLine, safeFileName, taskNotePath } from '../../src/core/task-note';
+import { anApplication } from './builders';
+import { aFollowUp, aReport } from './report-builders';
+
+const SETTINGS: CoreSettings = { ...DEFAULT_CORE_SETTINGS, yourName: 'Sam Lee' };
+
+function frontmatterOf(content: string): Record<string, unknown> {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(content);
+  if (!m) throw new Error('no frontmatter');
+  return load(m[1] ?? '') as Record<string, unknown>;
+}
+
+function bodyOf(content: string): string {
+  return content.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+const HOSTILE_NAMES = [
+  'Ana "The Boss" Silva',
+  "O'Brien: Head of Data #1",
+  'Line one\nline two',
+  'Zoë 👩‍💻 Ståhl',
+  'مريم العلي',
+  'back\\slash and "quotes" and \'single\'',
+  '- [ ] not a task',
+  '---',
+  '{flow: mapping}',
+  '[[Ana Silva]]',
+  '%% job-hunt-advisor: end %%',
+  '<script>alert(1)</script>',
+  'Tab\there\u0007bell\u0085nel\u2028sep',
+  '\uFEFFBOM start',
+  '@mention & *stars* | pipes',
+  'x'.repeat(300),
+];
+
+describe('renderTaskNote: TaskNotes default schema', () => {
+  const followUp = aFollowUp({
+    id: '8c20f7f1c86f8733',
+    kind: 'thank-you-letter',
+    title: 'Send a thank-you letter to Ana Silva and Ben Ito',
+    due: '2026-03-13',
+    scheduled: '2026-03-12',
+    priority: 'high',
+    context: '@letter',
+    draft: 'Dear Ana Silva and Ben Ito,\n\nThank you.',
+  });
+
+  test('frontmatter holds title, status, priority, dates, tags, contexts, project link and our id', () => {
+    const note = renderTaskNote(followUp, SETTINGS);
+    expect(frontmatterOf(note.content)).toEqual({
+      title: 'Send a thank-you letter to Ana Silva and Ben Ito',
+      status: 'open',
+      priority: 'high',
+      due: '2026-03-13',
+      scheduled: '2026-03-12',
+      tags: ['task'],
+      contexts: ['@letter'],
+      projects: ['[[Orchid Labs - Analyst]]'],
+      [TASK_ID_FIELD]: '8c20f7f1c86f8733',
+    });
+    expect(note.followUp).toBe(followUp);
+    expect(note.path).toBe('Job hunt tasks/Send a thank-you letter to Ana Silva and Ben Ito (8c20f7f1).md');
+  });
+
+  test('an id of digits stays a string, not a number', () => {
+    const note = renderTaskNote(aFollowUp({ id: '1234567890123456' }), SETTINGS);
+    expect(frontmatterOf(note.content)[TASK_ID_FIELD]).toBe('1234567890123456');
+    expect(readTaskNoteId(frontmatterOf(note.content))).toBe('1234567890123456');
+  });
+
+  test('the body gives the reason, the experts with organizations, the draft in a fence, and says nothing is sent', () => {
+    const body = bodyOf(renderTaskNote({ ...followUp, experts: [expertById('craig-rosen'), expertById('deborah-bubis')] }, SETTINGS).content);
+    expect(body).toContain('You applied 2 days ago.');
+    expect(body).toContain('Craig Rosen (InterviewFocus); Deborah Bubis (Recruiter and Sourcer)');
+    expect(body).toContain('```text\nDear Ana Silva and Ben Ito,\n\nThank you.\n```');
+    expect(body).toMatch(/Nothing is sent automatically/);
+    expect(body).toContain('Application: [[Orchid Labs - Analyst]]');
+  });
+
+  test('a draft holding backticks gets a longer fence, so it cannot end the block early', () => {
+    const body = bodyOf(renderTaskNote(aFollowUp({ draft: 'see ```code``` and ````more````' }), SETTINGS).content);
+    expect(body).toContain('`````text\nsee ```code``` and ````more````\n`````');
+  });
+
+  test('no scheduled date, no context, no draft: those parts are simply absent', () => {
+    const note = renderTaskNote(aFollowUp({ context: undefined, draft: undefined }), SETTINGS);
+    const fm = frontmatterOf(note.content);
+    expect(fm).not.toHaveProperty('scheduled');
+    expect(fm).not.toHaveProperty('contexts');
+    expect(note.content).not.toContain('```');
+  });
+
+  test.each(HOSTILE_NAMES)('a title naming %j reads back exactly, on one line', (name) => {
+    const title = `Connect with ${name} on LinkedIn`;
+    const note = renderTaskNote(aFollowUp({ title, applicationName: name }), SETTINGS);
+    const fm = frontmatterOf(note.content);
+    expect(fm.title).toBe(title.replace(/\s+/g, ' ').trim());
+    expect(fm.status).toBe('open');
+    expect(fm.tags).toEqual(['task']);
+    expect(Object.keys(fm)).toHaveLength(8);
+  });
+
+  test('names in the body are shown as text, not run as Markdown, HTML or Obsidian comments', () => {
+    const body = bodyOf(renderTaskNote(aFollowUp({ reason: 'Write to <b>Ana</b> [[x]] %%hidden%% *now*' }), SETTINGS).content);
+    expect(body).toContain('Write to \\<b\\>Ana\\</b\\> \\[\\[x\\]\\] \\%\\%hidden\\%\\% \\*now\\*');
+  });
+
+  test('an application name a wikilink cannot carry becomes a Markdown link to its path', () => {
+    const fm = frontmatterOf(
+      renderTaskNote(aFollowUp({ applicationName: 'C# Dev [remote]', applicationPath: 'Jobs/C# Dev [remote].md' }), SETTINGS).content,
+    );
+    expect(fm.projects).toEqual(['[C# Dev remote](Jobs/C%23%20Dev%20%5Bremote%5D.md)']);
+  });
+});
+
+describe('safeFileName', () => {
+  test.each([
+    ['Orchid Labs - Analyst', 'Orchid Labs - Analyst'],
+    ['a/b\\c:d*e?f"g<h>i|j#k^l[m]n', 'a b c d e f g h i j k l m n'],
+    ['../../etc/passwd', 'etc passwd'],
+    ['/abs/path', 'abs path'],
+    ['\\\\server\\share', 'server share'],
+    ['...hidden', 'hidden'],
+    ['trailing dots...', 'trailing dots'],
+    ['  lots   of \n\t space  ', 'lots of space'],
+    ['bell\u0007and\u0000nul', 'bell and nul'],
+    ['evil\u202Egnp.exe', 'evilgnp.exe'],
+    ['CON', 'CON_'],
+    ['', 'Untitled'],
+    ['///', 'Untitled'],
+    ['..', 'Untitled'],
+    ['مريم العلي', 'مريم العلي'],
+    ['Zoë 👩‍💻', 'Zoë 👩‍💻'],
+  ])('%j -> %j', (input, expected) => {
+    expect(safeFileName(input)).toBe(expected);
+  });
+
+  test('caps the length by code points without splitting an emoji', () => {
+    expect(Array.from(safeFileName('x'.repeat(300)))).toHaveLength(120);
+    expect(safeFileName('abcdef', 3)).toBe('abc');
+    const emoji = safeFileName('😀'.repeat(100), 45);
+    expect(emoji).toBe('😀'.repeat(45));
+    // A ZWJ family is kept whole or dropped whole.
+    expect(safeFileName('ab👨‍👩‍👧', 4)).toBe('ab');
+  });
+
+  test('stays within 200 UTF-8 bytes, which every file system accepts', () => {
+    expect(new TextEncoder().encode(safeFileName('日本語'.repeat(100))).length).toBeLessThanOrEqual(200);
+  });
+
+  test('property: never empty, never a forbidden character, a leading dot, ".." or a broken surrogate', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.integer({ min: 1, max: 200 }), (text, max) => {
+        const name = safeFileName(text, max);
+        expect(name.length).toBeGreaterThan(0);
+        expect(name).not.toMatch(/[\\/:*?"<>|#^[\]\p{Cc}]/u);
+        expect(name).not.toMatch(/^[.\s]|[.\s]$|\.\./u);
+        expect(Array.from(name).length).toBeLessThanOrEqual(max);
+        expect(name).not.toMatch(/\p{Cs}/u);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('taskNotePath', () => {
+  test.each([
+    ['../../etc', 'Job hunt tasks'],
+    ['/abs', 'Job hunt tasks'],
+    ['\\\\', 'Job hunt tasks'],
+  ])('a hostile title (%j) stays inside the tasks folder', (hostile, folder) => {
+    const path = taskNotePath(aFollowUp({ title: `${hostile}/Connect` }), SETTINGS);
+    expect(path.startsWith(`${folder}/`)).toBe(true);
+    expect(path.split('/')).toHaveLength(2);
+  });
+
+  test.each([
+    ['../../etc', 'etc'],
+    ['/abs/tasks/', 'abs/tasks'],
+    ['Job hunt\\Tasks', 'Job hunt/Tasks'],
+    ['./a/../b', 'a/b'],
+    ['', 'Job hunt tasks'],
+    ['..', 'Job hunt tasks'],
+  ])('a hostile tasks folder %j becomes %j, inside the vault', (tasksFolder, folder) => {
+    const path = taskNotePath(aFollowUp({ title: 'Connect' }), { ...SETTINGS, tasksFolder });
+    expect(path).toBe(`${folder}/Connect (fuconnec).md`);
+  });
+
+  test('property: any title gives one file directly in the tasks folder, ending in the short id', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (title) => {
+        const path = taskNotePath(aFollowUp({ id: 'abcdef0123456789', title }), SETTINGS);
+        const segments = path.split('/');
+        expect(segments).toHaveLength(2);
+        expect(segments[0]).toBe('Job hunt tasks');
+        expect(segments[1]).toMatch(/ \(abcdef01\)\.md$/);
+        expect(segments[1]).not.toMatch(/^\./);
+        expect(new TextEncoder().encode(segments[1]).length).toBeLessThanOrEqual(255);
+      }),
+    );
+  });
+
+  test('two follow-ups with the same title land in different files', () => {
+    const a = taskNotePath(aFollowUp({ id: '1111111111111111' }), SETTINGS);
+    const b = taskNotePath(aFollowUp({ id: '2222222222222222' }), SETTINGS);
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('renderTasksLine', () => {
+  test('Tasks emoji format, fields at the end', () => {
+    expect(renderTasksLine(aFollowUp({ title: 'Send a thank-you letter', priority: 'normal', scheduled: '2026-03-09', due: '2026-03-10' }))).toBe(
+      '- [ ] Send a thank-you letter #task ⏳ 2026-03-09 📅 2026-03-10',
+    );
+    expect(renderTasksLine(aFollowUp({ title: 'Connect', priority: 'high', due: '2026-03-10' }))).toBe('- [ ] Connect #task ⏫ 📅 2026-03-10');
+    expect(renderTasksLine(aFollowUp({ title: 'View', priority: 'low', due: '2026-03-10' }))).toBe('- [ ] View #task 🔽 📅 2026-03-10');
+  });
+
+  test("a title can't break the line or smuggle in Tasks fields", () => {
+    const line = renderTasksLine(aFollowUp({ title: 'Ana\nSilva 📅 2020-01-01 🔁 every day', priority: 'normal', due: '2026-03-10' }));
+    expect(line).toBe('- [ ] Ana Silva 2020-01-01 every day #task 📅 2026-03-10');
+  });
+});
+
+describe('readTaskNoteId', () => {
+  test('reads the id back from a rendered note, however the note was renamed', () => {
+    const note = renderTaskNote(aFollowUp({ id: 'ABCDEF0123456789' }), SETTINGS);
+    expect(readTaskNoteId(frontmatterOf(note.content))).toBe('abcdef0123456789');
+  });
+
+  test.each([undefined, null, 'text', 42, [], {}, { [TASK_ID_FIELD]: '' }, { [TASK_ID_FIELD]: 12 }, { 'other-id': 'x' }])(
+    'no id in %j',
+    (frontmatter) => {
+      expect(readTaskNoteId(frontmatter)).toBeUndefined();
+    },
+  );
+});
+
+/** A report at a given moment with a fixed verdict, so golden files don't move with the engine's wording. */
+function reportAt(moment: Moment, build: (b: ReturnType<typeof anApplication>) => ReturnType<typeof anApplication>, connectNow: boolean): AdviceReport {
+  const base = aReport(build(anApplication()).build(), { moment });
+  return { ...base, verdict: { ...base.verdict, connectNow } };
+}
+
+const GOLDEN: { name: string; report: AdviceReport; kind: FollowUp['kind'] }[] = [
+  { name: 'connection-request', kind: 'connection-request', report: reportAt('just-applied', (b) => b.hiringManager('Ana Silva').applied('2026-03-08'), true) },
+  { name: 'find-hiring-manager', kind: 'connection-request', report: reportAt('just-applied', (b) => b.applied('2026-03-08'), true) },
+  { name: 'intro-call', kind: 'intro-call', report: reportAt('not-applied', (b) => b.stage('wishlist').hiringManager('Ana Silva').connected(), false) },
+  {
+    name: 'research-interviewers',
+    kind: 'research-interviewers',
+    report: reportAt('interview-ahead', (b) => b.stage('interviewing').hiringManager('Ana Silva').interview('2026-03-12', 'Ana Silva', 'Ben Ito'), false),
+  },
+  {
+    name: 'view-profile',
+    kind: 'view-profile',
+    report: reportAt('interview-ahead', (b) => b.stage('interviewing').hiringManager('Cy Oh').interview('2026-03-12', 'Ben Ito'), false),
+  },
+  {
+    name: 'thank-you-letter',
+    kind: 'thank-you-letter',
+    report: reportAt('just-interviewed', (b) => b.stage('interviewing').interview('2026-03-08', 'Ana Silva', 'Ben Ito'), false),
+  },
+  { name: 'ask-feedback', kind: 'ask-feedback', report: reportAt('rejected', (b) => b.stage('rejected').hiringManager('Ana Silva').decision('2026-03-09'), true) },
+  {
+    name: 'connect-after-hire',
+    kind: 'connect-after-hire',
+    report: reportAt('hired', (b) => b.stage('accepted').hiringManager('Ana Silva').decision('2026-03-09'), true),
+  },
+  {
+    name: 'check-in',
+    kind: 'check-in',
+    report: reportAt('waiting', (b) => b.recruiter('Rita Moreno').applied('2026-02-20').followUp('2026-03-11').connected(), false),
+  },
+];
+
+describe('golden task notes, one per kind', () => {
+  test.each(GOLDEN)('$name', async ({ name, report, kind }) => {
+    const followUp = planFollowUps(report, SETTINGS).find((f) => f.kind === kind);
+    expect(followUp, `a ${kind} follow-up`).toBeDefined();
+    const note = renderTaskNote(followUp!, SETTINGS);
+    await expect(`<!-- ${note.path} -->\n${note.content}`).toMatchFileSnapshot(`./__golden__/task-${name}.md`);
+  });
+});
+
+test('integration: every follow-up the engine plans renders to a note TaskNotes fields can read back', () => {
+  const app = anApplication().stage('interviewing').hiringManager('Ana Silva').applied('2026-02-20').interview('2026-03-12', 'Ana Silva', 'Ben Ito').build();
+  const followUps = planFollowUps(advise(app, '2026-03-09'), SETTINGS);
+  expect(followUps.length).toBeGreaterThan(0);
+  for (const f of followUps) {
+    const fm = frontmatterOf(renderTaskNote(f, SETTINGS).content);
+    expect(fm).toMatchObject({ title: f.title, due: f.due, priority: f.priority, [TASK_ID_FIELD]: f.id });
+  }
+});
