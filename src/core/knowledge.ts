@@ -192,8 +192,8 @@ const ENTRIES: TipEntry[] = [
     id: 'brown-build-content',
     title: 'Post content that shows what you are about',
     detail:
-      'What you publish on your own LinkedIn page tells a hiring manager who you are: LinkedIn is a single place ' +
-      'to build your professional brand.',
+      'What you publish on your own LinkedIn page tells a hiring manager who you are: the whole of your ' +
+      'working reputation can be read there in one place.',
     expertIds: ['steven-brown'],
     situations: [
       'not-applied', 'just-applied', 'waiting', 'interview-ahead', 'just-interviewed', 'waiting-after-interview',
