@@ -19,3 +19,14 @@ export {
   NAME_PLACEHOLDER,
 } from './drafts';
 export { safeFileName, taskNotePath, renderTaskNote, renderTasksLine, readTaskNoteId, TASK_ID_FIELD, yamlString } from './task-note';
+export {
+  renderAdviceCallout,
+  insertOrRefreshBlock,
+  removeBlock,
+  findBlock,
+  escapeMarkdown,
+  CALLOUT_TYPE,
+  BLOCK_START,
+  BLOCK_END,
+} from './callout';
+export { formatReportText } from './report-text';

@@ -8,6 +8,8 @@ import {
   removeBlock,
   renderAdviceCallout,
 } from '../../src/core/callout';
+import { advise } from '../../src/core/advice';
+import { planFollowUps } from '../../src/core/followups';
 import { anApplication } from './builders';
 import { aFollowUp, anAdvice, aReport } from './report-builders';
 
@@ -260,4 +262,26 @@ describe('removeBlock and findBlock', () => {
     const withOther = insertOrRefreshBlock(withAdvice, renderAdviceCallout(aReport(undefined, { advice: [anAdvice({ title: 'Other' })] }), []), 'top');
     expect(removeBlock(withOther)).toBe(note);
   });
+});
+
+describe('the callout as written into real notes (golden files)', () => {
+  it('renders a hand-built report', async () => {
+    await expect(renderAdviceCallout(aReport(), [aFollowUp()])).toMatchFileSnapshot('./__golden__/callout-hand-built.md');
+  });
+
+  const today = '2026-03-09';
+  const cases = {
+    'just-applied': anApplication().company('Orchid Labs').role('Analyst').applied('2026-03-08').hiringManager('Jane Doe').build(),
+    'just-interviewed': anApplication().stage('interviewing').applied('2026-02-10').hiringManager('Jane Doe').interview('2026-03-06', 'Ana Silva').build(),
+    offer: anApplication().company('Acme & Sons <EU>').stage('offer', 'Offered').applied('2026-01-15').decision('2026-03-05').hiringManager('[[People/Li Wei|Li]]').build(),
+  };
+  for (const [name, app] of Object.entries(cases)) {
+    it(`writes the ${name} application's advice into its note`, async () => {
+      const report = advise(app, today);
+      const note = '---\nstage: applied\ncompany: Orchid Labs\n---\n# Orchid Labs\n\nMy notes.\n';
+      const written = insertOrRefreshBlock(note, renderAdviceCallout(report, planFollowUps(report)), 'top');
+      await expect(written).toMatchFileSnapshot(`./__golden__/callout-note-${name}.md`);
+      expect(removeBlock(written)).toBe(note);
+    });
+  }
 });
