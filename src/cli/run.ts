@@ -1,0 +1,286 @@
+// The command-line tool as a function: arguments and an output channel in, an exit code out.
+// main.ts hands it the real process; tests hand it their own.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { advise } from '../core/advice';
+import { readApplication } from '../core/application';
+import { insertOrRefreshBlock, renderAdviceCallout } from '../core/callout';
+import { planFollowUps } from '../core/followups';
+import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
+import { formatReportText } from '../core/report-text';
+import { readTaskNoteId, renderTaskNote, taskNotePath } from '../core/task-note';
+import { HELP, parseArgs, UsageError } from './args';
+import type { CommandOptions } from './args';
+import { ConfigProblem, loadSettings } from './config';
+import type { CliSettings } from './config';
+import { readFrontmatter } from './frontmatter';
+import { idsRememberedByPlugin } from './plugin-memory';
+import { followUpJson, followUpLines, reportJson, sortFollowUps } from './output';
+import { describeFsError, FileProblem, findVaultRoot, OutsideVault, Vault } from './vault';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Where relative paths start. */
+  cwd: string;
+  /** Today on this computer's calendar: only the command-line tool reads the clock, never the core. */
+  today: () => CalendarDate;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_NOTE_PROBLEM = 1;
+export const EXIT_USAGE = 2;
+
+export const VERSION = '0.1.0';
+
+/** Prints `<path>: <problem>` lines and remembers that something went wrong. */
+class Problems {
+  count = 0;
+  constructor(private readonly io: CliIO) {}
+  report(shownPath: string, message: string): void {
+    this.count++;
+    this.io.stderr(`${shownPath}: ${message}\n`);
+  }
+  warn(shownPath: string, message: string): void {
+    this.io.stderr(`${shownPath}: ${message}\n`);
+  }
+}
+
+interface Setup {
+  vault: Vault;
+  settings: CliSettings;
+  today: CalendarDate;
+}
+
+function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
+  let root: string;
+  if (options.vault !== undefined) {
+    root = path.resolve(io.cwd, options.vault);
+    if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) {
+      throw new UsageError(`--vault "${options.vault}" is not a folder`, options.command);
+    }
+  } else {
+    root = findVaultRoot(start) ?? start;
+  }
+  const vault = new Vault(root);
+  if (!vault.contains(start)) throw new UsageError(`"${options.target}" is not inside the vault ${root}`, options.command);
+  const settings = loadSettings(root);
+  if (options.tasksFolder !== undefined) settings.tasksFolder = options.tasksFolder;
+  if (options.limit !== undefined) settings.connectionNoteLimit = options.limit;
+  if (options.placement !== undefined) settings.calloutPlacement = options.placement;
+  settings.tasksFolder = settings.tasksFolder.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+  try {
+    vault.resolve(settings.tasksFolder);
+  } catch (error) {
+    if (error instanceof OutsideVault) throw new UsageError(`tasks folder ${error.message}`, options.command);
+    throw error;
+  }
+  return { vault, settings, today: options.today ?? io.today() };
+}
+
+type NoteReading =
+  | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string }
+  | { ok: false; message: string; notAnApplication: boolean; /** set for one of our task notes */ taskId?: string };
+
+/** The core may start a message with the note's vault path; the CLI names the note its own way. */
+function withoutPath(message: string, notePath: string): string {
+  return message.startsWith(`${notePath}: `) ? message.slice(notePath.length + 2) : message;
+}
+
+function readNote(absolute: string, { vault, settings, today }: Setup, problems: Problems, shown: string): NoteReading {
+  let text: string;
+  try {
+    text = vault.read(absolute);
+  } catch (error) {
+    return { ok: false, message: error instanceof FileProblem ? error.message : describeFsError(error), notAnApplication: false };
+  }
+  const parsed = readFrontmatter(text);
+  if (!parsed.ok) return { ok: false, message: parsed.message, notAnApplication: false };
+  if (!parsed.hasFrontmatter) return { ok: false, message: 'no frontmatter, so no stage: not read as an application', notAnApplication: true };
+  // A task note we created (anywhere, even moved) is never read as an application.
+  const taskId = readTaskNoteId(parsed.frontmatter);
+  if (taskId !== undefined) return { ok: false, message: 'a follow-up task note, not an application', notAnApplication: true, taskId };
+  const notePath = vault.relative(absolute);
+  const result = readApplication({ frontmatter: parsed.frontmatter, body: parsed.body, path: notePath }, settings);
+  if (!result.ok) return { ok: false, message: withoutPath(result.problem.message, notePath), notAnApplication: result.notAnApplication };
+  for (const warning of result.application.warnings) problems.warn(shown, withoutPath(warning.message, notePath));
+  const report = advise(result.application, today);
+  return { ok: true, report, followUps: planFollowUps(report, settings), text };
+}
+
+/** The note or folder named on the command line: missing is a problem (1), the wrong kind a usage error (2). */
+function targetExists(absolute: string, options: CommandOptions, problems: Problems): boolean {
+  const wantsFolder = options.command === 'followups';
+  if (!fs.existsSync(absolute)) {
+    problems.report(options.target, wantsFolder ? 'no such folder' : 'no such file');
+    return false;
+  }
+  if (fs.statSync(absolute).isDirectory() !== wantsFolder) {
+    throw new UsageError(
+      wantsFolder
+        ? `"${options.target}" is a file: followups reads a folder (for one note, use advise)`
+        : `"${options.target}" is a folder: advise reads one note (for a folder, use followups --details)`,
+      options.command,
+    );
+  }
+  return true;
+}
+
+function runAdvise(options: CommandOptions, io: CliIO): number {
+  const absolute = path.resolve(io.cwd, options.target);
+  const problems = new Problems(io);
+  if (!targetExists(absolute, options, problems)) return EXIT_NOTE_PROBLEM;
+  const setup = setUp(options, io, path.dirname(absolute));
+  const reading = readNote(absolute, setup, problems, options.target);
+  if (!reading.ok) {
+    problems.report(options.target, reading.message);
+    return EXIT_NOTE_PROBLEM;
+  }
+  const { report, followUps, text } = reading;
+  let written: boolean | undefined;
+  if (options.write) {
+    // The core keeps a byte-order mark, the line endings and every byte outside its block.
+    const updated = insertOrRefreshBlock(text, renderAdviceCallout(report, followUps), setup.settings.calloutPlacement);
+    written = updated !== text;
+    if (written) {
+      try {
+        setup.vault.replace(absolute, text, updated);
+      } catch (error) {
+        if (error instanceof OutsideVault) throw new UsageError(error.message, 'advise');
+        problems.report(options.target, error instanceof FileProblem ? error.message : describeFsError(error));
+        return EXIT_NOTE_PROBLEM;
+      }
+    }
+  }
+  if (options.json) {
+    const json = reportJson(report, followUps, (f) => taskNotePath(f, setup.settings));
+    io.stdout(`${JSON.stringify(options.write ? { ...json, written } : json, null, 2)}\n`);
+  } else {
+    io.stdout(formatReportText(report, followUps).replace(/\n*$/, '\n'));
+    if (options.write) io.stdout(written ? `\nAdvice callout written to ${options.target}.\n` : `\n${options.target} already holds this advice: nothing changed.\n`);
+  }
+  return EXIT_OK;
+}
+
+/** The follow-up ids that task notes in the tasks folder already carry, renamed or completed ones included. */
+function existingTaskIds(vault: Vault, tasksFolder: string): Set<string> {
+  const ids = new Set<string>();
+  const folder = vault.resolve(tasksFolder);
+  if (!fs.existsSync(folder)) return ids;
+  for (const note of vault.listNotes(folder, [])) {
+    try {
+      const parsed = readFrontmatter(vault.read(note));
+      const id = parsed.ok ? readTaskNoteId(parsed.frontmatter) : undefined;
+      if (id !== undefined) ids.add(id);
+    } catch {
+      // An unreadable task note carries no id we could match; its path still blocks a duplicate.
+    }
+  }
+  return ids;
+}
+
+interface WriteResult {
+  created: string[];
+  existing: string[];
+}
+
+function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, seenIds: Set<string>): WriteResult {
+  const result: WriteResult = { created: [], existing: [] };
+  const ids = existingTaskIds(setup.vault, setup.settings.tasksFolder);
+  for (const id of seenIds) ids.add(id);
+  for (const id of idsRememberedByPlugin(setup.vault.root)) ids.add(id);
+  for (const f of followUps) {
+    const planned = renderTaskNote(f, setup.settings);
+    if (ids.has(f.id.toLowerCase())) {
+      result.existing.push(planned.path);
+      continue;
+    }
+    try {
+      if (setup.vault.create(planned.path, planned.content)) {
+        result.created.push(planned.path);
+        ids.add(f.id.toLowerCase());
+      } else {
+        result.existing.push(planned.path);
+      }
+    } catch (error) {
+      problems.report(planned.path, error instanceof Error ? error.message : String(error));
+    }
+  }
+  return result;
+}
+
+function runFollowUps(options: CommandOptions, io: CliIO): number {
+  const folder = path.resolve(io.cwd, options.target);
+  const problems = new Problems(io);
+  if (!targetExists(folder, options, problems)) return EXIT_NOTE_PROBLEM;
+  const setup = setUp(options, io, folder);
+  const shown = (absolute: string): string => path.relative(io.cwd, absolute) || absolute;
+  const reports: { report: AdviceReport; followUps: FollowUp[] }[] = [];
+  const taskIds = new Set<string>();
+  for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder])) {
+    const reading = readNote(note, setup, problems, shown(note));
+    if (reading.ok) reports.push(reading);
+    else if (reading.taskId !== undefined) taskIds.add(reading.taskId);
+    else if (!reading.notAnApplication) problems.report(shown(note), reading.message);
+  }
+  const all = sortFollowUps(reports.flatMap((r) => r.followUps));
+  const written = options.write ? writeTaskNotes(all, setup, problems, taskIds) : undefined;
+  const taskNote = (f: FollowUp): string => taskNotePath(f, setup.settings);
+
+  if (options.json) {
+    const json: Record<string, unknown> = { today: setup.today, followUps: all.map((f) => followUpJson(f, taskNote(f))) };
+    if (options.details) json.applications = reports.map((r) => reportJson(r.report, r.followUps, taskNote));
+    if (written) Object.assign(json, written);
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    return problems.count > 0 ? EXIT_NOTE_PROBLEM : EXIT_OK;
+  }
+
+  const out: string[] = [];
+  if (options.details) {
+    for (const r of reports) out.push(formatReportText(r.report, r.followUps).replace(/\n*$/, ''), '', '-'.repeat(72), '');
+  }
+  const count = `${reports.length} application${reports.length === 1 ? '' : 's'}`;
+  if (reports.length === 0) out.push(`No application notes found below ${options.target}.`);
+  else if (all.length === 0) out.push(`No follow-ups to plan for the ${count} on ${setup.today}.`);
+  else out.push(`Follow-ups for the ${count} below ${options.target}, as of ${setup.today}:`, '', followUpLines(all));
+  if (written) {
+    out.push('');
+    if (written.created.length > 0) out.push(`Created ${written.created.length} task note(s):`, ...written.created.map((p) => `  ${p}`));
+    if (written.existing.length > 0) out.push(`${written.existing.length} task note(s) already there, left as they are.`);
+  } else if (all.length > 0) {
+    out.push('', `Dry run: nothing written. Add --write to create these as task notes in "${setup.settings.tasksFolder}".`);
+  }
+  io.stdout(`${out.join('\n')}\n`);
+  return problems.count > 0 ? EXIT_NOTE_PROBLEM : EXIT_OK;
+}
+
+export function run(argv: readonly string[], io: CliIO): number {
+  let command: CommandOptions['command'] | undefined;
+  try {
+    const parsed = parseArgs(argv);
+    if (parsed.kind === 'help') {
+      io.stdout(`${HELP[parsed.command ?? 'main']}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    command = parsed.options.command;
+    return command === 'advise' ? runAdvise(parsed.options, io) : runFollowUps(parsed.options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const topic = error.command ?? command;
+      io.stderr(`job-hunt-advisor: ${error.message}\nTry: job-hunt-advisor ${topic ? `${topic} ` : ''}--help\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ConfigProblem || error instanceof OutsideVault) {
+      io.stderr(`job-hunt-advisor: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    // Never a stack trace: one line, and a hint that this is our fault, not the note's.
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    io.stderr(`job-hunt-advisor: unexpected error: ${message}\n`);
+    return EXIT_NOTE_PROBLEM;
+  }
+}
