@@ -1,0 +1,86 @@
+// The screenshot page. `?view=pane&scene=<id>&theme=dark` draws the advice pane for one example
+// application, with the project's real core and pane renderer; `?view=note&scene=<id>` draws the
+// application note in reading view with the real advice callout in it. The sidebar is as wide as
+// the window, so the caller sets the width through the viewport.
+import type {} from 'obsidian'; // Obsidian's global DOM helper types (createEl, empty, ...)
+import { installObsidianDom } from './obsidian-dom';
+import { loadScenes, type Scene } from './scenes';
+import { renderInline, renderBlocks } from './markdown';
+import { renderScenePane } from './pane-state';
+import { insertOrRefreshBlock, renderAdviceCallout } from '../../src/core/callout';
+
+installObsidianDom();
+
+const params = new URLSearchParams(location.search);
+const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
+document.body.addClass(`theme-${theme}`);
+
+const { scenes, all, source, settings } = loadScenes();
+const wanted = params.get('scene');
+const scene = scenes.find((s) => s.id === wanted) ?? scenes[0];
+
+/** What the screenshot script and the tests read back: which scenes exist, and what was drawn. */
+interface PageInfo {
+  source: string;
+  scenes: { id: string; noteName: string; moment: string }[];
+  view: string;
+  scene?: string;
+  /** The drawn scene's advice, as the core gave it, for the tests to find on screen. */
+  advice?: { title: string; detail: string; experts: string[] }[];
+}
+const info: PageInfo = {
+  source,
+  scenes: scenes.map((s) => ({ id: s.id, noteName: s.application.noteName, moment: s.report.moment })),
+  view: params.get('view') ?? 'pane',
+};
+if (scene) {
+  info.scene = scene.id;
+  info.advice = scene.report.advice.map((a) => ({ title: a.title, detail: a.detail, experts: a.experts.map((e) => e.name) }));
+}
+(window as unknown as { jobHuntPage: PageInfo }).jobHuntPage = info;
+
+function drawPane(s: Scene): void {
+  const split = document.body.createDiv({ cls: 'workspace-split mod-right-split' });
+  const leaf = split.createDiv({ cls: 'workspace-leaf' });
+  const content = leaf.createDiv({ cls: 'workspace-leaf-content', attr: { 'data-type': 'job-hunt-advice' } });
+  const header = content.createDiv({ cls: 'view-header' });
+  header.createDiv({ cls: 'view-header-title', text: 'Job hunt advice' });
+  const view = content.createDiv({ cls: 'view-content' });
+  renderScenePane(view, s, all, settings);
+}
+
+function propertyText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(propertyText).join(', ');
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${propertyText(v)}`)
+      .join('; ');
+  }
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+
+function drawNote(s: Scene): void {
+  const preview = document.body.createDiv({ cls: 'markdown-preview-view markdown-rendered' });
+  const sizer = preview.createDiv({ cls: 'markdown-preview-sizer markdown-preview-section' });
+  sizer.createDiv({ cls: 'inline-title', text: s.application.noteName });
+  const properties = sizer.createDiv({ cls: 'metadata-container' });
+  properties.createDiv({ cls: 'metadata-properties-heading', text: 'Properties' });
+  for (const [key, value] of Object.entries(s.frontmatter)) {
+    const row = properties.createDiv({ cls: 'metadata-property', attr: { 'data-property-key': key } });
+    row.createDiv({ cls: 'metadata-property-key', text: key });
+    renderInline(row.createDiv({ cls: 'metadata-property-value' }), propertyText(value));
+  }
+  const callout = renderAdviceCallout(s.report, s.followUps);
+  const text = insertOrRefreshBlock(s.body, callout, 'top');
+  renderBlocks(sizer, text.split(/\r?\n/));
+}
+
+if (!scene) {
+  document.body.createEl('p', { text: 'No application notes to show.' });
+} else if (info.view === 'note') {
+  drawNote(scene);
+} else {
+  drawPane(scene);
+}
+document.body.setAttr('data-ready', 'true');

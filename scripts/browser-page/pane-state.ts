@@ -1,0 +1,57 @@
+// The pane's state for a scene, as the plugin's adapters would compute it in a vault where the
+// person created the first follow-up task of each application and left the others planned; then
+// drawn by the project's real pane renderer. Buttons get working no-op actions so all of them show.
+import { renderAdvicePane, type AdvicePaneActions, type AdvicePaneState, type DueFollowUp, type WaitingApplication } from '../../src/ui/advice-pane-render';
+import { connectionNoteDraft } from '../../src/core/drafts';
+import { daysBetween } from '../../src/core/dates';
+import type { CoreSettings } from '../../src/core/model';
+import type { Scene } from './scenes';
+
+/** The plugin's default for "waiting too long". */
+const WAITING_TOO_LONG_DAYS = 14;
+
+function vaultLists(all: Scene[], taskPath: (title: string) => string): { due: DueFollowUp[]; waiting: WaitingApplication[] } {
+  const due: DueFollowUp[] = [];
+  const waiting: WaitingApplication[] = [];
+  for (const scene of all) {
+    const today = scene.report.today;
+    const first = scene.followUps[0];
+    if (first && first.due <= today) due.push({ title: first.title, path: taskPath(first.title), due: first.due });
+    const app = scene.application;
+    const quietSince = [app.applied, ...app.interviews.map((i) => i.date)].filter((d): d is string => d !== undefined && d <= today).sort().pop();
+    const quietDays = quietSince ? daysBetween(quietSince, today) : 0;
+    if ((scene.report.moment === 'waiting' || scene.report.moment === 'ghosted') && quietDays >= WAITING_TOO_LONG_DAYS) {
+      waiting.push({ noteName: app.noteName, path: app.path, summary: scene.report.momentSummary });
+    }
+  }
+  due.sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
+  return { due, waiting };
+}
+
+export function paneState(scene: Scene, all: Scene[], settings: CoreSettings): AdvicePaneState {
+  const { report, followUps, application } = scene;
+  const taskPath = (title: string): string => `${settings.tasksFolder}/${title}.md`;
+  const states: NonNullable<AdvicePaneState['states']> = {};
+  followUps.forEach((f, n) => {
+    states[f.id] = n === 0 ? { state: 'created', path: taskPath(f.title) } : { state: 'planned' };
+  });
+  const state: AdvicePaneState = {
+    today: report.today,
+    notePath: application.path,
+    noteName: application.noteName,
+    report,
+    followUps,
+    states,
+    draftLimit: settings.connectionNoteLimit,
+    ...vaultLists(all, taskPath),
+  };
+  if (report.verdict.connectNow) state.draft = connectionNoteDraft(application, settings.connectionNoteLimit, settings.yourName);
+  return state;
+}
+
+const noop = (): void => undefined;
+const actions: AdvicePaneActions = { onCreateFollowUps: noop, onInsertCallout: noop, onCopyDraft: noop, onOpen: noop };
+
+export function renderScenePane(container: HTMLElement, scene: Scene, all: Scene[], settings: CoreSettings): void {
+  renderAdvicePane(container, paneState(scene, all, settings), actions);
+}

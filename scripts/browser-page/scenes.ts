@@ -1,0 +1,68 @@
+// The example applications the page shows, read and advised by the real core on a fixed day.
+import { readApplication } from '../../src/core/application';
+import { advise } from '../../src/core/advice';
+import { planFollowUps } from '../../src/core/followups';
+import { DEFAULT_CORE_SETTINGS, type AdviceReport, type Application, type CalendarDate, type CoreSettings, type FollowUp, type Moment } from '../../src/core/model';
+
+interface NoteData {
+  path: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+interface PageData {
+  today: CalendarDate;
+  source: string;
+  notes: NoteData[];
+  settings: Partial<CoreSettings>;
+}
+
+export interface Scene {
+  /** File-name friendly: "orchid-labs-analyst". */
+  id: string;
+  path: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+  application: Application;
+  report: AdviceReport;
+  followUps: FollowUp[];
+}
+
+/** Three moments that look different in the pane: before an answer, after an interview, after a decision. */
+const PREFERRED: Moment[] = ['just-applied', 'just-interviewed', 'rejected', 'interview-ahead', 'waiting', 'offer', 'hired', 'not-applied', 'ghosted', 'withdrawn'];
+const SHOWN = 3;
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function loadScenes(): { scenes: Scene[]; all: Scene[]; source: string; today: CalendarDate; settings: CoreSettings } {
+  const data = JSON.parse(document.getElementById('notes')?.textContent ?? '{}') as PageData;
+  const settings: CoreSettings = { ...DEFAULT_CORE_SETTINGS, ...data.settings };
+  const all: Scene[] = [];
+  for (const note of data.notes) {
+    const read = readApplication({ frontmatter: note.frontmatter, body: note.body, path: note.path }, settings);
+    if (!read.ok) continue;
+    const report = advise(read.application, data.today);
+    all.push({
+      id: slug(read.application.noteName),
+      path: note.path,
+      frontmatter: note.frontmatter,
+      body: note.body,
+      application: read.application,
+      report,
+      followUps: planFollowUps(report, settings),
+    });
+  }
+  // One application per moment, in the order above, so the three pictures differ.
+  const scenes: Scene[] = [];
+  for (const moment of PREFERRED) {
+    const pick = all.find((s) => s.report.moment === moment);
+    if (pick && scenes.length < SHOWN) scenes.push(pick);
+  }
+  return { scenes, all, source: data.source, today: data.today, settings };
+}
