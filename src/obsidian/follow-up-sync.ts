@@ -109,8 +109,8 @@ export class FollowUpSync {
   private async create(file: TFile, appendLines: boolean, notify = true): Promise<CreationResult | undefined> {
     const { app } = this.host;
     const settings = this.host.settings();
-    // The note may have been renamed, deleted or changed while this run waited in the queue.
-    if (app.vault.getFileByPath(file.path) !== file) return undefined;
+    // The note may have been renamed or deleted while this run waited in the queue.
+    if (!app.vault.getFileByPath(file.path)) return undefined;
     const read = readApplicationNote(app, file, settings);
     if (!read.ok) return undefined;
     const core = toCoreSettings(settings);

@@ -1,0 +1,112 @@
+// A vault in memory (obsidian-test-mocks) with the real plugin loaded in it, as Obsidian would:
+// onload, then layout ready. Only the host is mocked; the core and the adapters are the real ones.
+import { TFile } from 'obsidian';
+import type { App as AppOriginal, Editor, PluginManifest } from 'obsidian';
+import { App, MarkdownView, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { vi } from 'vitest';
+import JobHuntAdvisorPlugin from '../../src/main';
+
+export const TODAY = '2026-03-09';
+
+export const MANIFEST: PluginManifest = {
+  id: 'job-hunt-advisor',
+  name: 'Job Hunt Advisor',
+  version: '0.1.0',
+  minAppVersion: '1.7.2',
+  description: 'Test.',
+  author: 'Test',
+};
+
+/** An application a week after the interview was scheduled: interview ahead on TODAY. */
+export const KESTREL = `---
+stage: Interviewing
+company: Kestrel Health
+role: Product Designer
+applied: 2026-02-20
+interviews:
+  - date: 2026-03-12
+    interviewers:
+      - "[[Ana Silva]]"
+      - Ben Ito
+hiring_manager: "[[Ana Silva]]"
+---
+# Kestrel Health
+
+My own notes: prepare the booking case study.
+`;
+
+export const ANA = `---
+linkedin: https://www.linkedin.com/in/example-ana-silva
+---
+Design lead.
+`;
+
+export const APPLICATION_PATH = 'Applications/Kestrel Health.md';
+
+export function makeApp(files: Record<string, string> = {}): App {
+  return App.createConfigured__({ files: { [APPLICATION_PATH]: KESTREL, 'People/Ana Silva.md': ANA, 'Ideas.md': '# Not an application\n', ...files } });
+}
+
+export function original(app: App): AppOriginal {
+  return app.asOriginalType__();
+}
+
+export interface Running {
+  /** The vault as the plugin sees it (Obsidian's types). */
+  app: AppOriginal;
+  /** The same vault with the mock's test helpers. */
+  mockApp: App;
+  plugin: JobHuntAdvisorPlugin;
+  mock: Plugin;
+}
+
+/** Loads the plugin with `data` as its data.json, then makes the layout ready and waits for the start-up scan. */
+export async function startPlugin(app: App, data?: unknown, ready = true): Promise<Running> {
+  const plugin = new JobHuntAdvisorPlugin(original(app), MANIFEST);
+  const mock = Plugin.fromOriginalType2__(plugin);
+  if (data !== undefined) mock.data__ = structuredClone(data);
+  plugin.today = () => TODAY;
+  plugin.load();
+  await vi.waitFor(() => {
+    if (!plugin.sync) throw new Error('not loaded yet');
+  });
+  if (ready) {
+    app.workspace.setLayoutReady__();
+    await plugin.sync.idle();
+  }
+  return { app: original(app), mockApp: app, plugin, mock };
+}
+
+/** What the plugin saved as data.json. */
+export function savedData(r: Running): unknown {
+  return structuredClone(r.mock.data__);
+}
+
+export function taskNotes(app: AppOriginal): TFile[] {
+  return app.vault.getMarkdownFiles().filter((f) => f.path.startsWith('Job hunt tasks/'));
+}
+
+export function read(app: AppOriginal, path: string): string {
+  return App.fromOriginalType__(app).vault.readSync__(file(app, path) as never);
+}
+
+export function file(app: AppOriginal, path: string): TFile {
+  const f = app.vault.getAbstractFileByPath(path);
+  if (!(f instanceof TFile)) throw new Error(`no note at ${path}`);
+  return f;
+}
+
+/** The editor of a Markdown view holding `text`, as when the note is open. */
+export function editorWith(app: AppOriginal, text: string): Editor {
+  const view = MarkdownView.create2__(WorkspaceLeaf.create2__(App.fromOriginalType__(app)));
+  view.editor.setValue(text);
+  return view.editor.asOriginalType__();
+}
+
+/** Settles queued follow-up runs and the metadata events they caused. */
+export async function settle(r: Running): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await r.plugin.sync.idle();
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+  }
+}

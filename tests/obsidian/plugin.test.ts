@@ -1,0 +1,228 @@
+// @vitest-environment happy-dom
+// The plugin in a vault: the command writes the note through its editor, follow-up tasks create
+// themselves once and only once (repetition, sync between devices, deletion, renames), and
+// unloading leaves nothing behind.
+import type { Command, Editor as EditorOriginal, MarkdownView } from 'obsidian';
+import { App } from 'obsidian-test-mocks/obsidian';
+import { describe, expect, it, vi } from 'vitest';
+import { BLOCK_END, BLOCK_START } from '../../src/core/callout';
+import { TASK_ID_FIELD } from '../../src/core/task-note';
+import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, savedData, settle, startPlugin, taskNotes } from './harness';
+import type { Running } from './harness';
+
+const notices = vi.hoisted(() => [] as { text: string; message: string | DocumentFragment }[]);
+vi.mock('obsidian', async (importOriginal) => {
+  const real = await importOriginal<typeof import('obsidian')>();
+  class RecordingNotice extends real.Notice {
+    constructor(message: string | DocumentFragment, duration?: number) {
+      super(message, duration);
+      notices.push({ text: typeof message === 'string' ? message : message.textContent ?? '', message });
+    }
+  }
+  return { ...real, Notice: RecordingNotice };
+});
+
+function command(r: Running, id: string): Command {
+  const c = r.mock.commands__.get(id);
+  if (!c) throw new Error(`no command ${id}`);
+  return c;
+}
+
+function runInEditor(r: Running, id: string, editor: EditorOriginal, path: string, checking = false): boolean | void {
+  const ctx = { file: file(r.app, path) } as unknown as MarkdownView;
+  return command(r, id).editorCheckCallback?.(checking, editor, ctx);
+}
+
+function ids(r: Running): string[] {
+  return taskNotes(r.app).map((f) => String(r.app.metadataCache.getFileCache(f)?.frontmatter?.[TASK_ID_FIELD]));
+}
+
+describe('Advise on this application', () => {
+  it('is offered on application notes only', async () => {
+    const r = await startPlugin(makeApp());
+    expect(runInEditor(r, 'advise-on-this-application', editorWith(r.app, KESTREL), APPLICATION_PATH, true)).toBe(true);
+    expect(runInEditor(r, 'advise-on-this-application', editorWith(r.app, '# Not an application\n'), 'Ideas.md', true)).toBe(false);
+    expect([...r.mock.commands__.values()].every((c) => c.hotkeys === undefined)).toBe(true);
+  });
+
+  it('writes the callout through the editor, keeps every byte of the note and the cursor, and is stable when repeated', async () => {
+    const r = await startPlugin(makeApp());
+    const editor = editorWith(r.app, KESTREL);
+    const typed = KESTREL.indexOf('prepare the booking');
+    editor.setCursor(editor.offsetToPos(typed));
+    runInEditor(r, 'advise-on-this-application', editor, APPLICATION_PATH);
+    const once = editor.getValue();
+    expect(once).toContain(BLOCK_START);
+    expect(once).toContain('[!job-hunt-advice]');
+    // Everything the person wrote is still there, around the block.
+    const start = once.indexOf(BLOCK_START);
+    const end = once.indexOf(BLOCK_END) + BLOCK_END.length;
+    expect(once.slice(0, start) + once.slice(end + 1)).toBe(KESTREL);
+    // The cursor is still on the word it was on.
+    expect(editor.posToOffset(editor.getCursor())).toBe(once.indexOf('prepare the booking'));
+    for (let i = 0; i < 100; i++) runInEditor(r, 'advise-on-this-application', editor, APPLICATION_PATH);
+    expect(editor.getValue()).toBe(once);
+    expect(once.split(BLOCK_START)).toHaveLength(2);
+  });
+
+  it('on broken YAML names the note and writes nothing', async () => {
+    // The person is typing: the editor's YAML is broken, the cache still has the last good version.
+    const broken = '---\nstage: Applied\ncompany: [Acme\n---\nBody\n';
+    const r = await startPlugin(makeApp({ 'Applications/Broken.md': '---\nstage: Applied\ncompany: Acme\n---\nBody\n' }));
+    const editor = editorWith(r.app, broken);
+    expect(runInEditor(r, 'advise-on-this-application', editor, 'Applications/Broken.md', true)).toBe(true);
+    notices.length = 0;
+    runInEditor(r, 'advise-on-this-application', editor, 'Applications/Broken.md');
+    expect(editor.getValue()).toBe(broken);
+    expect(notices.map((n) => n.text).join('\n')).toMatch(/"Broken".*Nothing was written/);
+  });
+
+  it('remove advice callout gives back the note as it was', async () => {
+    const r = await startPlugin(makeApp());
+    const editor = editorWith(r.app, KESTREL);
+    runInEditor(r, 'advise-on-this-application', editor, APPLICATION_PATH);
+    expect(runInEditor(r, 'remove-advice-callout', editor, APPLICATION_PATH, true)).toBe(true);
+    runInEditor(r, 'remove-advice-callout', editor, APPLICATION_PATH);
+    await vi.waitFor(() => expect(editor.getValue()).toBe(KESTREL));
+    expect(runInEditor(r, 'remove-advice-callout', editor, APPLICATION_PATH, true)).toBe(false);
+  });
+});
+
+describe('follow-up tasks that create themselves', () => {
+  it('are created once after layout ready, in the tasks folder, with a notice that opens them', async () => {
+    notices.length = 0;
+    const r = await startPlugin(makeApp());
+    const made = taskNotes(r.app);
+    expect(made.length).toBeGreaterThan(0);
+    for (const f of made) expect(read(r.app, f.path)).toContain(`${TASK_ID_FIELD}:`);
+    const created = notices.find((n) => n.text.includes('created'));
+    expect(created?.text).toContain('"Kestrel Health"');
+    // The notice's link opens the task note.
+    const link = (created?.message as DocumentFragment).querySelector('a');
+    link?.click();
+    await vi.waitFor(() => expect(r.app.workspace.getActiveFile()?.path).toBe(made[0]?.path));
+  });
+
+  it('follow a stage or date change, and the same change arriving again does nothing', async () => {
+    const r = await startPlugin(makeApp());
+    const before = ids(r);
+    // The interview moves to today: thank-you letters and research now have other dates and subjects.
+    await r.app.vault.modify(file(r.app, APPLICATION_PATH), KESTREL.replace('2026-03-12', '2026-03-10'));
+    await settle(r);
+    const after = ids(r);
+    expect(after.length).toBeGreaterThan(before.length);
+    notices.length = 0;
+    // A burst of the same metadata event: nothing new.
+    for (let i = 0; i < 50; i++) r.app.metadataCache.trigger('changed', file(r.app, APPLICATION_PATH), '', {});
+    await settle(r);
+    expect(ids(r)).toEqual(after);
+    expect(notices).toHaveLength(0);
+    expect(new Set(ids(r)).size).toBe(ids(r).length);
+  });
+
+  it('the create command run 100 times creates nothing twice', async () => {
+    const r = await startPlugin(makeApp(), { settings: { autoCreate: false } });
+    expect(taskNotes(r.app)).toHaveLength(0);
+    await r.app.workspace.getLeaf(false).openFile(file(r.app, APPLICATION_PATH));
+    const create = command(r, 'create-follow-up-tasks');
+    expect(create.checkCallback?.(true)).toBe(true);
+    await Promise.all(Array.from({ length: 100 }, () => r.plugin.createFollowUps(file(r.app, APPLICATION_PATH))));
+    const count = taskNotes(r.app).length;
+    expect(count).toBeGreaterThan(0);
+    expect(new Set(ids(r)).size).toBe(count);
+  });
+
+  it('a deleted or completed task never comes back, not even after a restart', async () => {
+    const r = await startPlugin(makeApp());
+    const [first, second] = taskNotes(r.app);
+    if (!first || !second) throw new Error('expected two task notes');
+    await r.app.fileManager.trashFile(first);
+    await r.app.vault.modify(second, read(r.app, second.path).replace('status: open', 'status: done'));
+    await r.plugin.createFollowUps(file(r.app, APPLICATION_PATH));
+    await r.app.vault.modify(file(r.app, APPLICATION_PATH), KESTREL.replace('applied: 2026-02-20', 'applied: 2026-02-21'));
+    await settle(r);
+    expect(r.app.vault.getFileByPath(first.path)).toBeNull();
+    // A restart on the same vault with the saved plugin data.
+    r.plugin.unload();
+    const again = await startPlugin(r.app, savedData(r));
+    expect(again.app.vault.getFileByPath(first.path)).toBeNull();
+    expect(read(again.app, second.path)).toContain('status: done');
+  });
+
+  it('two devices generating on copies of one vault, then synced: no duplicate task note', async () => {
+    const a = await startPlugin(makeApp());
+    const b = await startPlugin(makeApp());
+    const files: Record<string, string> = {};
+    for (const device of [a, b]) {
+      for (const f of device.app.vault.getMarkdownFiles()) files[f.path] ??= read(device.app, f.path);
+    }
+    expect(taskNotes(a.app).map((f) => f.path).sort()).toEqual(taskNotes(b.app).map((f) => f.path).sort());
+    // The merged vault, with either device's data, or none yet (files synced before data.json).
+    for (const data of [savedData(a), savedData(b), undefined]) {
+      const merged = await startPlugin(App.createConfigured__({ files }), data);
+      await merged.plugin.createFollowUps(file(merged.app, APPLICATION_PATH));
+      expect(taskNotes(merged.app)).toHaveLength(taskNotes(a.app).length);
+      merged.plugin.unload();
+    }
+  });
+
+  it('what another device remembered is merged, never dropped, when its data arrives by sync', async () => {
+    const r = await startPlugin(makeApp());
+    const mine = savedData(r) as { generated: Record<string, unknown[]> };
+    const theirs = { settings: {}, generated: { 'Applications/Other.md': [{ id: 'abc', kind: 'check-in', title: 'Check in', path: 'x.md', created: '2026-03-01' }] } };
+    r.mock.data__ = theirs;
+    await r.plugin.onExternalSettingsChange();
+    const now = savedData(r) as { generated: Record<string, unknown[]> };
+    expect(now.generated['Applications/Other.md']).toHaveLength(1);
+    expect(now.generated[APPLICATION_PATH]).toEqual(mine.generated[APPLICATION_PATH]);
+  });
+
+  it('renaming an application keeps its record: nothing is created again', async () => {
+    const r = await startPlugin(makeApp());
+    const [first] = taskNotes(r.app);
+    if (!first) throw new Error('expected a task note');
+    await r.app.fileManager.trashFile(first);
+    const count = taskNotes(r.app).length;
+    const renamed = 'Applications/Kestrel Health (designer).md';
+    await r.app.fileManager.renameFile(file(r.app, APPLICATION_PATH), renamed);
+    // Obsidian's cache follows a renamed file; the mock's is keyed by path, so have it read the note again.
+    await r.app.vault.modify(file(r.app, renamed), read(r.app, renamed));
+    await settle(r);
+    const data = savedData(r) as { generated: Record<string, unknown[]> };
+    expect(data.generated[APPLICATION_PATH]).toBeUndefined();
+    expect(data.generated['Applications/Kestrel Health (designer).md']?.length).toBeGreaterThan(0);
+    await r.plugin.createFollowUps(file(r.app, 'Applications/Kestrel Health (designer).md'));
+    await r.app.vault.modify(file(r.app, 'Applications/Kestrel Health (designer).md'), KESTREL.replace('Product Designer', 'Senior Product Designer'));
+    await settle(r);
+    expect(taskNotes(r.app)).toHaveLength(count);
+  });
+
+  it('a missing tasks folder is created, and tasks stay inside it whatever the names', async () => {
+    const odd = KESTREL.replace('company: Kestrel Health', 'company: "../../etc/passwd \\\\ Kestrel: <Health>"').replace('"[[Ana Silva]]"\n      - Ben Ito', '"[[Ana Silva]]"\n      - "Ben / Ito ‮evil"');
+    const r = await startPlugin(makeApp({ [APPLICATION_PATH]: odd }), { settings: { tasksFolder: 'Job hunt tasks/2026' } });
+    expect(r.app.vault.getFolderByPath('Job hunt tasks/2026')).not.toBeNull();
+    const made = taskNotes(r.app);
+    expect(made.length).toBeGreaterThan(0);
+    for (const f of made) expect(f.path).toMatch(/^Job hunt tasks\/2026\/[^/]+\.md$/);
+  });
+});
+
+describe('unloading', () => {
+  it('leaves no listener or timer behind', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const app = makeApp();
+      const count = (): number =>
+        [app.vault, app.metadataCache, app.workspace].reduce((n, e) => n + Object.values((e as unknown as { _: Record<string, unknown[]> })._).flat().length, 0);
+      const baseline = count();
+      const timers = vi.getTimerCount();
+      const r = await startPlugin(app);
+      expect(count()).toBeGreaterThan(baseline);
+      r.plugin.unload();
+      expect(count()).toBe(baseline);
+      expect(vi.getTimerCount()).toBe(timers);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
