@@ -6,6 +6,7 @@ import type { AdviceReport, Expert, ExpertPosition, FollowUp } from './model';
 export const CALLOUT_TYPE = 'job-hunt-advice';
 export const BLOCK_START = '%% job-hunt-advisor: start %%';
 export const BLOCK_END = '%% job-hunt-advisor: end %%';
+const MARKER_PREFIX = '%% job-hunt-advisor: ';
 
 // ---------------------------------------------------------------------------------------------
 // Rendering
@@ -163,6 +164,8 @@ function splitLines(text: string): Line[] {
 // A lone `\r` counts as ordinary text (`s` flag), the same whether or not a `\n` follows it later.
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
+const FENCE_CHAR = /^ {0,3}[`~]/;
+const NOT_BLANK = /\S/;
 
 /** Index of the first line after the frontmatter (0 when there is none). */
 function frontmatterLineCount(lines: readonly Line[]): number {
@@ -223,7 +226,7 @@ function scan(text: string): Scan {
   // Marks the lines of a paragraph that an inline code span covers, from one of its earlier lines.
   const closeParagraph = (): void => {
     // Only a paragraph with a marker-like line after its first line can hide a marker in code.
-    const suspect = paragraph.slice(1).some((i) => lines[i]!.text.startsWith('%% job-hunt-advisor: '));
+    const suspect = paragraph.slice(1).some((i) => lines[i]!.text.startsWith(MARKER_PREFIX));
     if (suspect) {
       const first = lines[paragraph[0]!]!;
       const last = lines[paragraph[paragraph.length - 1]!]!;
@@ -243,18 +246,19 @@ function scan(text: string): Scan {
     const content = line.text;
     if (fence) {
       code[i] = true;
-      const m = FENCE_CLOSE.exec(content);
+      const m = FENCE_CHAR.test(content) ? FENCE_CLOSE.exec(content) : null;
       if (m?.[1] && m[1][0] === fence.char && m[1].length >= fence.length) fence = undefined;
       continue;
     }
-    const open = FENCE_OPEN.exec(content);
+    // Most lines start with neither fence character: skip the regular expression for them.
+    const open = FENCE_CHAR.test(content) ? FENCE_OPEN.exec(content) : null;
     if (open?.[1] && !(open[1][0] === '`' && open[2]?.includes('`'))) {
       closeParagraph();
       fence = { char: open[1][0]!, length: open[1].length };
       code[i] = true;
       continue;
     }
-    if (content.trim() === '') closeParagraph();
+    if (!NOT_BLANK.test(content)) closeParagraph();
     else paragraph.push(i);
   }
   closeParagraph();
@@ -262,7 +266,7 @@ function scan(text: string): Scan {
 }
 
 function isMarker(line: Line, marker: string): boolean {
-  return line.text.trimEnd() === marker;
+  return line.text.startsWith(MARKER_PREFIX) && line.text.trimEnd() === marker;
 }
 
 interface BlockLines {
