@@ -288,6 +288,54 @@ describe('followups', () => {
   });
 });
 
+describe('hostile names and sizes', () => {
+  it('keeps task notes inside the tasks folder whatever the names say', () => {
+    const dir = vault({
+      '.job-hunt-advisor.json': '{}',
+      'Evil.md': [
+        '---',
+        'stage: Interviewing',
+        'company: "../../../etc/passwd"',
+        'role: "a/b\\\\c:*?<>|#^[]"',
+        `hiring_manager: "${'\u202eRTL '.repeat(10)}${'x'.repeat(300)}"`,
+        'interview_date: 2026-03-08',
+        'interviewers: ["..", "/", "Ana 🙂 Silva"]',
+        '---',
+        '',
+      ].join('\n'),
+    });
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(r.stderr).toBe('');
+    const made = JSON.parse(r.stdout) as FollowUpsJson;
+    expect(made.created?.length).toBeGreaterThan(0);
+    const tasks = fs.realpathSync(path.join(dir, 'Job hunt tasks'));
+    for (const p of made.created ?? []) {
+      const file = fs.realpathSync(path.join(dir, p));
+      expect(path.dirname(file)).toBe(tasks);
+      // File systems allow 255 bytes per name.
+      expect(new TextEncoder().encode(path.basename(file)).length).toBeLessThanOrEqual(255);
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['.job-hunt-advisor.json', 'Evil.md', 'Job hunt tasks']);
+  });
+
+  it('writes the callout into a 5 MB note without losing a byte of it', () => {
+    const body = 'Line of notes about the role, kept as it is.\n'.repeat(5 * 1024 * 1024 / 45);
+    const original = `---\nstage: Applied\napplied: 2026-03-08\n---\n${body}`;
+    const dir = vault({ 'Big.md': original });
+    expect(cli(dir, 'advise', 'Big.md', '--today', TODAY, '--write').code).toBe(0);
+    expect(removeBlock(fs.readFileSync(path.join(dir, 'Big.md'), 'utf8'))).toBe(original);
+  });
+
+  it('the same followups --write run 100 times creates each task note once', () => {
+    const dir = vault({ '.job-hunt-advisor.json': '{}', 'A.md': '---\nstage: Interviewing\ncompany: Acme\ninterview_date: 2026-03-12\ninterviewers: [Ana Silva]\n---\n' });
+    const first = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as FollowUpsJson;
+    const after = snapshotFiles(dir);
+    for (let i = 0; i < 99; i++) expect(cli(dir, 'followups', '.', '--today', TODAY, '--write').code).toBe(0);
+    expect(snapshotFiles(dir)).toEqual(after);
+    expect(fs.readdirSync(path.join(dir, 'Job hunt tasks'))).toHaveLength(first.created?.length ?? -1);
+  });
+});
+
 describe('every schema of the interop notes', () => {
   // One note per field-name style and stage vocabulary seen in real vaults.
   const notes: Record<string, [string, string]> = {
