@@ -253,7 +253,7 @@ describe('followups', () => {
       'Empty.md': '',
       'Plain note.md': '# No frontmatter here\n',
       'Frontmatter only.md': '---\ntitle: Recipes\n---',
-      'Bad date.md': '---\nstage: Applied\ncompany: Delta\napplied: 2026-02-30\n---\n',
+      'Bad date.md': '---\nstage: Applied\ncompany: Delta\napplied: 2026-02-30\ninterview_date: next tuesday\n---\n',
     });
     const before = snapshotFiles(dir);
     const r = cli(dir, 'followups', '.', '--today', TODAY, '--write');
@@ -264,9 +264,10 @@ describe('followups', () => {
       expect.stringMatching(/^Broken\.md: broken frontmatter: /) as unknown,
       expect.stringMatching(/^Script\.md: front matter in js is not read/) as unknown,
       expect.stringMatching(/^Unknown stage\.md: .*"Maybe"/) as unknown,
-      expect.stringMatching(/^Bad date\.md: .*2026-02-30/) as unknown,
+      expect.stringMatching(/^Bad date\.md: .*"2026-02-30"/) as unknown,
+      expect.stringMatching(/^Bad date\.md: .*"next tuesday"/) as unknown,
     ]));
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('Acme');
     expect(r.stdout).toContain('(CRLF with BOM)');
