@@ -1,7 +1,7 @@
 // Reading an application note's frontmatter into an Application, whatever its field names and
 // stage words. Never throws: anything it cannot read becomes a one-line problem naming the note.
 import { readCalendarDate } from './dates';
-import { fieldNames, findField, isBlank } from './fields';
+import { fieldIndex, fieldNames, findIn, isBlank, type FieldIndex } from './fields';
 import {
   DEFAULT_CORE_SETTINGS,
   type Application,
@@ -18,13 +18,13 @@ import { parseStage, shownValue } from './stages';
 
 /** Field names that also mean other things (a task note's `status: open`). */
 const AMBIGUOUS_STAGE_KEYS = new Set(['status']);
+const MARKER_TYPE_KEYS = new Set(['type', 'category', 'kind']);
+const MARKER_TAG_KEYS = new Set(['tags', 'tag']);
 /** More interview rounds than any process has: the rest is ignored. */
 const MAX_ROUNDS = 50;
 
-type Frontmatter = Record<string, unknown>;
-
 interface Reading {
-  frontmatter: Frontmatter;
+  index: FieldIndex;
   path: string;
   settings: CoreSettings;
   warnings: Problem[];
@@ -49,10 +49,11 @@ export function readApplication(
 export function isApplicationFrontmatter(frontmatter: unknown, settings: CoreSettings = DEFAULT_CORE_SETTINGS): boolean {
   try {
     if (!isRecord(frontmatter)) return false;
-    const stage = findField(frontmatter, 'stage', settings.fieldMap);
+    const index = fieldIndex(frontmatter);
+    const stage = findIn(index, 'stage', settings.fieldMap);
     if (!stage) return false;
     if (parseStage(stage.value, settings.stageAliases ?? {}).ok) return true;
-    return !stageProblemIsQuiet(frontmatter, stage.key, stage.value, settings);
+    return !stageProblemIsQuiet(index, stage.key, stage.value, settings);
   } catch {
     return false;
   }
@@ -73,19 +74,20 @@ function describe(value: unknown): string {
 
 function read(frontmatter: unknown, path: string, settings: CoreSettings): ReadResult {
   if (!isRecord(frontmatter)) return failure(path, `frontmatter is ${describe(frontmatter)}`, true);
-  const stageField = findField(frontmatter, 'stage', settings.fieldMap);
+  const index = fieldIndex(frontmatter);
+  const stageField = findIn(index, 'stage', settings.fieldMap);
   if (!stageField) {
     const looked = fieldNames('stage', settings.fieldMap).join(', ');
     // A note marked as an application but without a stage is worth telling; any other note is skipped.
-    return failure(path, `no stage field (looked for ${looked})`, !isMarkedApplication(frontmatter));
+    return failure(path, `no stage field (looked for ${looked})`, !isMarkedApplication(index));
   }
   const stage = parseStage(stageField.value, settings.stageAliases ?? {});
   if (!stage.ok) {
-    const quiet = stageProblemIsQuiet(frontmatter, stageField.key, stageField.value, settings);
+    const quiet = stageProblemIsQuiet(index, stageField.key, stageField.value, settings);
     return failure(path, `${stageField.key} ${stage.message}`, quiet, stageField.key);
   }
 
-  const r: Reading = { frontmatter, path, settings, warnings: [] };
+  const r: Reading = { index, path, settings, warnings: [] };
   const interviews = readInterviews(r);
   const contacts = people(r, 'contacts');
   const application: Application = {
@@ -121,23 +123,33 @@ function noteNameOf(path: string): string {
 }
 
 /** Other signs a note is an application, so a stray `status: open` elsewhere stays quiet. */
-function isMarkedApplication(frontmatter: Frontmatter): boolean {
+function isMarkedApplication(index: FieldIndex): boolean {
   const marker = /^#?job[-_ ]?applications?$/i;
-  const type = pickText(frontmatter, ['type', 'category', 'kind']);
-  if (type && marker.test(type)) return true;
-  const tags = pick(frontmatter, ['tags', 'tag']);
-  const list = Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(/[\s,]+/) : [];
-  return list.some((t) => typeof t === 'string' && marker.test(t.trim()));
+  for (const { form, value } of index) {
+    if (MARKER_TYPE_KEYS.has(form)) {
+      const type = single(value);
+      if (typeof type === 'string' && marker.test(type.trim())) return true;
+    } else if (MARKER_TAG_KEYS.has(form)) {
+      const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
+      if (list.some((t) => typeof t === 'string' && marker.test(t.trim()))) return true;
+    }
+  }
+  return false;
 }
 
 /**
  * An unreadable stage is skipped quietly (notAnApplication) when the note shows no other sign of
  * being an application and the field is either the ambiguous `status` or empty (a template).
  */
-function stageProblemIsQuiet(frontmatter: Frontmatter, key: string, value: unknown, settings: CoreSettings): boolean {
-  if (isMarkedApplication(frontmatter)) return false;
+function stageProblemIsQuiet(
+  index: FieldIndex,
+  key: string,
+  value: unknown,
+  settings: CoreSettings,
+): boolean {
+  if (isMarkedApplication(index)) return false;
   const signals: FieldMeaning[] = ['company', 'applied', 'interview', 'hiringManager', 'recruiter'];
-  if (signals.some((m) => !isBlank(findField(frontmatter, m, settings.fieldMap)?.value))) return false;
+  if (signals.some((m) => !isBlank(findIn(index, m, settings.fieldMap)?.value))) return false;
   // A field the person named themselves is never ambiguous.
   const own = settings.fieldMap?.stage;
   const mapped = typeof own === 'string' && own.trim() !== '';
@@ -153,7 +165,7 @@ function single(value: unknown): unknown {
 
 /** Plain text of a company or role: a wikilink gives its display text, a nested list its link. */
 function text(r: Reading, meaning: FieldMeaning): string | undefined {
-  const field = findField(r.frontmatter, meaning, r.settings.fieldMap);
+  const field = findIn(r.index, meaning, r.settings.fieldMap);
   if (!field || isBlank(field.value)) return undefined;
   const raw = field.value;
   const value = single(raw);
@@ -178,7 +190,7 @@ function warn(r: Reading, field: string, message: string): void {
 
 /** A calendar date; an unreadable one is a warning naming the field and value, and is ignored. */
 function date(r: Reading, meaning: FieldMeaning): CalendarDate | undefined {
-  const field = findField(r.frontmatter, meaning, r.settings.fieldMap);
+  const field = findIn(r.index, meaning, r.settings.fieldMap);
   if (!field) return undefined;
   return dateOf(r, field.key, single(field.value));
 }
@@ -191,7 +203,7 @@ function dateOf(r: Reading, field: string, value: unknown): CalendarDate | undef
 }
 
 function people(r: Reading, meaning: FieldMeaning): Person[] {
-  const field = findField(r.frontmatter, meaning, r.settings.fieldMap);
+  const field = findIn(r.index, meaning, r.settings.fieldMap);
   return field ? readPeople(field.value) : [];
 }
 
@@ -214,7 +226,7 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', 'not yet', 'pending', '0', 'non
 
 /** `true`, "yes" or the date it happened all say the connection exists. */
 function readConnected(r: Reading): boolean {
-  const field = findField(r.frontmatter, 'connected', r.settings.fieldMap);
+  const field = findIn(r.index, 'connected', r.settings.fieldMap);
   if (!field) return false;
   const value = single(field.value);
   if (isBlank(value) || value === false) return false;
@@ -242,7 +254,7 @@ const ROUND_KEYS = {
 
 /** Rounds from a single date, a list of dates, or a list of round objects; sorted by date and time. */
 function readInterviews(r: Reading): Interview[] {
-  const field = findField(r.frontmatter, 'interview', r.settings.fieldMap);
+  const field = findIn(r.index, 'interview', r.settings.fieldMap);
   if (!field) return [];
   const raw = field.value;
   const items = Array.isArray(raw) ? raw.slice(0, MAX_ROUNDS) : [raw];
@@ -265,7 +277,8 @@ function plainRound(r: Reading, field: string, value: unknown): Interview | unde
   return round;
 }
 
-function roundOf(r: Reading, field: string, item: Record<string, unknown>): Interview | undefined {
+function roundOf(r: Reading, field: string, record: Record<string, unknown>): Interview | undefined {
+  const item = fieldIndex(record);
   const when = single(pick(item, ROUND_KEYS.date));
   const label = pickText(item, ROUND_KEYS.name) ?? pickText(item, ROUND_KEYS.type);
   if (when === undefined) {

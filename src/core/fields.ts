@@ -31,7 +31,8 @@ export function normalizeKey(key: string): string {
     form = key.toLowerCase().replace(/[-_\s]+/g, '');
     // Bounded, so a vault of one-off keys cannot grow it without end.
     if (normalizedKeys.size >= 10000) normalizedKeys.clear();
-    normalizedKeys.set(key, form);
+    // A huge hostile key is worked out each time rather than kept.
+    if (key.length <= 200) normalizedKeys.set(key, form);
   }
   return form;
 }
@@ -55,6 +56,26 @@ export function fieldNames(meaning: FieldMeaning, fieldMap: CoreSettings['fieldM
   return typeof own === 'string' && own.trim() !== '' ? [own.trim()] : FIELD_ALIASES[meaning];
 }
 
+/** A note's keys in matching form, computed once per note so each lookup is cheap. */
+export type FieldIndex = ReadonlyArray<{ key: string; form: string; value: unknown }>;
+
+export function fieldIndex(frontmatter: Record<string, unknown>): FieldIndex {
+  return Object.entries(frontmatter).map(([key, value]) => ({ key, form: normalizeKey(key), value }));
+}
+
+function ranks(names: string[]): Map<string, number> {
+  const rank = new Map<string, number>();
+  names.forEach((name, i) => {
+    const form = normalizeKey(name);
+    if (!rank.has(form)) rank.set(form, i);
+  });
+  return rank;
+}
+
+const DEFAULT_RANKS = new Map<FieldMeaning, Map<string, number>>(
+  (Object.keys(FIELD_ALIASES) as FieldMeaning[]).map((m) => [m, ranks(FIELD_ALIASES[m])]),
+);
+
 /**
  * Finds the field holding `meaning`. When several names match (a template's empty `applied:` next
  * to a filled `date_applied:`), a filled value wins, then the earlier name in the list, then the
@@ -65,35 +86,29 @@ export function findField(
   meaning: FieldMeaning,
   fieldMap: CoreSettings['fieldMap'],
 ): { key: string; value: unknown } | undefined {
-  const rank = ranksOf(fieldNames(meaning, fieldMap));
-  let best: { key: string; value: unknown; score: [number, number] } | undefined;
-  for (const [key, value] of Object.entries(frontmatter)) {
-    const r = rank.get(normalizeKey(key));
+  return findIn(fieldIndex(frontmatter), meaning, fieldMap);
+}
+
+/** {@link findField} on a note's {@link fieldIndex}. */
+export function findIn(
+  index: FieldIndex,
+  meaning: FieldMeaning,
+  fieldMap: CoreSettings['fieldMap'] | undefined,
+): { key: string; value: unknown } | undefined {
+  const names = fieldNames(meaning, fieldMap);
+  const rank = names === FIELD_ALIASES[meaning] ? DEFAULT_RANKS.get(meaning) ?? ranks(names) : ranks(names);
+  let best: { key: string; value: unknown; blank: boolean; r: number } | undefined;
+  for (const { key, form, value } of index) {
+    const r = rank.get(form);
     if (r === undefined) continue;
-    const score: [number, number] = [isBlank(value) ? 1 : 0, r];
-    if (!best || better(score, key, best.score, best.key)) best = { key, value, score };
+    const blank = isBlank(value);
+    if (!best || better(blank, r, key, best)) best = { key, value, blank, r };
   }
   return best ? { key: best.key, value: best.value } : undefined;
 }
 
-// The built-in name lists never change: their ranks are worked out once, not on every note.
-const ranks = new WeakMap<readonly string[], Map<string, number>>();
-
-function ranksOf(names: readonly string[]): Map<string, number> {
-  let rank = ranks.get(names);
-  if (!rank) {
-    rank = new Map<string, number>();
-    for (const [i, name] of names.entries()) {
-      const form = normalizeKey(name);
-      if (!rank.has(form)) rank.set(form, i);
-    }
-    ranks.set(names, rank);
-  }
-  return rank;
-}
-
-function better(score: [number, number], key: string, bestScore: [number, number], bestKey: string): boolean {
-  if (score[0] !== bestScore[0]) return score[0] < bestScore[0];
-  if (score[1] !== bestScore[1]) return score[1] < bestScore[1];
-  return key < bestKey;
+function better(blank: boolean, r: number, key: string, best: { key: string; blank: boolean; r: number }): boolean {
+  if (blank !== best.blank) return !blank;
+  if (r !== best.r) return r < best.r;
+  return key < best.key;
 }

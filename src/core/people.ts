@@ -1,5 +1,5 @@
 // People named in a note: plain names, wikilinks, lists, or contact objects with a role.
-import { normalizeKey } from './fields';
+import { fieldIndex, type FieldIndex } from './fields';
 import type { Person } from './model';
 
 /** More entries than any hiring process has: the rest of a huge list is ignored. */
@@ -109,7 +109,8 @@ const CONTACT_KEYS = {
 };
 
 /** A contact object: `{name, role, email, linkedin}`, keys in any case or spelling style. */
-function personFromContact(contact: Record<string, unknown>): Person | undefined {
+function personFromContact(record: Record<string, unknown>): Person | undefined {
+  const contact = fieldIndex(record);
   const nameValue = pickText(contact, CONTACT_KEYS.name);
   if (!nameValue) return undefined;
   const base = personFromText(nameValue);
@@ -125,8 +126,8 @@ function personFromContact(contact: Record<string, unknown>): Person | undefined
 }
 
 /** The first filled text among `names` (normalized keys), in the order of `names`, whatever the key order. */
-export function pickText(record: Record<string, unknown>, names: string[]): string | undefined {
-  const found = pick(record, names);
+export function pickText(index: FieldIndex, names: string[]): string | undefined {
+  const found = pick(index, names);
   if (typeof found === 'string') return found.trim() || undefined;
   if (typeof found === 'number' && Number.isFinite(found)) return String(found);
   if (Array.isArray(found) && found.length === 1 && typeof found[0] === 'string') return found[0].trim() || undefined;
@@ -134,10 +135,10 @@ export function pickText(record: Record<string, unknown>, names: string[]): stri
 }
 
 /** The value under the first of `names` present (keys normalized), whatever the key order. */
-export function pick(record: Record<string, unknown>, names: string[]): unknown {
+export function pick(index: FieldIndex, names: string[]): unknown {
   let best: { rank: number; key: string; value: unknown } | undefined;
-  for (const [key, value] of Object.entries(record)) {
-    const rank = names.indexOf(normalizeKey(key));
+  for (const { key, form, value } of index) {
+    const rank = names.indexOf(form);
     if (rank < 0 || value === null || value === undefined || value === '') continue;
     if (!best || rank < best.rank || (rank === best.rank && key < best.key)) best = { rank, key, value };
   }
