@@ -144,7 +144,7 @@ describe('follow-up tasks that create themselves', () => {
     expect(r.app.vault.getFileByPath(first.path)).toBeNull();
     // A restart on the same vault with the saved plugin data.
     r.plugin.unload();
-    const again = await startPlugin(r.app, savedData(r));
+    const again = await startPlugin(r.mockApp, savedData(r));
     expect(again.app.vault.getFileByPath(first.path)).toBeNull();
     expect(read(again.app, second.path)).toContain('status: done');
   });

@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+// The advice pane as the person sees it: verdict, experts, advice, follow-ups with their state, the
+// vault-wide lists, and live updates when the note's frontmatter changes.
+import { WorkspaceLeaf as MockLeaf } from 'obsidian-test-mocks/obsidian';
+import { describe, expect, it, vi } from 'vitest';
+import { AdvicePane, ADVICE_VIEW_TYPE, PANE_REDRAW_DELAY_MS } from '../../src/ui/advice-pane';
+import { renderAdvicePane } from '../../src/ui/advice-pane-render';
+import { advicePaneState } from '../../src/ui/advice-pane-state';
+import { APPLICATION_PATH, file, KESTREL, makeApp, read, settle, startPlugin, taskNotes, TODAY } from '../obsidian/harness';
+import type { Running } from '../obsidian/harness';
+
+function stateOf(r: Running, path: string | null): ReturnType<typeof advicePaneState> {
+  return advicePaneState(path ? file(r.app, path) : null, { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY });
+}
+
+function draw(r: Running, path: string | null, onOpen = vi.fn()): HTMLElement {
+  const el = document.body.createDiv();
+  renderAdvicePane(el, stateOf(r, path), { onOpen, onCreateFollowUps: vi.fn(), onInsertCallout: vi.fn(), onCopyDraft: vi.fn() });
+  return el;
+}
+
+function texts(el: HTMLElement, selector: string): string[] {
+  return Array.from(el.querySelectorAll(selector)).map((e) => e.textContent ?? '');
+}
+
+describe('the advice pane', () => {
+  it('shows the verdict with experts for and against, the advice cards and the follow-ups with their state', async () => {
+    const r = await startPlugin(makeApp());
+    const [first] = taskNotes(r.app);
+    if (!first) throw new Error('expected task notes');
+    await r.app.vault.modify(first, read(r.app, first.path).replace('status: open', 'status: done'));
+    const onOpen = vi.fn();
+    const el = draw(r, APPLICATION_PATH, onOpen);
+    expect(el.querySelector('.jha-verdict-headline')?.textContent).not.toBe('');
+    expect(texts(el, '.jha-side-title').join(' ')).toMatch(/For \(\d+\).*Against \(\d+\)/);
+    expect(el.querySelectorAll('.jha-expert').length).toBeGreaterThan(0);
+    expect(el.querySelectorAll('.jha-card').length).toBeGreaterThan(0);
+    expect(texts(el, '.jha-card-experts').every((t) => t.length > 0)).toBe(true);
+    const badges = texts(el, '.jha-badge');
+    expect(badges).toContain('Done');
+    expect(badges).toContain('Created');
+    // A follow-up's title opens its task note.
+    const title = Array.from(el.querySelectorAll<HTMLButtonElement>('button.jha-followup-title')).find((b) => b.textContent === read(r.app, first.path).match(/title: "(.*)"/)?.[1]);
+    title?.click();
+    expect(onOpen).toHaveBeenCalledWith(first.path);
+  });
+
+  it("resolves the hiring manager's note: the name opens it, its LinkedIn URL becomes a link", async () => {
+    const r = await startPlugin(makeApp());
+    const onOpen = vi.fn();
+    const el = draw(r, APPLICATION_PATH, onOpen);
+    const manager = el.querySelector('.jha-person');
+    expect(manager?.textContent).toContain('Ana Silva');
+    expect(manager?.querySelector('a.jha-linkedin')?.getAttribute('href')).toBe('https://www.linkedin.com/in/example-ana-silva');
+    manager?.querySelector<HTMLButtonElement>('button.jha-person-name')?.click();
+    expect(onOpen).toHaveBeenCalledWith('Ana Silva');
+  });
+
+  it('shows planned follow-ups with a create button when nothing was created yet', async () => {
+    const r = await startPlugin(makeApp(), { settings: { autoCreate: false } });
+    const el = draw(r, APPLICATION_PATH);
+    expect(new Set(texts(el, '.jha-badge'))).toEqual(new Set(['Planned']));
+    expect(texts(el, 'button.jha-button')).toContain(`Create ${el.querySelectorAll('.jha-followup').length} tasks`);
+  });
+
+  it('renders note text as text, never as HTML', async () => {
+    const hostile = KESTREL.replace('company: Kestrel Health', 'company: "<img src=x onerror=alert(1)>"');
+    const r = await startPlugin(makeApp({ [APPLICATION_PATH]: hostile }));
+    const el = draw(r, APPLICATION_PATH);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('on a note that is not an application, explains what makes one and how to map fields', async () => {
+    const r = await startPlugin(makeApp());
+    const el = draw(r, 'Ideas.md');
+    expect(el.textContent).toContain('is not an application note');
+    expect(el.textContent).toMatch(/stage field \(stage, /);
+    expect(el.textContent).toContain('map them in the settings');
+  });
+
+  it('lists, across the vault, follow-ups due today or overdue and applications waiting too long', async () => {
+    const waiting = '---\nstage: Applied\ncompany: Orchid Labs\nrole: Analyst\napplied: 2026-01-05\n---\n';
+    const r = await startPlugin(makeApp({ 'Applications/Orchid Labs.md': waiting }));
+    const [task] = taskNotes(r.app);
+    if (!task) throw new Error('expected task notes');
+    await r.app.vault.modify(task, read(r.app, task.path).replace(/due: \d{4}-\d\d-\d\d/, 'due: 2026-03-01'));
+    const onOpen = vi.fn();
+    const el = draw(r, null, onOpen);
+    const vault = el.querySelector('.jha-vault');
+    expect(vault?.textContent).toContain('8 days ago');
+    const names = Array.from(vault?.querySelectorAll<HTMLButtonElement>('button.jha-link') ?? []);
+    names.find((b) => b.textContent === 'Orchid Labs')?.click();
+    expect(onOpen).toHaveBeenCalledWith('Applications/Orchid Labs.md');
+  });
+});
+
+describe('the pane view', () => {
+  it('follows the active note, redraws once after a burst of changes, and leaves nothing behind when closed', async () => {
+    const r = await startPlugin(makeApp());
+    await r.app.workspace.getLeaf(false).openFile(file(r.app, APPLICATION_PATH));
+    const create = r.mock.views__.get(ADVICE_VIEW_TYPE);
+    if (!create) throw new Error('view not registered');
+    const leaf = MockLeaf.create2__(r.mockApp).asOriginalType3__();
+    const view = create(leaf);
+    expect(view).toBeInstanceOf(AdvicePane);
+    const pane = view as AdvicePane;
+    const listeners = (): number => Object.values((r.mockApp.metadataCache as unknown as { _: Record<string, unknown[]> })._).flat().length;
+    const before = listeners();
+    pane.load();
+    await pane.onOpen();
+    expect(pane.followedPath).toBe(APPLICATION_PATH);
+    expect(pane.contentEl.textContent).toContain('Kestrel Health');
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const draws = vi.spyOn(pane, 'draw');
+      await r.app.vault.modify(file(r.app, APPLICATION_PATH), KESTREL.replace('stage: Interviewing', 'stage: Rejected'));
+      for (let i = 0; i < 20; i++) r.app.metadataCache.trigger('changed', file(r.app, APPLICATION_PATH), '', {});
+      expect(draws).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(PANE_REDRAW_DELAY_MS + 1);
+      expect(draws).toHaveBeenCalledTimes(1);
+      expect(pane.contentEl.querySelector('.jha-subtitle')?.textContent).toContain('Rejected');
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle(r);
+    pane.unload();
+    expect(listeners()).toBe(before);
+  });
+});
