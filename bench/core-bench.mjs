@@ -9,8 +9,8 @@ import { advise } from '../src/core/advice';
 import { planFollowUps } from '../src/core/followups';
 
 const [file = '', today = '2026-03-09', roundsText = '5'] = process.argv.slice(2);
-/** @type {{ path: string; frontmatter: unknown }[]} */
-const notes = JSON.parse(fs.readFileSync(file, 'utf8'));
+/** @type {{ path: string; frontmatter: unknown; task: boolean }[]} */
+const notes = JSON.parse(fs.readFileSync(file, 'utf8')).filter((n) => !n.task);
 
 let followUps = 0;
 let applications = 0;

@@ -196,13 +196,15 @@ function makeNote(rand, index) {
   return { file: path.join(APPLICATIONS_FOLDER, String(2024 + (index % 3)), `${name}.md`), text: lines.join('\n'), name };
 }
 
+// Task notes as an earlier run of the advisor left them (with its id field) or as the person wrote them.
 function makeTask(rand, app, index) {
   const due = dayOffset(-Math.floor(rand() * 60) + 10);
   const title = `Follow up on ${app.name}`;
+  const id = rand() < 0.7 ? [`job-hunt-advisor-id: "${Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0')}${index.toString(16).padStart(8, '0')}"`] : [];
   return {
     file: path.join(TASKS_FOLDER, `${title} ${index}.md`),
     text: ['---', `title: ${JSON.stringify(title)}`, `status: ${rand() < 0.5 ? 'open' : 'done'}`, 'priority: normal', `due: ${due}`,
-      'tags:', '  - task', 'projects:', `  - ${JSON.stringify(`[[${app.name}]]`)}`, '---', '', 'Written by hand before the benchmark.', ''].join('\n'),
+      'tags:', '  - task', 'projects:', `  - ${JSON.stringify(`[[${app.name}]]`)}`, ...id, '---', '', 'A follow-up to do by hand.', ''].join('\n'),
   };
 }
 
