@@ -125,6 +125,27 @@ describe('advise', () => {
     expect(fs.readdirSync(dir)).toEqual(['Acme.md']);
   });
 
+  it("leaves a half-deleted block as the person's text and adds a fresh one", () => {
+    const original = '---\nstage: Applied\napplied: 2026-03-06\n---\n%% job-hunt-advisor: start %%\n\n> [!job-hunt-advice] Old advice\n> I edited this.\n\nMy notes.\n';
+    const dir = vault({ 'Acme.md': original });
+    expect(cli(dir, 'advise', 'Acme.md', '--today', TODAY, '--write').code).toBe(0);
+    const after = fs.readFileSync(path.join(dir, 'Acme.md'), 'utf8');
+    expect(removeBlock(after)).toBe(original);
+    expect(after).toContain('> I edited this.');
+  });
+
+  it('never takes markers in a code fence or a look-alike callout for its block', () => {
+    const original = [
+      '---', 'stage: Applied', 'applied: 2026-03-06', '---',
+      '```', '%% job-hunt-advisor: start %%', '> [!job-hunt-advice] in code', '%% job-hunt-advisor: end %%', '```',
+      '> [!job-hunt-advice] My own look-alike', '> mine', '',
+    ].join('\n');
+    const dir = vault({ 'Acme.md': original });
+    expect(cli(dir, 'advise', 'Acme.md', '--today', TODAY, '--write').code).toBe(0);
+    expect(cli(dir, 'advise', 'Acme.md', '--today', TODAY, '--write').stdout).toContain('nothing changed');
+    expect(removeBlock(fs.readFileSync(path.join(dir, 'Acme.md'), 'utf8'))).toBe(original);
+  });
+
   it('--placement end puts a new block after the last line', () => {
     const dir = vault({ 'Acme.md': '---\nstage: Applied\n---\nBody\n' });
     expect(cli(dir, 'advise', 'Acme.md', '--today', TODAY, '--write', '--placement', 'end').code).toBe(0);
