@@ -282,6 +282,41 @@ describe('the person\'s own settings', () => {
   });
 });
 
+describe('isApplicationFrontmatter', () => {
+  it.each<[unknown, boolean]>([
+    [{ stage: 'Applied' }, true],
+    [{ 'App-Stage': 'Recruiter_Screen' }, true],
+    [{ stage: 'Maybe', company: 'Acme' }, true], // an application with a stage to fix
+    [{ stage: '', company: 'Acme' }, true],
+    [{ company: 'Acme' }, false],
+    [{ status: 'open', title: 'Buy milk' }, false],
+    [{ status: 'draft', tags: ['job-application'] }, true],
+    [null, false],
+    [['stage'], false],
+  ])('%j: %s', (frontmatter, expected) => {
+    expect(isApplicationFrontmatter(frontmatter)).toBe(expected);
+  });
+});
+
+describe('names as people write them', () => {
+  it.each([
+    'AT&T / R&D \\ ../..',
+    'Café Niño 🚀',
+    'شركة النور',
+    'a'.repeat(300),
+    'Name: with * ? " < > | # ^ [ ] characters',
+  ])('company and role %j are kept as written', (name) => {
+    const a = app(read({ stage: 'applied', company: name, role: name, hiring_manager: name }));
+    expect(a.company).toBe(name);
+    expect(a.role).toBe(name);
+    expect(a.hiringManager?.name).toBe(name);
+  });
+
+  it('a byte-order mark left on the first key does not hide it', () => {
+    expect(app(read({ '\uFEFFstage': 'Applied' })).stage).toBe('applied');
+  });
+});
+
 describe('hostile input', () => {
   it('prototype-pollution keys are read as plain data and pollute nothing', () => {
     const frontmatter = JSON.parse('{"__proto__": {"stage": "offer", "polluted": true}, "constructor": {"prototype": {"x": 1}}, "stage": "applied"}') as unknown;
@@ -307,8 +342,10 @@ describe('hostile input', () => {
     expect(r.problem.message).not.toMatch(/[\r\n]/);
   });
 
+  // Several spellings of one field, so notes where two keys compete are common.
   const relevantKeys = [
-    'stage', 'Status', 'App-Stage', 'company', 'Company', 'role', 'title', 'applied', 'date_applied', 'interviews',
+    'stage', 'Stage', 'Status', 'status', 'App-Stage', 'company', 'Company', 'employer', 'role', 'title', 'applied',
+    'Applied', 'date_applied', 'dateApplied', 'interviews',
     'interview', 'decision', 'followUpDate', 'hiring_manager', 'recruiter', 'interviewers', 'contacts', 'connected',
     'type', 'tags', '__proto__', 'constructor', 'toString',
   ];
