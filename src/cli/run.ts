@@ -14,6 +14,7 @@ import type { CommandOptions } from './args';
 import { ConfigProblem, loadSettings } from './config';
 import type { CliSettings } from './config';
 import { readFrontmatter } from './frontmatter';
+import { KnownTasks } from './known-tasks';
 import { idsRememberedByPlugin } from './plugin-memory';
 import { followUpJson, followUpLines, reportJson, sortFollowUps } from './output';
 import { describeFsError, FileProblem, findVaultRoot, OutsideVault, Vault } from './vault';
@@ -80,14 +81,14 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
 
 type NoteReading =
   | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string }
-  | { ok: false; message: string; notAnApplication: boolean; /** set for one of our task notes */ taskId?: string };
+  | { ok: false; message: string; notAnApplication: boolean };
 
 /** The core may start a message with the note's vault path; the CLI names the note its own way. */
 function withoutPath(message: string, notePath: string): string {
   return message.startsWith(`${notePath}: `) ? message.slice(notePath.length + 2) : message;
 }
 
-function readNote(absolute: string, { vault, settings, today }: Setup, problems: Problems, shown: string): NoteReading {
+function readNote(absolute: string, { vault, settings, today }: Setup, problems: Problems, shown: string, known?: KnownTasks): NoteReading {
   let text: string;
   try {
     text = vault.read(absolute);
@@ -98,8 +99,10 @@ function readNote(absolute: string, { vault, settings, today }: Setup, problems:
   if (!parsed.ok) return { ok: false, message: parsed.message, notAnApplication: false };
   if (!parsed.hasFrontmatter) return { ok: false, message: 'no frontmatter, so no stage: not read as an application', notAnApplication: true };
   // A task note we created (anywhere, even moved) is never read as an application.
-  const taskId = readTaskNoteId(parsed.frontmatter);
-  if (taskId !== undefined) return { ok: false, message: 'a follow-up task note, not an application', notAnApplication: true, taskId };
+  if (readTaskNoteId(parsed.frontmatter) !== undefined) {
+    known?.addNote(parsed.frontmatter);
+    return { ok: false, message: 'a follow-up task note, not an application', notAnApplication: true };
+  }
   const notePath = vault.relative(absolute);
   const result = readApplication({ frontmatter: parsed.frontmatter, body: parsed.body, path: notePath }, settings);
   if (!result.ok) return { ok: false, message: withoutPath(result.problem.message, notePath), notAnApplication: result.notAnApplication };
@@ -162,21 +165,18 @@ function runAdvise(options: CommandOptions, io: CliIO): number {
   return EXIT_OK;
 }
 
-/** The follow-up ids that task notes in the tasks folder already carry, renamed or completed ones included. */
-function existingTaskIds(vault: Vault, tasksFolder: string): Set<string> {
-  const ids = new Set<string>();
+/** Adds the task notes in the tasks folder, renamed or completed ones included. */
+function addTasksFolder(known: KnownTasks, vault: Vault, tasksFolder: string): void {
   const folder = vault.resolve(tasksFolder);
-  if (!fs.existsSync(folder)) return ids;
+  if (!fs.existsSync(folder)) return;
   for (const note of vault.listNotes(folder, [])) {
     try {
       const parsed = readFrontmatter(vault.read(note));
-      const id = parsed.ok ? readTaskNoteId(parsed.frontmatter) : undefined;
-      if (id !== undefined) ids.add(id);
+      if (parsed.ok) known.addNote(parsed.frontmatter);
     } catch {
       // An unreadable task note carries no id we could match; its path still blocks a duplicate.
     }
   }
-  return ids;
 }
 
 interface WriteResult {
@@ -184,21 +184,20 @@ interface WriteResult {
   existing: string[];
 }
 
-function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, seenIds: Set<string>): WriteResult {
+function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
   const result: WriteResult = { created: [], existing: [] };
-  const ids = existingTaskIds(setup.vault, setup.settings.tasksFolder);
-  for (const id of seenIds) ids.add(id);
-  for (const id of idsRememberedByPlugin(setup.vault.root)) ids.add(id);
+  addTasksFolder(known, setup.vault, setup.settings.tasksFolder);
+  for (const id of idsRememberedByPlugin(setup.vault.root)) known.addId(id);
   for (const f of followUps) {
     const planned = renderTaskNote(f, setup.settings);
-    if (ids.has(f.id.toLowerCase())) {
+    if (known.has(planned)) {
       result.existing.push(planned.path);
       continue;
     }
     try {
       if (setup.vault.create(planned.path, planned.content)) {
         result.created.push(planned.path);
-        ids.add(f.id.toLowerCase());
+        known.addPlanned(planned);
       } else {
         result.existing.push(planned.path);
       }
@@ -216,15 +215,14 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   const setup = setUp(options, io, folder);
   const shown = (absolute: string): string => path.relative(io.cwd, absolute) || absolute;
   const reports: { report: AdviceReport; followUps: FollowUp[] }[] = [];
-  const taskIds = new Set<string>();
+  const known = new KnownTasks();
   for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder])) {
-    const reading = readNote(note, setup, problems, shown(note));
+    const reading = readNote(note, setup, problems, shown(note), known);
     if (reading.ok) reports.push(reading);
-    else if (reading.taskId !== undefined) taskIds.add(reading.taskId);
     else if (!reading.notAnApplication) problems.report(shown(note), reading.message);
   }
   const all = sortFollowUps(reports.flatMap((r) => r.followUps));
-  const written = options.write ? writeTaskNotes(all, setup, problems, taskIds) : undefined;
+  const written = options.write ? writeTaskNotes(all, setup, problems, known) : undefined;
   const taskNote = (f: FollowUp): string => taskNotePath(f, setup.settings);
 
   if (options.json) {

@@ -240,6 +240,22 @@ describe('followups', () => {
     expect(snapshotFiles(dir)).toEqual(after);
   });
 
+  it('keeps the task notes of an application renamed in Obsidian (which updates their links)', () => {
+    const dir = vault({}, true);
+    const made = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as FollowUpsJson;
+    expect(made.created?.length).toBeGreaterThan(0);
+    fs.renameSync(path.join(dir, ORCHID), path.join(dir, 'Applications', 'Orchid - analyst role.md'));
+    const tasks = path.join(dir, 'Job hunt tasks');
+    for (const name of fs.readdirSync(tasks)) {
+      const file = path.join(tasks, name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('[[Orchid Labs - Analyst]]', '[[Orchid - analyst role]]'));
+    }
+    const after = snapshotFiles(dir);
+    const again = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as FollowUpsJson;
+    expect(again.created).toEqual([]);
+    expect(snapshotFiles(dir)).toEqual(after);
+  });
+
   it('does not bring back a task note the plugin made and the person deleted', () => {
     const dir = vault({}, true);
     const planned = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--json').stdout) as FollowUpsJson;

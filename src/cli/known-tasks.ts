@@ -1,0 +1,53 @@
+// The follow-ups that already have a task note (or had one), so `followups --write` never makes a
+// second. A task note is recognised by the id it carries, or by its title together with the
+// application it links to: Obsidian updates that link when the application note is renamed,
+// while the id (made from the application's path) changes.
+import type { PlannedNote } from '../core/model';
+import { readTaskNoteId } from '../core/task-note';
+import { readFrontmatter } from './frontmatter';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Title and first project link, compared without case: undefined when either is missing. */
+function titleAndProject(frontmatter: unknown): string | undefined {
+  if (!isRecord(frontmatter)) return undefined;
+  const { title, projects } = frontmatter;
+  const project: unknown = Array.isArray(projects) ? projects[0] : projects;
+  if (typeof title !== 'string' || typeof project !== 'string' || title.trim() === '' || project.trim() === '') return undefined;
+  return `${title.trim().toLowerCase()}\u0000${project.trim().toLowerCase()}`;
+}
+
+export class KnownTasks {
+  private readonly ids = new Set<string>();
+  private readonly keys = new Set<string>();
+
+  /** Remembers a task note from its frontmatter; false when it is not one of ours. */
+  addNote(frontmatter: unknown): boolean {
+    const id = readTaskNoteId(frontmatter);
+    if (id === undefined) return false;
+    this.ids.add(id);
+    const key = titleAndProject(frontmatter);
+    if (key !== undefined) this.keys.add(key);
+    return true;
+  }
+
+  addId(id: string): void {
+    this.ids.add(id.toLowerCase());
+  }
+
+  /** Whether the planned note's follow-up already has (or had) a task note. */
+  has(planned: PlannedNote): boolean {
+    if (this.ids.has(planned.followUp.id.toLowerCase())) return true;
+    const parsed = readFrontmatter(planned.content);
+    const key = parsed.ok ? titleAndProject(parsed.frontmatter) : undefined;
+    return key !== undefined && this.keys.has(key);
+  }
+
+  /** Remembers a note just created. */
+  addPlanned(planned: PlannedNote): void {
+    const parsed = readFrontmatter(planned.content);
+    if (!parsed.ok || !this.addNote(parsed.frontmatter)) this.addId(planned.followUp.id);
+  }
+}
