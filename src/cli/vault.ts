@@ -1,7 +1,6 @@
 // The Node adapter: a vault on disk. Finds notes, reads them, and writes only inside the vault:
 // atomically for a note that exists, exclusively for a new one, so nothing is ever half-written
 // or overwritten.
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -56,9 +55,17 @@ export function findVaultRoot(start: string): string | undefined {
   }
 }
 
-/** A fresh name for a temporary file beside `target`: hidden, so Obsidian never indexes it. */
+let tempCount = 0;
+
+/**
+ * A fresh name for a temporary file beside `target`: hidden, so Obsidian never indexes it. Unique
+ * by process, time and count (files are created with `wx`, so a clash fails instead of overwriting);
+ * no node:crypto, whose loading alone was a tenth of the start-up of one `advise`.
+ */
 function tempBeside(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  tempCount += 1;
+  const unique = `${process.pid.toString(36)}${Date.now().toString(36)}${tempCount.toString(36)}`;
+  return path.join(path.dirname(target), `.${path.basename(target)}.${unique}.tmp`);
 }
 
 function isWithin(root: string, target: string): boolean {
