@@ -3,6 +3,7 @@
 // or overwritten.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import process from 'node:process';
 
 export const CONFIG_FILE = '.job-hunt-advisor.json';
 
