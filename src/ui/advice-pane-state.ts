@@ -41,7 +41,10 @@ export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneS
     ...(scopeText(s.settings) ? { scope: scopeText(s.settings) } : {}),
   };
   if (file.extension !== 'md' || !isApplicationNote(s.app, file, s.settings)) {
-    state.notApplication = notApplication;
+    const cache = s.app.metadataCache.getFileCache(file);
+    // Properties that are there but unreadable: say so, rather than "not an application".
+    if (cache?.frontmatterPosition && !cache.frontmatter) state.problem = `${file.basename}: its properties (YAML) can't be read. Fix them and the advice comes back.`;
+    else state.notApplication = notApplication;
     return state;
   }
   const read = readApplicationNote(s.app, file, s.settings);

@@ -207,6 +207,28 @@ describe('follow-up tasks that create themselves', () => {
   });
 });
 
+describe('Tasks-plugin lines', () => {
+  it('are appended once per created task, outside the advice block, and never again', async () => {
+    const r = await startPlugin(makeApp(), { settings: { tasksLines: true } });
+    const once = read(r.app, APPLICATION_PATH);
+    const lines = once.split('\n').filter((l) => l.startsWith('- [ ] '));
+    expect(lines).toHaveLength(taskNotes(r.app).length);
+    expect(once.startsWith(KESTREL)).toBe(true);
+    for (let i = 0; i < 5; i++) await r.plugin.createFollowUps(file(r.app, APPLICATION_PATH));
+    expect(read(r.app, APPLICATION_PATH)).toBe(once);
+  });
+});
+
+describe('Open advice pane', () => {
+  it('opens one pane in the right sidebar, however often it is run', async () => {
+    const r = await startPlugin(makeApp());
+    command(r, 'open-advice-pane').callback?.();
+    await vi.waitFor(() => expect(r.app.workspace.getLeavesOfType('job-hunt-advice')).toHaveLength(1));
+    await r.plugin.activatePane();
+    expect(r.app.workspace.getLeavesOfType('job-hunt-advice')).toHaveLength(1);
+  });
+});
+
 describe('unloading', () => {
   it('leaves no listener or timer behind', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
