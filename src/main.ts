@@ -41,6 +41,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
       },
       problem: (message) => problemNotice(message),
     });
+    this.register(() => this.sync.stop());
 
     this.registerView(ADVICE_VIEW_TYPE, (leaf) => new AdvicePane(leaf, {
       state: (file) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today() }),

@@ -36,6 +36,7 @@ export class FollowUpSync {
   private readonly fingerprints = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
   private lastScan: CalendarDate | undefined;
+  private stopped = false;
 
   constructor(private readonly host: FollowUpSyncHost) {}
 
@@ -92,6 +93,11 @@ export class FollowUpSync {
     this.fingerprints.delete(path);
   }
 
+  /** The plugin is unloading: runs still queued do nothing. */
+  stop(): void {
+    this.stopped = true;
+  }
+
   /** Resolves when every queued run has finished (for tests and unload). */
   idle(): Promise<void> {
     return this.queue.then(() => undefined);
@@ -107,6 +113,7 @@ export class FollowUpSync {
   }
 
   private async create(file: TFile, appendLines: boolean, notify = true): Promise<CreationResult | undefined> {
+    if (this.stopped) return undefined;
     const { app } = this.host;
     const settings = this.host.settings();
     // The note may have been renamed or deleted while this run waited in the queue.

@@ -230,6 +230,13 @@ describe('Open advice pane', () => {
 });
 
 describe('unloading', () => {
+  it('stops follow-up runs still queued', async () => {
+    const r = await startPlugin(makeApp(), { settings: { autoCreate: false } });
+    r.plugin.unload();
+    expect(await r.plugin.sync.createFor(file(r.app, APPLICATION_PATH))).toBeUndefined();
+    expect(taskNotes(r.app)).toHaveLength(0);
+  });
+
   it('leaves no listener or timer behind', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
     try {
