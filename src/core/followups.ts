@@ -10,18 +10,23 @@ import type { AdviceReport, Application, CalendarDate, CoreSettings, Expert, Fol
 
 // ---- Stable ids ------------------------------------------------------------------------------
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK_64 = 0xffffffffffffffffn;
+const utf8 = new TextEncoder();
 
-/** FNV-1a, 64 bits, over UTF-8: tiny, pure and the same on every machine. Not for secrets. */
+/**
+ * FNV-1a, 64 bits, over UTF-8: tiny, pure and the same on every machine. Not for secrets.
+ * Computed on two 32-bit halves (offset 0xcbf29ce484222325, prime 2^40 + 0x1b3): BigInt per byte
+ * made ids a seventh of planning; the result is the same, bit for bit.
+ */
 function fnv1a64(text: string): string {
-  let hash = FNV_OFFSET;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * FNV_PRIME) & MASK_64;
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (const byte of utf8.encode(text)) {
+    lo = (lo ^ byte) >>> 0;
+    const low = lo * 0x1b3;
+    hi = (hi * 0x1b3 + (lo << 8) + Math.floor(low / 0x100000000)) >>> 0;
+    lo = low >>> 0;
   }
-  return hash.toString(16).padStart(16, '0');
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
 // Case, Unicode form, separators and spacing must not make a new id: the same note read on
