@@ -116,7 +116,7 @@ function verdict(parent: HTMLElement, report: AdviceReport): void {
   positions(sides, 'Against', v.against, 'jha-against');
 }
 
-function draftBox(parent: HTMLElement, title: string, text: string, limit: number | undefined, actions: AdvicePaneActions): void {
+function draftBox(parent: HTMLElement, title: string, text: string, limit: number | undefined, actions: AdvicePaneActions, profile?: string): void {
   const box = parent.createDiv({ cls: 'jha-draft' });
   const head = box.createDiv({ cls: 'jha-draft-head' });
   head.createSpan({ cls: 'jha-draft-title', text: title });
@@ -125,8 +125,13 @@ function draftBox(parent: HTMLElement, title: string, text: string, limit: numbe
     head.createSpan({ cls: `jha-count${used > limit ? ' jha-over' : ''}`, text: `${used}/${limit} characters` });
   }
   box.createEl('pre', { cls: 'jha-draft-text', text });
+  const row = box.createDiv({ cls: 'jha-buttons' });
   const copy = actions.onCopyDraft;
-  button(box, 'Copy draft', copy ? () => copy(text) : undefined, 'jha-copy');
+  button(row, 'Copy draft', copy ? () => copy(text) : undefined, 'jha-copy');
+  // Where to paste it: the person's profile, when their note gives one. Sending stays with the person.
+  if (profile && isWebUrl(profile)) {
+    row.createEl('a', { text: 'Open their profile', cls: 'jha-linkedin', href: profile.trim(), attr: { target: '_blank', rel: 'noopener noreferrer' } });
+  }
 }
 
 function adviceCards(parent: HTMLElement, report: AdviceReport): void {
@@ -165,7 +170,9 @@ function followUpList(parent: HTMLElement, state: AdvicePaneState, actions: Advi
     if (f.draft) {
       const details = li.createEl('details', { cls: 'jha-followup-draft' });
       details.createEl('summary', { text: 'Draft' });
-      draftBox(details, f.kind === 'connection-request' ? 'Connection note' : 'Draft', f.draft, f.kind === 'connection-request' ? state.draftLimit : undefined, actions);
+      const connection = f.kind === 'connection-request';
+      const profile = connection ? state.report?.application.hiringManager?.linkedin : undefined;
+      draftBox(details, connection ? 'Connection note' : 'Draft', f.draft, connection ? state.draftLimit : undefined, actions, profile);
     }
   }
   const buttons = section.createDiv({ cls: 'jha-buttons' });
@@ -236,7 +243,7 @@ export function renderAdvicePane(container: HTMLElement, state: AdvicePaneState,
     for (const w of a.warnings) header.createDiv({ cls: 'jha-warning', text: w.message });
     verdict(pane, report);
     if (state.draft && report.verdict.connectNow && !report.verdict.alreadyConnected) {
-      draftBox(pane.createDiv({ cls: 'jha-section' }), 'Connection note draft', state.draft, state.draftLimit, actions);
+      draftBox(pane.createDiv({ cls: 'jha-section' }), 'Connection note draft', state.draft, state.draftLimit, actions, a.hiringManager?.linkedin);
     }
     adviceCards(pane, report);
     followUpList(pane, state, actions);

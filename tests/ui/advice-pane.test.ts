@@ -56,6 +56,23 @@ describe('the advice pane', () => {
     expect(onOpen).toHaveBeenCalledWith('Ana Silva');
   });
 
+  it('offers the connection note draft within the limit, a copy button and the way to their profile', async () => {
+    const justApplied = '---\nstage: Applied\ncompany: Kestrel Health\nrole: Product Designer\napplied: 2026-03-06\nhiring_manager: "[[Ana Silva]]"\n---\n';
+    const r = await startPlugin(makeApp({ [APPLICATION_PATH]: justApplied }));
+    const onCopyDraft = vi.fn();
+    const el = document.body.createDiv();
+    const state = stateOf(r, APPLICATION_PATH);
+    renderAdvicePane(el, state, { onCopyDraft });
+    expect(state.report?.verdict.connectNow).toBe(true);
+    const box = el.querySelector('.jha-draft');
+    expect(box?.querySelector('.jha-count')?.textContent).toMatch(/^\d+\/200 characters$/);
+    expect(box?.querySelector('.jha-count.jha-over')).toBeNull();
+    expect(box?.querySelector('a.jha-linkedin')?.getAttribute('href')).toBe('https://www.linkedin.com/in/example-ana-silva');
+    box?.querySelector<HTMLButtonElement>('button.jha-copy')?.click();
+    expect(onCopyDraft).toHaveBeenCalledWith(state.draft);
+    expect(box?.querySelector('.jha-draft-text')?.textContent).toBe(state.draft);
+  });
+
   it('shows planned follow-ups with a create button when nothing was created yet', async () => {
     const r = await startPlugin(makeApp(), { settings: { autoCreate: false } });
     const el = draw(r, APPLICATION_PATH);
