@@ -2,7 +2,7 @@
 // same day in every time zone. Arithmetic goes through date-fns on local-midnight Dates built from
 // the day's own fields, and the result is read back from the same local fields, so no time-zone
 // offset ever enters.
-import { addDays as addDaysFns, differenceInCalendarDays } from 'date-fns';
+import { addDays as addDaysFns } from 'date-fns';
 import type { CalendarDate } from './model';
 
 export type DateReading =
@@ -72,9 +72,25 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * Days since 1970-01-01 of a calendar date, by the proleptic Gregorian formula (H. Hinnant's
+ * days_from_civil): no Date, no time zone, and several times faster than going through Dates.
+ */
+function dayNumber(date: CalendarDate): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(toLocal(to), toLocal(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The later of two dates. */
