@@ -1,5 +1,6 @@
 // `npm run screenshots`: draws the advice pane (three example applications, 300 px and 450 px
-// sidebars) and an application note with the advice callout, in Obsidian's light and dark themes,
+// sidebars), an application note with the advice callout, and both side by side as an Obsidian
+// window shows them, in Obsidian's light and dark themes,
 // in headless Chromium, with the project's real renderer, core and styles.css.
 // Writes docs/screenshots/*.png, the pictures the README shows.
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { chromiumInstalled, CHROMIUM, launchBrowser, openView, pageInfo } from '
 const THEMES = ['light', 'dark'];
 const WIDTHS = [300, 450];
 const NOTE_WIDTH = 760;
+const WINDOW = { width: 1100, height: 820 };
 const outDir = path.join(repoRoot, 'docs', 'screenshots');
 
 if (!chromiumInstalled()) {
@@ -31,9 +33,9 @@ try {
   await first.close();
   if (info.scenes.length === 0) throw new Error(`no application notes found in ${info.source}`);
   const written = [];
-  const shoot = async (query, width, name) => {
-    const page = await openView(browser, indexPath, query, width, 400);
-    const shot = await page.screenshot({ fullPage: true });
+  const shoot = async (query, width, name, height) => {
+    const page = await openView(browser, indexPath, query, width, height ?? 400);
+    const shot = await page.screenshot({ fullPage: height === undefined });
     await writeFile(path.join(outDir, name), shrinkPng(shot));
     await page.close();
     written.push(name);
@@ -48,6 +50,8 @@ try {
   const noteScene = info.scenes.find((s) => s.moment === 'just-interviewed') ?? info.scenes[0];
   for (const theme of THEMES) {
     await shoot({ view: 'note', scene: noteScene.id, theme }, NOTE_WIDTH, `note-with-callout-${theme}.png`);
+    // What a person sees first: the note and the pane side by side, the window's first screen.
+    await shoot({ view: 'window', scene: noteScene.id, theme }, WINDOW.width, `obsidian-window-${theme}.png`, WINDOW.height);
   }
   process.stdout.write(`Wrote ${written.length} screenshots of ${info.scenes.map((s) => `${s.noteName} (${s.moment})`).join(', ')} from ${info.source} to ${path.relative(repoRoot, outDir)}/\n`);
 } finally {

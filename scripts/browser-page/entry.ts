@@ -1,7 +1,8 @@
 // The screenshot page. `?view=pane&scene=<id>&theme=dark` draws the advice pane for one example
 // application, with the project's real core and pane renderer; `?view=note&scene=<id>` draws the
-// application note in reading view with the real advice callout in it. The sidebar is as wide as
-// the window, so the caller sets the width through the viewport.
+// application note in reading view with the real advice callout in it; `?view=window` both, side
+// by side, as an Obsidian window shows them. In the pane view the sidebar is as wide as the
+// window, so the caller sets its width through the viewport.
 import type {} from 'obsidian'; // Obsidian's global DOM helper types (createEl, empty, ...)
 import { installObsidianDom } from './obsidian-dom';
 import { loadScenes, type Scene } from './scenes';
@@ -39,8 +40,8 @@ if (scene) {
 }
 (window as unknown as { jobHuntPage: PageInfo }).jobHuntPage = info;
 
-function drawPane(s: Scene): void {
-  const split = document.body.createDiv({ cls: 'workspace-split mod-right-split' });
+function drawPane(s: Scene, parent: HTMLElement = document.body): void {
+  const split = parent.createDiv({ cls: 'workspace-split mod-right-split' });
   const leaf = split.createDiv({ cls: 'workspace-leaf' });
   const content = leaf.createDiv({ cls: 'workspace-leaf-content', attr: { 'data-type': 'job-hunt-advice' } });
   const header = content.createDiv({ cls: 'view-header' });
@@ -60,8 +61,8 @@ function propertyText(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
-function drawNote(s: Scene): void {
-  const preview = document.body.createDiv({ cls: 'markdown-preview-view markdown-rendered' });
+function drawNote(s: Scene, parent: HTMLElement = document.body): void {
+  const preview = parent.createDiv({ cls: 'markdown-preview-view markdown-rendered' });
   const sizer = preview.createDiv({ cls: 'markdown-preview-sizer markdown-preview-section' });
   sizer.createDiv({ cls: 'inline-title', text: s.application.noteName });
   const properties = sizer.createDiv({ cls: 'metadata-container' });
@@ -80,6 +81,10 @@ if (!scene) {
   document.body.createEl('p', { text: 'No application notes to show.' });
 } else if (info.view === 'note') {
   drawNote(scene);
+} else if (info.view === 'window') {
+  const workspace = document.body.createDiv({ cls: 'workspace' });
+  drawNote(scene, workspace.createDiv({ cls: 'workspace-split mod-root' }));
+  drawPane(scene, workspace);
 } else {
   drawPane(scene);
 }

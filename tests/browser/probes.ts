@@ -10,11 +10,6 @@ export interface OverflowFinding {
 
 export interface ContrastFinding {
   what: string;
-  /**
-   * Obsidian's own call-to-action colours (white on the accent colour), untouched by the plugin.
-   * Obsidian's default accent gives 4.3:1 there, in every dialog; the user picks the accent.
-   */
-  obsidianAccent: boolean;
   text: string;
   ratio: number;
   color: string;
@@ -109,21 +104,10 @@ function opacity(el: Element): number {
   return o;
 }
 
-/** A theme variable's colour as computed inside `parent`. */
-function variableColour(parent: Element, variable: string): string {
-  const probe = parent.createSpan();
-  probe.style.color = `var(${variable})`;
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
-}
-
 /** WCAG contrast of every visible element that holds text of its own, inside `rootSelector`. */
 export function contrast(rootSelector: string): ContrastFinding[] {
   const root = document.querySelector(rootSelector);
   if (!root) throw new Error(`no ${rootSelector} in the page`);
-  const accent = variableColour(root, '--interactive-accent');
-  const onAccent = variableColour(root, '--text-on-accent');
   const results: ContrastFinding[] = [];
   for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
     const ownText = Array.from(el.childNodes)
@@ -136,9 +120,7 @@ export function contrast(rootSelector: string): ContrastFinding[] {
     const fg = parseColor(getComputedStyle(el).color);
     const text = over([fg[0], fg[1], fg[2], fg[3] * opacity(el)], background);
     const round = (c: Rgba): string => `rgb(${c.slice(0, 3).map((v) => Math.round(v)).join(', ')})`;
-    const style = getComputedStyle(el);
-    const obsidianAccent = el.matches('button.mod-cta') && style.color === onAccent && style.backgroundColor === accent;
-    results.push({ what: describe(el), obsidianAccent, text: ownText.slice(0, 60), ratio: Math.round(ratio(text, background) * 100) / 100, color: round(text), background: round(background) });
+    results.push({ what: describe(el), text: ownText.slice(0, 60), ratio: Math.round(ratio(text, background) * 100) / 100, color: round(text), background: round(background) });
   }
   return results;
 }
