@@ -181,17 +181,18 @@ function addTasksFolder(known: KnownTasks, vault: Vault, tasksFolder: string): v
 
 interface WriteResult {
   created: string[];
-  existing: string[];
+  /** Follow-ups that have a task note, or had one (made before, then deleted): left alone. */
+  skipped: string[];
 }
 
 function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
-  const result: WriteResult = { created: [], existing: [] };
+  const result: WriteResult = { created: [], skipped: [] };
   addTasksFolder(known, setup.vault, setup.settings.tasksFolder);
   for (const id of idsRememberedByPlugin(setup.vault.root)) known.addId(id);
   for (const f of followUps) {
     const planned = renderTaskNote(f, setup.settings);
     if (known.has(planned)) {
-      result.existing.push(planned.path);
+      result.skipped.push(planned.path);
       continue;
     }
     try {
@@ -199,7 +200,7 @@ function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems,
         result.created.push(planned.path);
         known.addPlanned(planned);
       } else {
-        result.existing.push(planned.path);
+        result.skipped.push(planned.path);
       }
     } catch (error) {
       problems.report(planned.path, error instanceof Error ? error.message : String(error));
@@ -226,7 +227,8 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   const taskNote = (f: FollowUp): string => taskNotePath(f, setup.settings);
 
   if (options.json) {
-    const json: Record<string, unknown> = { today: setup.today, followUps: all.map((f) => followUpJson(f, taskNote(f))) };
+    // Task-note paths only when they are written: naming 10,000 files safely is not free.
+    const json: Record<string, unknown> = { today: setup.today, followUps: all.map((f) => followUpJson(f, written ? taskNote(f) : undefined)) };
     if (options.details) json.applications = reports.map((r) => reportJson(r.report, r.followUps, taskNote));
     if (written) Object.assign(json, written);
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
@@ -244,7 +246,7 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   if (written) {
     out.push('');
     if (written.created.length > 0) out.push(`Created ${written.created.length} task note(s):`, ...written.created.map((p) => `  ${p}`));
-    if (written.existing.length > 0) out.push(`${written.existing.length} task note(s) already there, left as they are.`);
+    if (written.skipped.length > 0) out.push(`${written.skipped.length} follow-up(s) already have a task note, or had one: left alone.`);
   } else if (all.length > 0) {
     out.push('', `Dry run: nothing written. Add --write to create these as task notes in "${setup.settings.tasksFolder}".`);
   }

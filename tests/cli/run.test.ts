@@ -28,9 +28,9 @@ interface AdviseJson {
   written?: boolean;
 }
 interface FollowUpsJson {
-  followUps: { application: string; title: string; due: string; id: string; taskNote: string }[];
+  followUps: { application: string; title: string; due: string; id: string; taskNote?: string }[];
   created?: string[];
-  existing?: string[];
+  skipped?: string[];
 }
 
 describe('help and usage', () => {
@@ -187,7 +187,7 @@ describe('followups', () => {
       expect(f.application).toMatch(/^Applications\/.+\.md$/);
       expect(f.title).toBeTruthy();
       expect(f.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(f.taskNote.startsWith('Job hunt tasks/')).toBe(true);
+      expect(f.taskNote).toBeUndefined(); // named only when written
     }
     const dues = json.followUps.map((f) => f.due);
     expect(dues).toEqual([...dues].sort());
@@ -220,7 +220,7 @@ describe('followups', () => {
     expect(second.code).toBe(0);
     const again = JSON.parse(second.stdout) as FollowUpsJson;
     expect(again.created).toEqual([]);
-    expect(again.existing?.length).toBe(made.followUps.length);
+    expect(again.skipped?.length).toBe(made.followUps.length);
     expect(snapshotFiles(dir)).toEqual(after);
   });
 
@@ -261,13 +261,16 @@ describe('followups', () => {
     const planned = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--json').stdout) as FollowUpsJson;
     const deleted = planned.followUps[0]!;
     // Obsidian's configuration folder may have any hidden name; the plugin's memory is found in it.
-    const data = { settings: {}, generated: { [deleted.application]: [{ id: deleted.id, kind: 'x', title: deleted.title, path: deleted.taskNote, created: TODAY }] } };
+    const data = { settings: {}, generated: { [deleted.application]: [{ id: deleted.id, kind: 'x', title: deleted.title, path: 'gone.md', created: TODAY }] } };
     fs.mkdirSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor'), { recursive: true });
     fs.writeFileSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor', 'data.json'), JSON.stringify(data));
     const made = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as FollowUpsJson;
     expect(made.created).toHaveLength(planned.followUps.length - 1);
-    expect(made.created).not.toContain(deleted.taskNote);
-    expect(fs.existsSync(path.join(dir, deleted.taskNote))).toBe(false);
+    const skipped = made.followUps.find((f) => f.id === deleted.id)?.taskNote;
+    expect(skipped?.startsWith('Job hunt tasks/')).toBe(true);
+    expect(made.created).not.toContain(skipped);
+    expect(made.skipped).toEqual([skipped]);
+    expect(fs.existsSync(path.join(dir, skipped!))).toBe(false);
   });
 
   it('refuses a tasks folder outside the vault and creates nothing there', () => {
