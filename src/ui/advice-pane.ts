@@ -70,8 +70,12 @@ export class AdvicePane extends ItemView {
 
   /** Draws now (commands call it after they wrote to the note). */
   draw(): void {
-    const file = this.file && this.app.vault.getFileByPath(this.file.path) === this.file ? this.file : null;
+    // A note deleted since it was opened is shown as no note.
+    const file = this.file ? this.app.vault.getFileByPath(this.file.path) : null;
+    // A redraw while the person reads further down must not jump back to the top.
+    const scroll = this.contentEl.scrollTop;
     renderAdvicePane(this.contentEl, this.host.state(file), this.actions(file));
+    this.contentEl.scrollTop = scroll;
   }
 
   private actions(file: TFile | null): AdvicePaneActions {

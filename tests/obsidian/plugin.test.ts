@@ -63,6 +63,9 @@ describe('Advise on this application', () => {
     for (let i = 0; i < 100; i++) runInEditor(r, 'advise-on-this-application', editor, APPLICATION_PATH);
     expect(editor.getValue()).toBe(once);
     expect(once.split(BLOCK_START)).toHaveLength(2);
+    // One undo step takes the advice out again: the change went through the editor's history.
+    editor.undo();
+    expect(editor.getValue()).toBe(KESTREL);
   });
 
   it('on broken YAML names the note and writes nothing', async () => {
