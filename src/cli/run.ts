@@ -214,7 +214,11 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   const problems = new Problems(io);
   if (!targetExists(folder, options, problems)) return EXIT_NOTE_PROBLEM;
   const setup = setUp(options, io, folder);
-  const shown = (absolute: string): string => path.relative(io.cwd, absolute) || absolute;
+  // Paths as the person would type them from here; absolute when the notes are elsewhere.
+  const shown = (absolute: string): string => {
+    const rel = path.relative(io.cwd, absolute);
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? absolute : rel;
+  };
   const reports: { report: AdviceReport; followUps: FollowUp[] }[] = [];
   const known = new KnownTasks();
   for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder])) {

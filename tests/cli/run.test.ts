@@ -415,3 +415,12 @@ describe('every schema of the interop notes', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('paths in messages', () => {
+  it('names notes relative to where the command runs, or in full when they are elsewhere', () => {
+    const dir = vault({ '.job-hunt-advisor.json': '{}', 'Sub/Broken.md': '---\nstage: [x\n---\n' });
+    expect(cli(dir, 'followups', '.').stderr).toMatch(/^Sub[/\\]Broken\.md: broken frontmatter/);
+    const elsewhere = vault();
+    expect(cli(elsewhere, 'followups', dir).stderr.startsWith(`${path.join(dir, 'Sub', 'Broken.md')}: `)).toBe(true);
+  });
+});
