@@ -77,9 +77,11 @@ function node(args, { capture = false, rss = false, work } = {}) {
 }
 
 /** Floor and measured commands, run alternately so both see the same machine load. */
-function interleave(floorArgs, measuredArgs, runs, options) {
-  node(floorArgs, options); // warm-up: file cache, lazy compilation caches
-  node(measuredArgs, options);
+function interleave(floorArgs, measuredArgs, runs, options, warm = true) {
+  if (warm) {
+    node(floorArgs, options); // warm-up: file cache, lazy compilation caches
+    node(measuredArgs, options);
+  }
   const floor = [];
   const measured = [];
   for (let i = 0; i < runs; i += 1) {
@@ -175,7 +177,8 @@ function cliScan(ctx) {
   const followUps = Array.isArray(planned.followUps) ? planned.followUps.length : 0;
   const problems = check.stderr.trim() === '' ? 0 : check.stderr.trim().split('\n').length;
   if (followUps === 0) throw new NotMeasured('the CLI planned no follow-ups over the vault');
-  const { floor, measured } = interleave([path.join(BENCH, 'floor-read-yaml.mjs'), ctx.vault, TASKS_FOLDER], cliArgs, RUNS, { rss: true, work: ctx.work });
+  // The checked run above already warmed the file cache for both: no separate warm-up for these long runs.
+  const { floor, measured } = interleave([path.join(BENCH, 'floor-read-yaml.mjs'), ctx.vault, TASKS_FOLDER], cliArgs, RUNS, { rss: true, work: ctx.work }, false);
   const f = stats(floor.map((r) => r.ms));
   const m = stats(measured.map((r) => r.ms));
   const fRss = stats(floor.map((r) => r.rssKB / 1024));
@@ -320,7 +323,7 @@ async function main() {
       '',
       table(rows),
       '',
-      `Figures: median (min–max). Process rows: ${RUNS} runs (${QUICK_RUNS} for \`advise\`), each after one warm-up, ` +
+      `Figures: median (min–max). Process rows: ${RUNS} runs (${QUICK_RUNS} for \`advise\`) after a warm-up run, ` +
         'alternating with the floor. Core and plugin rows: one figure per round over the whole vault, after a warm-up round. ' +
         `The whole bench took ${minutes} min.`,
       '',
