@@ -7,6 +7,7 @@ import { DEFAULT_CORE_SETTINGS, STAGES } from '../core/model';
 import type { CoreSettings, FieldMeaning, Stage } from '../core/model';
 import type { Placement } from './args';
 import { CONFIG_FILE, describeFsError } from './vault';
+import { isRecord } from '../core/people';
 
 export interface CliSettings extends CoreSettings {
   calloutPlacement: Placement;
@@ -19,9 +20,6 @@ const FIELD_MEANINGS = Object.keys(FIELD_ALIASES);
 
 const KEYS = ['fieldMap', 'stageAliases', 'connectionNoteLimit', 'tasksFolder', 'yourName', 'calloutPlacement'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function defaultCliSettings(): CliSettings {
   return { ...DEFAULT_CORE_SETTINGS, fieldMap: {}, stageAliases: {}, calloutPlacement: 'top' };

@@ -5,10 +5,8 @@
 import type { PlannedNote } from '../core/model';
 import { readTaskNoteId } from '../core/task-note';
 import { readFrontmatter } from './frontmatter';
+import { isRecord } from '../core/people';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Title and first project link, compared without case: undefined when either is missing. */
 function titleAndProject(frontmatter: unknown): string | undefined {

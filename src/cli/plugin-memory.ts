@@ -2,12 +2,10 @@
 // does not bring back a task note the person deleted after the plugin made it.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isRecord } from '../core/people';
 
 const PLUGIN_ID = 'job-hunt-advisor';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Follow-up ids in the plugin's data.json (`generated: {application path: [{id, ...}]}`), from
