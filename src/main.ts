@@ -82,13 +82,19 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.redrawPanes();
   }
 
+  /** Turning automatic creation on catches up at once rather than at the next change. */
+  autoCreateChanged(on: boolean): void {
+    if (on) void this.sync.scanAll();
+  }
+
   async activatePane(): Promise<void> {
     const { workspace } = this.app;
     let leaf = workspace.getLeavesOfType(ADVICE_VIEW_TYPE)[0] ?? null;
     if (!leaf) {
       leaf = workspace.getRightLeaf(false);
       if (!leaf) return;
-      await leaf.setViewState({ type: ADVICE_VIEW_TYPE, active: true });
+      // Not active: the person keeps typing in the note the pane follows.
+      await leaf.setViewState({ type: ADVICE_VIEW_TYPE, active: false });
     }
     await workspace.revealLeaf(leaf);
   }

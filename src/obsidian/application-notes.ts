@@ -4,7 +4,8 @@ import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml, TFile } from 
 import type { App } from 'obsidian';
 import { isApplicationFrontmatter, readApplication } from '../core/application';
 import type { Person, ReadResult } from '../core/model';
-import { toCoreSettings } from './settings';
+import { readTaskNoteId } from '../core/task-note';
+import { DEFAULT_SETTINGS, toCoreSettings } from './settings';
 import type { PluginSettings } from './settings';
 
 const LINKEDIN_FIELDS = ['linkedin', 'LinkedIn', 'linkedin_url', 'linkedinUrl', 'linkedin-url'];
@@ -21,7 +22,9 @@ function inFolder(path: string, folder: string): boolean {
 
 /** Notes in the tasks folder are ours (a task's `status: open` is not a stage). */
 export function isInTasksFolder(path: string, settings: PluginSettings): boolean {
-  return inFolder(path, settings.tasksFolder) && normalizePath(settings.tasksFolder.trim()) !== '';
+  const folder = normalizePath(settings.tasksFolder.trim());
+  // The vault's root is never the tasks folder: task notes then go to the default folder.
+  return path.startsWith(`${folder === '/' || folder === '' ? DEFAULT_SETTINGS.tasksFolder : folder}/`);
 }
 
 function inScope(app: App, file: TFile, settings: PluginSettings): boolean {
@@ -37,7 +40,10 @@ function inScope(app: App, file: TFile, settings: PluginSettings): boolean {
 
 /** Cheap: in scope and has a stage-like field. Used to offer commands only on application notes. */
 export function isApplicationNote(app: App, file: TFile, settings: PluginSettings): boolean {
-  return inScope(app, file, settings) && isApplicationFrontmatter(frontmatterOf(app, file), toCoreSettings(settings));
+  if (!inScope(app, file, settings)) return false;
+  const fm = frontmatterOf(app, file);
+  // A task note of ours, wherever the person moved it, is never an application.
+  return readTaskNoteId(fm) === undefined && isApplicationFrontmatter(fm, toCoreSettings(settings));
 }
 
 export function applicationNotes(app: App, settings: PluginSettings): TFile[] {

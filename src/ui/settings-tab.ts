@@ -9,6 +9,7 @@ import type { ApplicationScope, PluginSettings } from '../obsidian/settings';
 export interface SettingsHost {
   settings: PluginSettings;
   saveSettings(): Promise<void>;
+  autoCreateChanged(on: boolean): void;
 }
 
 const MEANING_LABEL: Record<FieldMeaning, string> = {
@@ -88,6 +89,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
         t.setValue(s.autoCreate).onChange(async (v) => {
           s.autoCreate = v;
           await save();
+          this.host.autoCreateChanged(v);
         }),
       );
     new Setting(containerEl)
