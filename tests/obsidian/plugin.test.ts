@@ -91,6 +91,28 @@ describe('Advise on this application', () => {
   });
 });
 
+describe('Insert advice callout (pane button) on a note not open in an editor', () => {
+  it('writes in the background, the same on every run', async () => {
+    const r = await startPlugin(makeApp());
+    await r.plugin.insertCallout(file(r.app, APPLICATION_PATH));
+    const once = read(r.app, APPLICATION_PATH);
+    expect(once).toContain(BLOCK_START);
+    await r.plugin.insertCallout(file(r.app, APPLICATION_PATH));
+    expect(read(r.app, APPLICATION_PATH)).toBe(once);
+  });
+
+  it('leaves a note with broken YAML untouched and names it', async () => {
+    const r = await startPlugin(makeApp());
+    const broken = '---\nstage: Applied\ncompany: [Acme\n---\nBody\n';
+    // Written behind the cache's back, as a sync or another editor would.
+    await r.app.vault.adapter.write(APPLICATION_PATH, broken);
+    notices.length = 0;
+    await r.plugin.insertCallout(file(r.app, APPLICATION_PATH));
+    expect(await r.app.vault.adapter.read(APPLICATION_PATH)).toBe(broken);
+    expect(notices.map((n) => n.text).join('\n')).toMatch(/"Kestrel Health".*YAML.*Nothing was written/);
+  });
+});
+
 describe('follow-up tasks that create themselves', () => {
   it('are created once after layout ready, in the tasks folder, with a notice that opens them', async () => {
     notices.length = 0;
