@@ -80,6 +80,13 @@ describe('the advice pane', () => {
     expect(texts(el, 'button.jha-button')).toContain(`Create ${el.querySelectorAll('.jha-followup').length} tasks`);
   });
 
+  it('says what is wrong with a stage it does not know, naming the note', async () => {
+    const r = await startPlugin(makeApp({ [APPLICATION_PATH]: KESTREL.replace('stage: Interviewing', 'stage: Maybe later') }));
+    const el = draw(r, APPLICATION_PATH);
+    expect(el.querySelector('.jha-problem')?.textContent).toMatch(/^Kestrel Health: .*Maybe later/);
+    expect(el.querySelector('.jha-verdict')).toBeNull();
+  });
+
   it('renders note text as text, never as HTML', async () => {
     const hostile = KESTREL.replace('company: Kestrel Health', 'company: "<img src=x onerror=alert(1)>"');
     const r = await startPlugin(makeApp({ [APPLICATION_PATH]: hostile }));
