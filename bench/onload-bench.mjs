@@ -43,6 +43,8 @@ async function once() {
   const started = process.hrtime.bigint();
   await plugin.onload();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  // A fast onload that registered nothing would mean nothing was measured.
+  if (plugin.commands__.size === 0 || plugin.views__.size === 0) throw new Error('onload registered no command or view');
   plugin.unload();
   return ms;
 }
