@@ -6,7 +6,9 @@ import { advise } from '../core/advice';
 import { readApplication } from '../core/application';
 import { insertOrRefreshBlock, renderAdviceCallout } from '../core/callout';
 import { planFollowUps } from '../core/followups';
-import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
+import type { AdviceReport, CalendarDate, FollowUp, PlannedNote } from '../core/model';
+import { LEDGER_PATH } from '../core/ledger';
+import type { LedgerEntry } from '../core/ledger';
 import { formatReportText } from '../core/report-text';
 import { readTaskNoteId, renderTaskNote, taskNotePath } from '../core/task-note';
 import { HELP, parseArgs, UsageError } from './args';
@@ -15,6 +17,7 @@ import { ConfigProblem, loadSettings } from './config';
 import type { CliSettings } from './config';
 import { readFrontmatter } from './frontmatter';
 import { KnownTasks } from './known-tasks';
+import { readLedger, writeLedger } from './ledger';
 import { idsRememberedByPlugin } from './plugin-memory';
 import { followUpJson, followUpLines, reportJson, sortFollowUps } from './output';
 import { describeFsError, FileProblem, findVaultRoot, OutsideVault, Vault } from './vault';
@@ -189,10 +192,19 @@ function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems,
   const result: WriteResult = { created: [], skipped: [] };
   addTasksFolder(known, setup.vault, setup.settings.tasksFolder);
   for (const id of idsRememberedByPlugin(setup.vault.root)) known.addId(id);
+  // Our own memory: a task note made once (by this tool, on any device) and then deleted stays gone.
+  const ledger = readLedger(setup.vault);
+  for (const entry of ledger.entries) known.addId(entry.id);
+  const remembered: LedgerEntry[] = [];
+  const remember = (planned: PlannedNote): void => {
+    const f = planned.followUp;
+    remembered.push({ id: f.id.toLowerCase(), application: f.applicationPath, title: f.title, path: planned.path, created: setup.today });
+  };
   for (const f of followUps) {
     const planned = renderTaskNote(f, setup.settings);
     if (known.has(planned)) {
       result.skipped.push(planned.path);
+      remember(planned);
       continue;
     }
     try {
@@ -202,9 +214,15 @@ function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems,
       } else {
         result.skipped.push(planned.path);
       }
+      remember(planned);
     } catch (error) {
       problems.report(planned.path, error instanceof Error ? error.message : String(error));
     }
+  }
+  try {
+    writeLedger(setup.vault, ledger, remembered);
+  } catch (error) {
+    problems.report(LEDGER_PATH, error instanceof Error ? error.message : String(error));
   }
   return result;
 }

@@ -172,6 +172,24 @@ export class Vault {
   }
 
   /**
+   * Writes one of the tool's own files (its ledger) atomically: a temporary file beside it, then a
+   * rename, so a reader never sees half of it. Only inside the vault, never through a link out.
+   */
+  writeOwn(relative: string, text: string): void {
+    const target = this.resolve(relative);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    this.resolve(relative); // again, now that the folders exist
+    const temp = tempBeside(target);
+    try {
+      fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
+      fs.renameSync(temp, target);
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      throw new FileProblem(`${relative}: ${describeFsError(error)}`);
+    }
+  }
+
+  /**
    * Creates a new note; returns false, touching nothing, when something is already at that path.
    * The text is complete before the note appears: written aside, then hard-linked into place,
    * which fails instead of replacing an existing file.

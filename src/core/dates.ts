@@ -62,13 +62,20 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 
 function toLocal(date: CalendarDate): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
+  // setFullYear, because `new Date(50, ...)` means 1950.
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(y, m - 1, d);
+  return local;
 }
 
 /** The day `days` after `date` (negative: before). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   // Read back from the same local fields (date-fns' `format` would add 19 KB to main.js for this).
   const d = addDaysFns(toLocal(date), days);
+  // Kept within years 1 to 9999: a five-digit year would sort before today as text, so a letter
+  // due after an interview on 9999-12-31 would come out due today.
+  if (d.getFullYear() > 9999) return '9999-12-31';
+  if (d.getFullYear() < 1) return '0001-01-01';
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 

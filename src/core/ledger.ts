@@ -1,0 +1,107 @@
+// The command-line tool's memory of the task notes it created, kept inside the vault
+// (`.job-hunt-advisor/created.json`) so a task note the person deleted or completed never comes
+// back, and so the plugin knows about it too. Pure: text in, text out.
+//
+// Merge-friendly by design: entries are keyed by follow-up id and two ledgers merge as a union
+// (a sync conflict copy, a `git merge=union`, two devices), so no device can make another forget.
+// The file holds one entry per line, sorted by id, so the same entries always give the same bytes.
+import type { CalendarDate } from './model';
+import { isRecord } from './people';
+
+/** Vault-relative folder of the ledger (hidden: Obsidian does not index it as notes). */
+export const LEDGER_FOLDER = '.job-hunt-advisor';
+export const LEDGER_PATH = `${LEDGER_FOLDER}/created.json`;
+
+export interface LedgerEntry {
+  /** The follow-up id (lowercase), as in the task note's `job-hunt-advisor-id`. */
+  id: string;
+  /** Vault path of the application note, when the task note was created. */
+  application: string;
+  title: string;
+  /** Where the task note was created. */
+  path: string;
+  created: CalendarDate;
+}
+
+/**
+ * Ledger files in the ledger folder: `created.json` and the copies sync tools leave beside it on a
+ * conflict (`created.sync-conflict-....json`, `created (conflicted copy).json`, `created 2.json`).
+ */
+export function isLedgerFileName(name: string): boolean {
+  return /^created\b.*\.json$/i.test(name);
+}
+
+function entryFrom(value: unknown): LedgerEntry | undefined {
+  if (!isRecord(value) || typeof value.id !== 'string' || value.id.trim() === '') return undefined;
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+  return {
+    id: value.id.trim().toLowerCase(),
+    application: text(value.application),
+    title: text(value.title),
+    path: text(value.path),
+    created: text(value.created),
+  };
+}
+
+/**
+ * Entries of a ledger's text. Never throws: an unreadable ledger gives what can be read. When the
+ * whole text is not JSON (two files concatenated by a line-based merge), each line holding one
+ * entry is still read.
+ */
+export function parseLedger(text: string): LedgerEntry[] {
+  const clean = text.replace(/^\uFEFF/, '');
+  try {
+    const data: unknown = JSON.parse(clean);
+    const list: unknown = isRecord(data) ? data.created : data;
+    if (Array.isArray(list)) return list.map(entryFrom).filter((e): e is LedgerEntry => e !== undefined);
+  } catch {
+    // Fall through to reading line by line.
+  }
+  const entries: LedgerEntry[] = [];
+  for (const line of clean.split(/\r?\n/)) {
+    const m = /^\s*(\{.*\})\s*,?\s*$/.exec(line);
+    if (!m?.[1]) continue;
+    try {
+      const entry = entryFrom(JSON.parse(m[1]));
+      if (entry) entries.push(entry);
+    } catch {
+      // Not an entry line.
+    }
+  }
+  return entries;
+}
+
+/** A total order on entries, so which of two entries for one id is kept never depends on order. */
+function before(a: LedgerEntry, b: LedgerEntry): boolean {
+  const ka = `${a.created}\u0000${a.path}\u0000${a.application}\u0000${a.title}`;
+  const kb = `${b.created}\u0000${b.path}\u0000${b.application}\u0000${b.title}`;
+  return ka < kb;
+}
+
+/** The union of ledgers by id; for one id in two ledgers, the earliest entry is kept. Sorted by id. */
+export function mergeLedgers(...lists: readonly LedgerEntry[][]): LedgerEntry[] {
+  const byId = new Map<string, LedgerEntry>();
+  for (const list of lists) {
+    for (const entry of list) {
+      const seen = byId.get(entry.id);
+      if (!seen || before(entry, seen)) byId.set(entry.id, entry);
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The ledger's text: the same entries always give the same bytes. */
+export function renderLedger(entries: readonly LedgerEntry[]): string {
+  const lines = mergeLedgers([...entries]).map((e) =>
+    JSON.stringify({ id: e.id, application: e.application, title: e.title, path: e.path, created: e.created }),
+  );
+  return [
+    '{',
+    '"about": "Follow-up task notes Job Hunt Advisor created. Each is never created again, even when deleted or completed. To merge two copies, keep every entry.",',
+    `"created": [${lines.length === 0 ? ']' : ''}`,
+    ...lines.map((l, i) => (i < lines.length - 1 ? `${l},` : l)),
+    ...(lines.length === 0 ? [] : [']']),
+    '}',
+    '',
+  ].join('\n');
+}
