@@ -1,7 +1,7 @@
 // Application notes as Obsidian knows them: frontmatter from the metadata cache (never parsed by us
 // for background notes), people's own notes resolved through links for their LinkedIn profiles.
-import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml, TFile } from 'obsidian';
-import type { App } from 'obsidian';
+import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml } from 'obsidian';
+import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter, readApplication } from '../core/application';
 import type { Person, ReadResult } from '../core/model';
 import { readTaskNoteId } from '../core/task-note';
@@ -95,10 +95,4 @@ export function frontmatterFromText(text: string): TextFrontmatter {
     const why = error instanceof Error ? error.message.split('\n')[0] ?? '' : '';
     return { ok: false, message: `its properties (YAML) can't be read${why ? `: ${why.slice(0, 120)}` : ''}` };
   }
-}
-
-/** A file given by path, when it is a note. */
-export function noteAt(app: App, path: string): TFile | undefined {
-  const file = app.vault.getAbstractFileByPath(normalizePath(path));
-  return file instanceof TFile ? file : undefined;
 }
