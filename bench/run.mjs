@@ -4,7 +4,8 @@
 // interleaved, and every figure is a median with its min and max.
 //
 // Environment: BENCH_NOTES (default 10000), BENCH_RUNS (default 5, for the long runs),
-// BENCH_KEEP=1 keeps the temporary folder.
+// BENCH_KEEP=1 keeps the temporary folder, BENCH_ONLY=core,plugin measures only the rows whose
+// function is named (a quick check while optimising: the table is printed, results.md left alone).
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,6 +25,7 @@ const OBSIDIAN_MOCK = path.join(ROOT, 'node_modules/obsidian-test-mocks/dist/lib
 const NOTES = Number(process.env.BENCH_NOTES ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUICK_RUNS = 3 * RUNS;
+const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
 
 const log = (text) => process.stderr.write(`${text}\n`);
 
@@ -301,6 +303,7 @@ async function main() {
 
     const rows = [];
     for (const row of ROWS) {
+      if (ONLY && !ONLY.includes(row.measure.name)) continue;
       log(`Measuring ${row.what} ...`);
       try {
         rows.push(...(await row.measure(ctx)));
@@ -330,8 +333,11 @@ async function main() {
       ...ctx.notes.map((n) => `- ${n}`),
     ].join('\n');
     process.stdout.write(`\n${table(rows)}\n\n`);
-    writeResults(report);
-    log(`Written to bench/results.md (${minutes} min).`);
+    if (ONLY) process.stdout.write(`${ctx.notes.map((n) => `- ${n}`).join('\n')}\n`);
+    else {
+      writeResults(report);
+      log(`Written to bench/results.md (${minutes} min).`);
+    }
   } finally {
     if (process.env.BENCH_KEEP === '1') log(`Kept ${work}`);
     else fs.rmSync(work, { recursive: true, force: true });

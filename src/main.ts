@@ -7,6 +7,7 @@ import { localToday } from './obsidian/clock';
 import { FollowUpSync } from './obsidian/follow-up-sync';
 import { GeneratedFollowUps, mergeGenerated } from './obsidian/generated-follow-ups';
 import { readPluginData } from './obsidian/settings';
+import { VaultIndex } from './obsidian/vault-index';
 import type { PluginData, PluginSettings } from './obsidian/settings';
 import { AdvicePane, ADVICE_VIEW_TYPE } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
@@ -21,6 +22,8 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   data: PluginData = readPluginData(undefined);
   generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
   sync!: FollowUpSync;
+  /** What the pane's vault-wide lists need from each note, kept between draws. */
+  readonly vaultIndex = new VaultIndex();
   /** Today on this device; tests replace it. */
   today: () => CalendarDate = () => localToday();
 
@@ -44,7 +47,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.register(() => this.sync.stop());
 
     this.registerView(ADVICE_VIEW_TYPE, (leaf) => new AdvicePane(leaf, {
-      state: (file) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today() }),
+      state: (file) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today(), index: this.vaultIndex }),
       createFollowUps: (file) => this.createFollowUps(file),
       insertCallout: (file) => this.insertCallout(file),
     }));
@@ -53,12 +56,14 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.addSettingTab(new AdvisorSettingTab(this.app, this, this));
 
     const { vault, metadataCache, workspace } = this.app;
+    this.vaultIndex.watch(this.app, this);
     this.registerEvent(vault.on('rename', (file, oldPath) => {
       this.sync.renamed(oldPath, file.path);
       void this.generated.rename(oldPath, file.path);
     }));
     this.registerEvent(vault.on('delete', (file) => this.sync.deleted(file.path)));
     workspace.onLayoutReady(() => {
+      this.vaultIndex.rescan(); // notes the metadata cache indexed before its events reached us
       // Registered here, not earlier, so start-up indexing doesn't count as changes.
       this.registerEvent(metadataCache.on('changed', (file) => void this.sync.changed(file)));
       this.registerEvent(vault.on('create', (file) => {

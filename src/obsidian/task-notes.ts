@@ -19,7 +19,8 @@ export interface TaskNoteInfo {
 
 const DONE = new Set(['done', 'completed', 'complete', 'cancelled', 'canceled', 'closed']);
 
-function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
+/** The note as a task note of ours, or undefined when it carries no follow-up id. */
+export function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
   const fm = frontmatterOf(app, file);
   const id = readTaskNoteId(fm);
   if (!fm || !id) return undefined;
@@ -56,7 +57,7 @@ export interface FollowUpStatus {
   path?: string;
 }
 
-export function followUpStatus(f: FollowUp, index: Map<string, TaskNoteInfo[]>, generated: GeneratedFollowUps): FollowUpStatus {
+export function followUpStatus(f: FollowUp, index: ReadonlyMap<string, TaskNoteInfo[]>, generated: GeneratedFollowUps): FollowUpStatus {
   const remembered = generated.find(f.applicationPath, f);
   const notes = [...(index.get(f.id) ?? []), ...(remembered && remembered.id !== f.id ? index.get(remembered.id) ?? [] : [])];
   const note = notes.find((n) => !n.done) ?? notes[0];

@@ -2,16 +2,16 @@
 // itself only draws this.
 import type { App, TFile } from 'obsidian';
 import { advise } from '../core/advice';
-import { daysBetween } from '../core/dates';
 import { connectionNoteDraft } from '../core/drafts';
 import { FIELD_ALIASES } from '../core/fields';
 import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
-import { applicationNotes, frontmatterOf, isApplicationNote, readApplicationNote } from '../obsidian/application-notes';
+import { isApplicationNote, readApplicationNote } from '../obsidian/application-notes';
 import type { GeneratedFollowUps } from '../obsidian/generated-follow-ups';
 import { toCoreSettings } from '../obsidian/settings';
 import type { PluginSettings } from '../obsidian/settings';
-import { followUpStatus, indexTaskNotes } from '../obsidian/task-notes';
+import { followUpStatus } from '../obsidian/task-notes';
+import { VaultIndex } from '../obsidian/vault-index';
 import type { AdvicePaneState, DueFollowUp, WaitingApplication } from './advice-pane-render';
 
 export interface PaneSources {
@@ -19,6 +19,8 @@ export interface PaneSources {
   settings: PluginSettings;
   generated: GeneratedFollowUps;
   today: CalendarDate;
+  /** Kept between draws by the plugin; without it every note is read for this one draw. */
+  index?: VaultIndex;
 }
 
 function scopeText(settings: PluginSettings): string | undefined {
@@ -29,8 +31,9 @@ function scopeText(settings: PluginSettings): string | undefined {
 
 /** The pane's state for `file` (the active note, or null), with the vault-wide lists. */
 export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneState {
-  const index = indexTaskNotes(s.app);
-  const state: AdvicePaneState = { today: s.today, ...vaultLists(s, index) };
+  const vault = (s.index ?? new VaultIndex()).refresh(s.app, s.settings, s.today);
+  const index = vault.taskNotes();
+  const state: AdvicePaneState = { today: s.today, ...vaultLists(vault) };
   if (!file) return state;
   state.notePath = file.path;
   state.noteName = file.basename;
@@ -65,24 +68,33 @@ export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneS
   return state;
 }
 
-function vaultLists(s: PaneSources, index: ReturnType<typeof indexTaskNotes>): { due: DueFollowUp[]; waiting: WaitingApplication[] } {
+/** How many rows each vault-wide list shows. */
+const LIST_LENGTH = 30;
+
+function vaultLists(vault: VaultIndex): { due: DueFollowUp[]; waiting: WaitingApplication[] } {
   const due: DueFollowUp[] = [];
-  for (const notes of index.values()) {
-    for (const n of notes) if (!n.done && n.due && n.due <= s.today) due.push({ title: n.title, path: n.path, due: n.due });
+  for (const n of vault.due()) if (n.due) due.push({ title: n.title, path: n.path, due: n.due });
+  const byDue = (a: DueFollowUp, b: DueFollowUp): number => compare(a.due, b.due) || a.title.localeCompare(b.title) || compare(a.path, b.path);
+  // Ties by path: the same lists whatever order the notes were read in.
+  const waiting = firstOf(vault.waiting(), (a, b) => b.days - a.days || compare(a.path, b.path));
+  return { due: firstOf(due, byDue), waiting: waiting.map(({ noteName, path, summary }) => ({ noteName, path, summary })) };
+}
+
+/** The first LIST_LENGTH items in `order`, without sorting thousands of rows to show thirty. */
+function firstOf<T>(items: Iterable<T>, order: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  for (const item of items) {
+    const last = first[first.length - 1];
+    if (first.length === LIST_LENGTH && last !== undefined && order(item, last) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && order(item, first[at - 1] as T) < 0) at -= 1;
+    first.splice(at, 0, item);
+    if (first.length > LIST_LENGTH) first.pop();
   }
-  due.sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
-  const waiting: (WaitingApplication & { days: number })[] = [];
-  for (const file of applicationNotes(s.app, s.settings)) {
-    const read = readApplicationNote(s.app, file, s.settings, frontmatterOf(s.app, file));
-    if (!read.ok) continue;
-    const a = read.application;
-    const report = advise(a, s.today);
-    if (report.moment !== 'waiting' && report.moment !== 'ghosted') continue;
-    const last = [a.applied, ...a.interviews.map((i) => i.date)].filter((d): d is string => Boolean(d) && (d ?? '') <= s.today).sort().pop();
-    const days = last ? daysBetween(last, s.today) : 0;
-    if (days < s.settings.waitingTooLongDays) continue;
-    waiting.push({ noteName: file.basename, path: file.path, summary: report.momentSummary, days });
-  }
-  waiting.sort((a, b) => b.days - a.days);
-  return { due: due.slice(0, 30), waiting: waiting.slice(0, 30).map(({ noteName, path, summary }) => ({ noteName, path, summary })) };
+  return first;
+}
+
+/** Code-unit order: only ties need an order, and this one is quick for thousands of rows. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,170 @@
+// @vitest-environment happy-dom
+// The pane's vault-wide lists from the index kept between draws must be exactly what a fresh read
+// of every note gives, after any run of edits, renames, deletions, new notes and new days; and a
+// draw with nothing changed must read no note again.
+import fc from 'fast-check';
+import type { App, CachedMetadata } from 'obsidian';
+import { describe, expect, it } from 'vitest';
+import { GeneratedFollowUps } from '../../src/obsidian/generated-follow-ups';
+import { readPluginData } from '../../src/obsidian/settings';
+import { VaultIndex } from '../../src/obsidian/vault-index';
+import { advicePaneState } from '../../src/ui/advice-pane-state';
+import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, TODAY } from './harness';
+
+/**
+ * A host with Obsidian's behaviour as far as the index sees it: a note's cached metadata is a new
+ * object whenever the note changes. Counts how often a note's metadata is asked for.
+ */
+interface NoteFile {
+  path: string;
+  name: string;
+  basename: string;
+  extension: string;
+}
+
+class Host {
+  readonly files = new Map<string, NoteFile>();
+  readonly caches = new Map<string, CachedMetadata>();
+  lookups = 0;
+  readonly app = {
+    vault: {
+      getMarkdownFiles: (): NoteFile[] => [...this.files.values()],
+      getFileByPath: (p: string): NoteFile | null => this.files.get(p) ?? null,
+      getAbstractFileByPath: (p: string): NoteFile | null => this.files.get(p) ?? null,
+    },
+    metadataCache: {
+      getFileCache: (f: NoteFile): CachedMetadata | null => {
+        this.lookups += 1;
+        return this.caches.get(f.path) ?? null;
+      },
+      getFirstLinkpathDest: (): NoteFile | null => null,
+    },
+  } as unknown as App;
+
+  write(path: string, frontmatter: Record<string, unknown> | undefined): void {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    this.files.set(path, { path, name, basename: name.replace(/\.md$/, ''), extension: 'md' });
+    this.caches.set(path, frontmatter ? { frontmatter } : {});
+  }
+
+  remove(path: string): void {
+    this.files.delete(path);
+    this.caches.delete(path);
+  }
+}
+
+const settings = readPluginData(undefined).settings;
+const generated = new GeneratedFollowUps({}, () => Promise.resolve());
+
+function lists(host: Host, today: string, index?: VaultIndex): unknown {
+  const state = advicePaneState(null, { app: host.app, settings, generated, today, ...(index ? { index } : {}) });
+  return { due: state.due, waiting: state.waiting };
+}
+
+const day = fc.integer({ min: 1, max: 28 }).map((d) => `2026-0${1 + (d % 3)}-${String(d).padStart(2, '0')}`);
+const application = fc.record({
+  stage: fc.constantFrom('Applied', 'Interviewing', 'Offer', 'Rejected', 'Ghosted', 'Screening', 'nonsense'),
+  company: fc.constantFrom('Orchid Labs', 'Kestrel Health', 'Tern'),
+  applied: fc.option(day, { nil: undefined }),
+  interviews: fc.array(fc.record({ date: day }), { maxLength: 2 }),
+});
+const task = fc.record({
+  'job-hunt-advisor-id': fc.constantFrom('a1', 'a2', 'b3', 'c4'),
+  title: fc.constantFrom('Follow up', 'Thank you', ''),
+  status: fc.constantFrom('open', 'done', 'in-progress'),
+  due: fc.option(day, { nil: undefined }),
+});
+const frontmatter = fc.oneof(application, task, fc.constant(undefined), fc.constant({ tags: ['idea'] }));
+const path = fc.constantFrom('Applications/A.md', 'Applications/B.md', 'C.md', 'Job hunt tasks/T1.md', 'Job hunt tasks/T2.md', 'Elsewhere/T3.md');
+const operation = fc.oneof(
+  fc.record({ kind: fc.constant('write' as const), path, frontmatter }),
+  fc.record({ kind: fc.constant('rename' as const), path, to: path }),
+  fc.record({ kind: fc.constant('delete' as const), path }),
+  fc.record({ kind: fc.constant('touch' as const), path }),
+  fc.record({ kind: fc.constant('day' as const), today: fc.constantFrom(TODAY, '2026-03-20', '2026-02-01') }),
+);
+
+describe('the vault index behind the pane', () => {
+  it('gives the same lists and task notes as reading every note afresh, after any run of changes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(path, frontmatter), { maxLength: 6 }), fc.array(operation, { maxLength: 12 }), (start, operations) => {
+        const host = new Host();
+        for (const [p, fm] of start) host.write(p, fm);
+        const index = new VaultIndex();
+        let today = TODAY;
+        lists(host, today, index);
+        for (const op of operations) {
+          if (op.kind === 'write') {
+            host.write(op.path, op.frontmatter);
+            index.changed(op.path);
+          } else if (op.kind === 'rename' && host.files.has(op.path) && !host.files.has(op.to)) {
+            const fm = host.caches.get(op.path)?.frontmatter;
+            host.remove(op.path);
+            host.write(op.to, fm);
+            index.renamed(op.path, op.to);
+          } else if (op.kind === 'delete') {
+            host.remove(op.path);
+            index.deleted(op.path);
+          } else if (op.kind === 'touch') {
+            index.changed(op.path); // an event with the same metadata: nothing to read
+          } else if (op.kind === 'day') {
+            today = op.today;
+          }
+          expect(lists(host, today, index)).toEqual(lists(host, today));
+          const fresh = new VaultIndex().refresh(host.app, settings, today);
+          expect(new Map(index.taskNotes())).toEqual(new Map(fresh.taskNotes()));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads no note again when nothing changed, and only the changed note after a change', () => {
+    const host = new Host();
+    for (let i = 0; i < 50; i++) host.write(`Applications/${i}.md`, { stage: 'Applied', company: `Company ${i}`, applied: '2026-01-05' });
+    host.write('Job hunt tasks/T.md', { 'job-hunt-advisor-id': 'x', title: 'Follow up', status: 'open', due: '2026-03-01' });
+    const index = new VaultIndex();
+    const first = lists(host, TODAY, index);
+    expect(index.reads).toBe(51);
+
+    host.lookups = 0;
+    expect(lists(host, TODAY, index)).toEqual(first);
+    expect(index.reads).toBe(51);
+    expect(host.lookups).toBe(0);
+
+    host.write('Applications/7.md', { stage: 'Offer', company: 'Company 7', applied: '2026-01-05' });
+    index.changed('Applications/7.md');
+    index.changed('Applications/8.md'); // an event, but the same metadata object
+    const after = lists(host, TODAY, index) as { waiting: { path: string }[] };
+    expect(index.reads).toBe(52);
+    expect(after.waiting.map((w) => w.path)).not.toContain('Applications/7.md');
+
+    lists(host, '2026-03-10', index); // a new day: every note again
+    expect(index.reads).toBe(103);
+  });
+
+  it('is kept up to date by the vault events in the running plugin', async () => {
+    const waiting = '---\nstage: Applied\ncompany: Orchid Labs\nrole: Analyst\napplied: 2026-01-05\n---\n';
+    const r = await startPlugin(makeApp({ 'Applications/Orchid Labs.md': waiting }));
+    const paneLists = (): { due?: unknown; waiting?: { noteName: string }[] } => {
+      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY, index: r.plugin.vaultIndex });
+      return { due: state.due, waiting: state.waiting };
+    };
+    const fresh = (): unknown => {
+      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY });
+      return { due: state.due, waiting: state.waiting };
+    };
+    expect(paneLists().waiting?.map((w) => w.noteName)).toEqual(['Orchid Labs']);
+
+    const orchid = file(r.app, 'Applications/Orchid Labs.md');
+    await r.app.vault.modify(orchid, read(r.app, orchid.path).replace('stage: Applied', 'stage: Offer'));
+    await settle(r);
+    expect(paneLists().waiting).toEqual([]);
+    expect(paneLists()).toEqual(fresh());
+
+    await r.app.fileManager.renameFile(file(r.app, APPLICATION_PATH), 'Archive/Kestrel.md');
+    await r.app.fileManager.trashFile(file(r.app, 'Applications/Orchid Labs.md'));
+    await settle(r);
+    expect(paneLists()).toEqual(fresh());
+  });
+});
