@@ -95,6 +95,27 @@ describe('frontmatter', () => {
     expect(problemLines(r.stderr)).toEqual([expect.stringMatching(new RegExp(`^Script\\.md: front matter in ${language} is not read`))]);
   });
 
+  it('a YAML code tag (!!js/function) is refused as broken, never run', () => {
+    const trace = path.join(vault(), 'ran.txt');
+    const dir = vault({ 'Tag.md': `---\nstage: Applied\ncompany: !!js/function "function () { require('fs').writeFileSync('${trace}', 'x') }"\n---\n` });
+    const r = cli(dir, 'advise', 'Tag.md', '--today', TODAY, '--write');
+    expect(r.code).toBe(1);
+    expect(problemLines(r.stderr)).toEqual([expect.stringMatching(/^Tag\.md: broken frontmatter: unknown scalar tag/)]);
+    expect(fs.existsSync(trace)).toBe(false);
+  });
+
+  it('aliases nested nine deep (a "billion laughs" note) are read in an instant, not expanded', () => {
+    const lines = ['---', 'stage: Applied', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+    lines.push('interviewers: *a9', 'contacts: *a9', 'company: *a9', '---', '');
+    const dir = vault({ 'Laughs.md': lines.join('\n') });
+    const started = Date.now();
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.code).toBe(0);
+    expect(problemLines(r.stderr).every((l) => l.startsWith('Laughs.md: '))).toBe(true);
+  });
+
   it('huge values: read, task-note names capped, messages kept short', () => {
     const dir = vault({
       'Huge.md': `---\nstage: Interviewing\ncompany: ${'C'.repeat(200_000)}\nrole: ${'R'.repeat(100_000)}\ninterview_date: 2026-03-12\ninterviewers: ["${'I'.repeat(50_000)}"]\n---\n`,
