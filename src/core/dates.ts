@@ -1,8 +1,6 @@
 // Calendar dates. A note's date is a day on a calendar, not an instant: the same note gives the
-// same day in every time zone. Arithmetic goes through date-fns on local-midnight Dates built from
-// the day's own fields, and the result is read back from the same local fields, so no time-zone
-// offset ever enters.
-import { addDays as addDaysFns } from 'date-fns';
+// same day in every time zone. Arithmetic is done on day numbers, with no Date at all, so no
+// time-zone offset ever enters.
 import type { CalendarDate } from './model';
 
 export type DateReading =
@@ -60,25 +58,6 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && readCalendarDate(value).kind === 'date';
 }
 
-function toLocal(date: CalendarDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  // setFullYear, because `new Date(50, ...)` means 1950.
-  const local = new Date(2000, 0, 1);
-  local.setFullYear(y, m - 1, d);
-  return local;
-}
-
-/** The day `days` after `date` (negative: before). */
-export function addDays(date: CalendarDate, days: number): CalendarDate {
-  // Read back from the same local fields (date-fns' `format` would add 19 KB to main.js for this).
-  const d = addDaysFns(toLocal(date), days);
-  // Kept within years 1 to 9999: a five-digit year would sort before today as text, so a letter
-  // due after an interview on 9999-12-31 would come out due today.
-  if (d.getFullYear() > 9999) return '9999-12-31';
-  if (d.getFullYear() < 1) return '0001-01-01';
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /**
  * Days since 1970-01-01 of a calendar date, by the proleptic Gregorian formula (H. Hinnant's
  * days_from_civil): no Date, no time zone, and several times faster than going through Dates.
@@ -93,6 +72,29 @@ function dayNumber(date: CalendarDate): number {
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146097 + dayOfEra - 719468;
+}
+
+/** The calendar date of a day number: the inverse of dayNumber (Hinnant's civil_from_days). */
+function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // months from March
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  // Kept within years 1 to 9999: a five-digit year would sort before today as text, so a letter
+  // due after an interview on 9999-12-31 would come out due today.
+  if (year > 9999) return '9999-12-31';
+  if (year < 1) return '0001-01-01';
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** The day `days` after `date` (negative: before). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumber(date) + Math.trunc(days));
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */

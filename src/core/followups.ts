@@ -11,6 +11,7 @@ import type { AdviceReport, Application, CalendarDate, CoreSettings, Expert, Fol
 // ---- Stable ids ------------------------------------------------------------------------------
 
 const utf8 = new TextEncoder();
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * FNV-1a, 64 bits, over UTF-8: tiny, pure and the same on every machine. Not for secrets.
@@ -20,7 +21,11 @@ const utf8 = new TextEncoder();
 function fnv1a64(text: string): string {
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;
-  for (const byte of utf8.encode(text)) {
+  // ASCII text is its own UTF-8: its code units are the bytes, with no encoding step.
+  const bytes = NOT_ASCII.test(text) ? utf8.encode(text) : undefined;
+  const length = bytes ? bytes.length : text.length;
+  for (let i = 0; i < length; i++) {
+    const byte = bytes ? (bytes[i] ?? 0) : text.charCodeAt(i);
     lo = (lo ^ byte) >>> 0;
     const low = lo * 0x1b3;
     hi = (hi * 0x1b3 + (lo << 8) + Math.floor(low / 0x100000000)) >>> 0;

@@ -1,0 +1,37 @@
+// Day arithmetic is done on day numbers, without Dates: a day a time zone skipped or repeated is
+// still one day, and adding days is the exact inverse of counting them.
+import fc from 'fast-check';
+import process from 'node:process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addDays, calendarDate, daysBetween } from '../../src/core/dates';
+
+describe('adding days', () => {
+  const original = process.env.TZ;
+  afterAll(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it('counts a day Kiritimati skipped (1994-12-31) like any other', () => {
+    process.env.TZ = 'Pacific/Kiritimati';
+    expect(addDays('1994-12-31', -3)).toBe('1994-12-28');
+    expect(addDays('1994-12-30', 1)).toBe('1994-12-31');
+    expect(addDays('1994-12-30', 2)).toBe('1995-01-01');
+  });
+
+  it('is the inverse of daysBetween, within years 1 to 9999', () => {
+    const day = fc
+      .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .map(([y, m, d]) => calendarDate(y, m, d))
+      .filter((d): d is string => d !== undefined);
+    fc.assert(
+      fc.property(day, fc.integer({ min: -800000, max: 800000 }), (start, n) => {
+        const later = addDays(start, n);
+        if (later === '9999-12-31' || later === '0001-01-01') return; // clamped at the ends
+        expect(calendarDate(Number(later.slice(0, 4)), Number(later.slice(5, 7)), Number(later.slice(8, 10)))).toBe(later);
+        expect(daysBetween(start, later)).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
