@@ -169,7 +169,9 @@ node_modules and the tasks folder) and lists the follow-ups due, as a dry run.
 
 Options:
   --write               create the task notes (TaskNotes format) in the tasks folder; notes
-                        that exist already, even renamed, are never created again or changed
+                        that exist already, even renamed, are never created again or changed,
+                        and one you deleted or completed never comes back (remembered in
+                        .job-hunt-advisor/created.json inside the vault)
   --details             also print each application's verdict and advice
 ${COMMON_OPTIONS}`,
 };
