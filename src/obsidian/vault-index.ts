@@ -36,6 +36,9 @@ export class VaultIndex {
   /** Today and the settings the rows were computed for. */
   private key: string | undefined;
   private complete = false;
+  /** The lists as last drawn, until a row of theirs changes. */
+  private dueList: TaskNoteInfo[] | undefined;
+  private waitingList: WaitingRow[] | undefined;
   /** Notes read so far (each one whose row was computed). */
   reads = 0;
 
@@ -75,6 +78,8 @@ export class VaultIndex {
       this.byId.clear();
       this.waitingRows.clear();
       this.dueRows.clear();
+      this.dueList = undefined;
+      this.waitingList = undefined;
       this.complete = false;
     }
     const pass = { app, settings, today, core: toCoreSettings(settings) };
@@ -102,14 +107,16 @@ export class VaultIndex {
     return this.byId;
   }
 
-  /** Open task notes due today or before, as of the last refresh. */
-  due(): Iterable<TaskNoteInfo> {
-    return this.dueRows.values();
+  /** The first `LIST_LENGTH` open task notes due today or before, earliest first, as of the last refresh. */
+  due(): TaskNoteInfo[] {
+    this.dueList ??= firstOf(this.dueRows.values(), byDue);
+    return this.dueList;
   }
 
-  /** Applications waiting too long, as of the last refresh. */
-  waiting(): Iterable<WaitingRow> {
-    return this.waitingRows.values();
+  /** The first `LIST_LENGTH` applications waiting too long, longest first, as of the last refresh. */
+  waiting(): WaitingRow[] {
+    this.waitingList ??= firstOf(this.waitingRows.values(), byWait);
+    return this.waitingList;
   }
 
   private update(file: TFile, pass: Pass): void {
@@ -128,23 +135,62 @@ export class VaultIndex {
         list.push(task);
         list.sort((x, y) => x.path.localeCompare(y.path));
       } else this.byId.set(task.id, [task]);
-      if (!task.done && task.due !== undefined && task.due <= pass.today) this.dueRows.set(file.path, task);
+      if (!task.done && task.due !== undefined && task.due <= pass.today) {
+        this.dueRows.set(file.path, task);
+        if (!unchangedBy(this.dueList, task, byDue)) this.dueList = undefined;
+      }
     }
     const waiting = !task && waitingRow(file, source, pass);
-    if (waiting) this.waitingRows.set(file.path, waiting);
+    if (waiting) {
+      this.waitingRows.set(file.path, waiting);
+      if (!unchangedBy(this.waitingList, waiting, byWait)) this.waitingList = undefined;
+    }
     this.rows.set(file.path, row);
   }
 
   private forget(path: string): void {
     const task = this.rows.get(path)?.task;
     this.rows.delete(path);
-    this.waitingRows.delete(path);
-    this.dueRows.delete(path);
+    const waiting = this.waitingRows.get(path);
+    if (waiting && this.waitingRows.delete(path) && !unchangedBy(this.waitingList, waiting, byWait)) this.waitingList = undefined;
+    const due = this.dueRows.get(path);
+    if (due && this.dueRows.delete(path) && !unchangedBy(this.dueList, due, byDue)) this.dueList = undefined;
     if (!task) return;
     const rest = (this.byId.get(task.id) ?? []).filter((t) => t !== task);
     if (rest.length > 0) this.byId.set(task.id, rest);
     else this.byId.delete(task.id);
   }
+}
+
+/** How many rows each vault-wide list shows. */
+export const LIST_LENGTH = 30;
+
+/** The first LIST_LENGTH items in `order` (ties broken by path: the same whatever order the notes were read in), without sorting thousands of rows to show thirty. */
+function firstOf<T>(items: Iterable<T>, order: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  for (const item of items) {
+    const last = first[first.length - 1];
+    if (first.length === LIST_LENGTH && last !== undefined && order(item, last) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && order(item, first[at - 1] as T) < 0) at -= 1;
+    first.splice(at, 0, item);
+    if (first.length > LIST_LENGTH) first.pop();
+  }
+  return first;
+}
+
+const byDue = (a: TaskNoteInfo, b: TaskNoteInfo): number => compare(a.due ?? '', b.due ?? '') || a.title.localeCompare(b.title) || compare(a.path, b.path);
+const byWait = (a: WaitingRow, b: WaitingRow): number => b.days - a.days || compare(a.path, b.path);
+
+/** Whether adding or removing `row` leaves the full `list` as it is: the row comes after its last. */
+function unchangedBy<T>(list: T[] | undefined, row: T, order: (a: T, b: T) => number): boolean {
+  const last = list?.[LIST_LENGTH - 1];
+  return last !== undefined && order(row, last) > 0;
+}
+
+/** Code-unit order: quick for thousands of rows. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 interface Pass {

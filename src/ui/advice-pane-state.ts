@@ -68,33 +68,9 @@ export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneS
   return state;
 }
 
-/** How many rows each vault-wide list shows. */
-const LIST_LENGTH = 30;
-
 function vaultLists(vault: VaultIndex): { due: DueFollowUp[]; waiting: WaitingApplication[] } {
-  const due: DueFollowUp[] = [];
-  for (const n of vault.due()) if (n.due) due.push({ title: n.title, path: n.path, due: n.due });
-  const byDue = (a: DueFollowUp, b: DueFollowUp): number => compare(a.due, b.due) || a.title.localeCompare(b.title) || compare(a.path, b.path);
-  // Ties by path: the same lists whatever order the notes were read in.
-  const waiting = firstOf(vault.waiting(), (a, b) => b.days - a.days || compare(a.path, b.path));
-  return { due: firstOf(due, byDue), waiting: waiting.map(({ noteName, path, summary }) => ({ noteName, path, summary })) };
-}
-
-/** The first LIST_LENGTH items in `order`, without sorting thousands of rows to show thirty. */
-function firstOf<T>(items: Iterable<T>, order: (a: T, b: T) => number): T[] {
-  const first: T[] = [];
-  for (const item of items) {
-    const last = first[first.length - 1];
-    if (first.length === LIST_LENGTH && last !== undefined && order(item, last) >= 0) continue;
-    let at = first.length;
-    while (at > 0 && order(item, first[at - 1] as T) < 0) at -= 1;
-    first.splice(at, 0, item);
-    if (first.length > LIST_LENGTH) first.pop();
-  }
-  return first;
-}
-
-/** Code-unit order: only ties need an order, and this one is quick for thousands of rows. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return {
+    due: vault.due().map(({ title, path, due }) => ({ title, path, due: due ?? '' })),
+    waiting: vault.waiting().map(({ noteName, path, summary }) => ({ noteName, path, summary })),
+  };
 }
