@@ -1,6 +1,8 @@
 // Calendar dates. A note's date is a day on a calendar, not an instant: the same note gives the
-// same day in every time zone. Arithmetic is done on day numbers, with no Date at all, so no
-// time-zone offset ever enters.
+// same day in every time zone. Arithmetic goes through date-fns on UTC dates, so no time-zone
+// offset ever enters.
+import { UTCDate } from '@date-fns/utc';
+import { addDays as addDaysFns, differenceInCalendarDays } from 'date-fns';
 import type { CalendarDate } from './model';
 
 export type DateReading =
@@ -59,47 +61,34 @@ export function isCalendarDate(value: unknown): value is CalendarDate {
 }
 
 /**
- * Days since 1970-01-01 of a calendar date, by the proleptic Gregorian formula (H. Hinnant's
- * days_from_civil): no Date, no time zone, and several times faster than going through Dates.
+ * A calendar date as a UTCDate: date-fns then does its arithmetic in UTC, where every day exists
+ * and lasts 24 hours, whatever the machine's zone (a local-midnight Date breaks on days a zone
+ * skipped, such as Kiritimati's 1994-12-31).
  */
-function dayNumber(date: CalendarDate): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+function toUtc(date: CalendarDate): UTCDate {
+  const utc = new UTCDate(0);
+  // setFullYear, not the constructor: the constructor reads years 0-99 as 1900-1999.
+  utc.setFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return utc;
 }
 
-/** The calendar date of a day number: the inverse of dayNumber (Hinnant's civil_from_days). */
-function fromDayNumber(n: number): CalendarDate {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // months from March
-  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
-  const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+function fromUtc(utc: Date): CalendarDate {
+  const year = utc.getUTCFullYear();
   // Kept within years 1 to 9999: a five-digit year would sort before today as text, so a letter
   // due after an interview on 9999-12-31 would come out due today.
   if (year > 9999) return '9999-12-31';
   if (year < 1) return '0001-01-01';
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${pad(year, 4)}-${pad(utc.getUTCMonth() + 1)}-${pad(utc.getUTCDate())}`;
 }
 
 /** The day `days` after `date` (negative: before). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDayNumber(dayNumber(date) + Math.trunc(days));
+  return fromUtc(addDaysFns(toUtc(date), Math.trunc(days)));
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return dayNumber(to) - dayNumber(from);
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
 }
 
 /** The later of two dates. */
