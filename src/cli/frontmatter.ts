@@ -1,7 +1,9 @@
-// Frontmatter for the command-line tool, read the way Obsidian reads it: YAML (or JSON) only, with
-// js-yaml's safe core schema, which keeps `2026-03-09` a string, as Obsidian's metadata cache does.
-// gray-matter is not used: its JavaScript engine `eval`s a `---js` block, and even unused it would
-// put that `eval` into the bundled tool.
+// Frontmatter for the command-line tool, read the way Obsidian reads it: YAML (or JSON) only.
+// gray-matter does the parsing with every engine replaced: YAML through js-yaml's safe core schema
+// (it keeps `2026-03-09` a string, as Obsidian's metadata cache does), and every code-running
+// language refused. Its own JavaScript engine (an `eval`) is not even bundled: esbuild.config.mjs
+// swaps gray-matter's default engines for a module that refuses them all.
+import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
 export type FrontmatterReading =
@@ -15,6 +17,29 @@ export function splitBom(text: string): { bom: string; text: string } {
 
 /** Languages that are code: never run, and said so. */
 const CODE_LANGUAGES = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
+
+class NotRead extends Error {}
+
+function refuse(language: string): never {
+  throw new NotRead(`front matter in ${language} is not read (only YAML is); nothing in it was run`);
+}
+
+const parseYaml = (text: string): object => load(text, { schema: CORE_SCHEMA }) as object;
+
+// Passing options also turns off gray-matter's cache of every parsed text (memory in a big scan).
+// gray-matter looks engines up by name, then by alias: every code-running name is replaced.
+const OPTIONS = {
+  language: 'yaml',
+  engines: {
+    yaml: parseYaml,
+    json: (text: string) => JSON.parse(text) as object,
+    js: () => refuse('js'),
+    javascript: () => refuse('javascript'),
+    coffee: () => refuse('coffee'),
+    coffeescript: () => refuse('coffeescript'),
+    cson: () => refuse('cson'),
+  },
+};
 
 /** One line from a YAML error: the reason and where, without the excerpt js-yaml adds. */
 function oneLine(error: unknown): string {
@@ -41,9 +66,15 @@ export function readFrontmatter(noteText: string): FrontmatterReading {
   // An empty block (or only comments) is empty frontmatter, as in Obsidian.
   if (block.replace(/^\s*#[^\n]*/gm, '').trim() === '') return { ok: true, frontmatter: {}, body, hasFrontmatter: true };
   try {
-    const frontmatter: unknown = lower === 'json' ? JSON.parse(block) : load(block, { schema: CORE_SCHEMA });
+    // Only the frontmatter goes through gray-matter: it copies whatever it is given into a Buffer,
+    // which for a vault of long notes would cost more than the parsing.
+    const file = matter(text.slice(0, closed.index + closed[0].length), OPTIONS);
+    // gray-matter ends the block at the first line that merely starts with `---`; Obsidian only at a
+    // line that is `---`. Where they differ, Obsidian's block is parsed with the same safe engine.
+    const frontmatter: unknown = file.matter.trim() === block.trim() ? file.data : lower === 'json' ? JSON.parse(block) : parseYaml(block);
     return { ok: true, frontmatter, body, hasFrontmatter: true };
   } catch (error) {
+    if (error instanceof NotRead) return { ok: false, message: error.message };
     return { ok: false, message: `broken frontmatter: ${oneLine(error)}` };
   }
 }
