@@ -2,42 +2,20 @@
 // them), created at deterministic paths that are checked first, and remembered once made.
 import { normalizePath, TFile } from 'obsidian';
 import type { App } from 'obsidian';
-import { readCalendarDate } from '../core/dates';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
-import { readTaskNoteId, renderTaskNote, renderTasksLine } from '../core/task-note';
-import { frontmatterOf } from './application-notes';
+import { renderTaskNote, renderTasksLine } from '../core/task-note';
 import type { GeneratedFollowUps } from './generated-follow-ups';
+import { keptTaskNotes, taskNoteInfo } from './vault-index';
+import type { TaskNoteInfo } from './vault-index';
 import type { GeneratedFollowUp } from './settings';
 
-export interface TaskNoteInfo {
-  id: string;
-  path: string;
-  title: string;
-  done: boolean;
-  due?: CalendarDate;
-}
-
-const DONE = new Set(['done', 'completed', 'complete', 'cancelled', 'canceled', 'closed']);
-
-/** The note as a task note of ours, or undefined when it carries no follow-up id. */
-export function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
-  const fm = frontmatterOf(app, file);
-  const id = readTaskNoteId(fm);
-  if (!fm || !id) return undefined;
-  const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
-  const due = readCalendarDate(fm.due);
-  const info: TaskNoteInfo = {
-    id,
-    path: file.path,
-    title: typeof fm.title === 'string' && fm.title.trim() !== '' ? fm.title : file.basename,
-    done: DONE.has(status) || fm.completedDate !== undefined,
-  };
-  if (due.kind === 'date') info.due = due.date;
-  return info;
-}
+export type { TaskNoteInfo };
 
 /** Every task note of ours in the vault, by follow-up id (a sync conflict copy may give two). */
-export function indexTaskNotes(app: App): Map<string, TaskNoteInfo[]> {
+export function indexTaskNotes(app: App): ReadonlyMap<string, TaskNoteInfo[]> {
+  // The running plugin's index, when there is one: only the notes changed since are read again.
+  const kept = keptTaskNotes(app);
+  if (kept) return kept;
   const index = new Map<string, TaskNoteInfo[]>();
   for (const file of app.vault.getMarkdownFiles()) {
     const info = taskNoteInfo(app, file);

@@ -4,14 +4,40 @@
 // A new day or new settings start again from every note.
 import type { App, CachedMetadata, Component, TFile } from 'obsidian';
 import { readApplication } from '../core/application';
-import { daysBetween } from '../core/dates';
+import { daysBetween, readCalendarDate } from '../core/dates';
 import type { CalendarDate } from '../core/model';
 import { momentOf } from '../core/moment';
-import { isApplicationNote } from './application-notes';
+import { readTaskNoteId } from '../core/task-note';
+import { frontmatterOf, isApplicationNote } from './application-notes';
 import { toCoreSettings } from './settings';
 import type { PluginSettings } from './settings';
-import { taskNoteInfo } from './task-notes';
-import type { TaskNoteInfo } from './task-notes';
+
+export interface TaskNoteInfo {
+  id: string;
+  path: string;
+  title: string;
+  done: boolean;
+  due?: CalendarDate;
+}
+
+const DONE = new Set(['done', 'completed', 'complete', 'cancelled', 'canceled', 'closed']);
+
+/** The note as a task note of ours, or undefined when it carries no follow-up id. */
+export function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
+  const fm = frontmatterOf(app, file);
+  const id = readTaskNoteId(fm);
+  if (!fm || !id) return undefined;
+  const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
+  const due = readCalendarDate(fm.due);
+  const info: TaskNoteInfo = {
+    id,
+    path: file.path,
+    title: typeof fm.title === 'string' && fm.title.trim() !== '' ? fm.title : file.basename,
+    done: DONE.has(status) || fm.completedDate !== undefined,
+  };
+  if (due.kind === 'date') info.due = due.date;
+  return info;
+}
 
 /** An application with no answer for at least the "waiting too long" days. */
 export interface WaitingRow {
@@ -39,11 +65,15 @@ export class VaultIndex {
   /** The lists as last drawn, until a row of theirs changes. */
   private dueList: TaskNoteInfo[] | undefined;
   private waitingList: WaitingRow[] | undefined;
+  /** The settings and day of the pane's last refresh. */
+  private last: { settings: PluginSettings; today: CalendarDate } | undefined;
   /** Notes read so far (each one whose row was computed). */
   reads = 0;
 
   /** Keeps the index up to date with the vault's events for as long as `owner` is loaded. */
   watch(app: App, owner: Component): void {
+    kept.set(app, this);
+    owner.register(() => kept.delete(app));
     owner.registerEvent(app.metadataCache.on('changed', (file) => this.changed(file.path)));
     owner.registerEvent(app.vault.on('create', (file) => this.changed(file.path)));
     owner.registerEvent(app.vault.on('delete', (file) => this.deleted(file.path)));
@@ -71,7 +101,18 @@ export class VaultIndex {
 
   /** Brings the rows up to date; cheap when little changed. */
   refresh(app: App, settings: PluginSettings, today: CalendarDate): this {
-    const key = JSON.stringify([today, settings]);
+    this.last = { settings, today };
+    return this.bringUpToDate(app, JSON.stringify([today, settings]), { settings, today, core: toCoreSettings(settings) });
+  }
+
+  /** The task notes, up to date: with the pane's last settings and day, or before it drew, task notes only. */
+  currentTaskNotes(app: App): ReadonlyMap<string, TaskNoteInfo[]> {
+    if (this.last) this.refresh(app, this.last.settings, this.last.today);
+    else this.bringUpToDate(app, 'task notes only', undefined);
+    return this.byId;
+  }
+
+  private bringUpToDate(app: App, key: string, lists: Lists | undefined): this {
     if (key !== this.key) {
       this.key = key;
       this.rows.clear();
@@ -82,19 +123,18 @@ export class VaultIndex {
       this.waitingList = undefined;
       this.complete = false;
     }
-    const pass = { app, settings, today, core: toCoreSettings(settings) };
     if (!this.complete) {
       const seen = new Set<string>();
       for (const file of app.vault.getMarkdownFiles()) {
         seen.add(file.path);
-        this.update(file, pass);
+        this.update(app, file, lists);
       }
       for (const path of [...this.rows.keys()]) if (!seen.has(path)) this.forget(path);
       this.complete = true;
     } else {
       for (const path of this.stale) {
         const file = app.vault.getFileByPath(path);
-        if (file?.extension === 'md') this.update(file, pass);
+        if (file?.extension === 'md') this.update(app, file, lists);
         else this.forget(path);
       }
     }
@@ -119,14 +159,14 @@ export class VaultIndex {
     return this.waitingList;
   }
 
-  private update(file: TFile, pass: Pass): void {
-    const source = pass.app.metadataCache.getFileCache(file);
+  private update(app: App, file: TFile, lists: Lists | undefined): void {
+    const source = app.metadataCache.getFileCache(file);
     const old = this.rows.get(file.path);
     if (old && old.source === source) return;
     this.forget(file.path);
     this.reads += 1;
     const row: NoteRow = { source };
-    const task = taskNoteInfo(pass.app, file);
+    const task = taskNoteInfo(app, file);
     if (task) {
       row.task = task;
       const list = this.byId.get(task.id);
@@ -135,12 +175,12 @@ export class VaultIndex {
         list.push(task);
         list.sort((x, y) => x.path.localeCompare(y.path));
       } else this.byId.set(task.id, [task]);
-      if (!task.done && task.due !== undefined && task.due <= pass.today) {
+      if (lists && !task.done && task.due !== undefined && task.due <= lists.today) {
         this.dueRows.set(file.path, task);
         if (!unchangedBy(this.dueList, task, byDue)) this.dueList = undefined;
       }
     }
-    const waiting = !task && waitingRow(file, source, pass);
+    const waiting = !task && lists && waitingRow(app, file, source, lists);
     if (waiting) {
       this.waitingRows.set(file.path, waiting);
       if (!unchangedBy(this.waitingList, waiting, byWait)) this.waitingList = undefined;
@@ -193,15 +233,23 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-interface Pass {
-  app: App;
+/** The index the running plugin keeps for each vault. */
+const kept = new WeakMap<App, VaultIndex>();
+
+/** The task notes by id from the running plugin's index for `app`, brought up to date; undefined without one. */
+export function keptTaskNotes(app: App): ReadonlyMap<string, TaskNoteInfo[]> | undefined {
+  return kept.get(app)?.currentTaskNotes(app);
+}
+
+/** What the pane's lists are computed for. */
+interface Lists {
   settings: PluginSettings;
   today: CalendarDate;
   core: ReturnType<typeof toCoreSettings>;
 }
 
-function waitingRow(file: TFile, source: CachedMetadata | null, pass: Pass): WaitingRow | undefined {
-  if (!isApplicationNote(pass.app, file, pass.settings)) return undefined;
+function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingRow | undefined {
+  if (!isApplicationNote(app, file, pass.settings)) return undefined;
   // The moment needs only the note's own stage and dates: no people's notes, no advice.
   const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, pass.core);
   if (!read.ok) return undefined;

@@ -4,12 +4,13 @@
 // draw with nothing changed must read no note again.
 import fc from 'fast-check';
 import type { App, CachedMetadata } from 'obsidian';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GeneratedFollowUps } from '../../src/obsidian/generated-follow-ups';
 import { readPluginData } from '../../src/obsidian/settings';
+import { indexTaskNotes } from '../../src/obsidian/task-notes';
 import { VaultIndex } from '../../src/obsidian/vault-index';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
-import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, TODAY } from './harness';
+import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes, TODAY } from './harness';
 
 /**
  * A host with Obsidian's behaviour as far as the index sees it: a note's cached metadata is a new
@@ -175,5 +176,29 @@ describe('the vault index behind the pane', () => {
     await r.app.fileManager.trashFile(file(r.app, 'Applications/Orchid Labs.md'));
     await settle(r);
     expect(paneLists()).toEqual(fresh());
+  });
+
+  it('serves the task notes to follow-up creation from the running plugin, reading each note about once at start-up', async () => {
+    const applications: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) applications[`Applications/Company ${i}.md`] = `---\nstage: Applied\ncompany: Company ${i}\nrole: Analyst\napplied: 2026-03-0${1 + (i % 8)}\n---\n`;
+    const r = await startPlugin(makeApp(applications));
+    await settle(r);
+    const made = taskNotes(r.app).length;
+    expect(made).toBeGreaterThan(30);
+    // Every note once, a new task note again when its metadata arrives: not the vault per application.
+    const notes = r.app.vault.getMarkdownFiles().length;
+    expect(r.plugin.vaultIndex.reads).toBeGreaterThan(0);
+    expect(r.plugin.vaultIndex.reads).toBeLessThanOrEqual(notes + made);
+    // The day's scan again: a few look-ups per application, not the whole vault per application.
+    const lookups = vi.spyOn(r.app.metadataCache, 'getFileCache');
+    await r.plugin.sync.scanAll();
+    expect(lookups.mock.calls.length).toBeLessThan(10 * 30);
+    lookups.mockRestore();
+
+    const byFullRead = new Map(new VaultIndex().refresh(r.app, r.plugin.settings, TODAY).taskNotes());
+    expect(new Map(indexTaskNotes(r.app))).toEqual(byFullRead);
+    await r.app.fileManager.trashFile(taskNotes(r.app)[0] ?? file(r.app, APPLICATION_PATH));
+    await settle(r);
+    expect([...indexTaskNotes(r.app).values()].flat()).toHaveLength(made - 1);
   });
 });
