@@ -4,6 +4,7 @@ import { normalizePath, TFile } from 'obsidian';
 import type { App } from 'obsidian';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { renderTaskNote, renderTasksLine } from '../core/task-note';
+import { idsMadeByCli } from './cli-ledger';
 import type { GeneratedFollowUps } from './generated-follow-ups';
 import { keptTaskNotes, taskNoteInfo } from './vault-index';
 import type { TaskNoteInfo } from './vault-index';
@@ -81,6 +82,8 @@ export async function createTaskNotes(
     list.push({ id: f.id, kind: f.kind, title: f.title, path, created: today });
     byApplication.set(f.applicationPath, list);
   };
+  // Read only when something is about to be created: most runs create nothing.
+  let madeByCli: Set<string> | undefined;
   for (const f of followUps) {
     if (generated.find(f.applicationPath, f)) {
       result.skipped++;
@@ -89,7 +92,9 @@ export async function createTaskNotes(
     const existing = index.get(f.id)?.[0];
     const planned = renderTaskNote(f, settings);
     const path = normalizePath(planned.path);
-    if (existing || app.vault.getAbstractFileByPath(path)) {
+    if (!existing) madeByCli ??= await idsMadeByCli(app);
+    // Made before by the command-line tool (maybe deleted since): remembered here too, never made again.
+    if (existing || app.vault.getAbstractFileByPath(path) || madeByCli?.has(f.id.toLowerCase())) {
       remember(f, existing?.path ?? path);
       result.skipped++;
       continue;
