@@ -6,7 +6,7 @@ import { advise } from '../core/advice';
 import { insertOrRefreshBlock, removeBlock, renderAdviceCallout } from '../core/callout';
 import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
-import { frontmatterFromText, readApplicationNote } from './application-notes';
+import { frontmatterFromText, problemText, readApplicationNote } from './application-notes';
 import { BrokenFrontmatterError, changeInBackground, changeInEditor } from './note-writer';
 import { toCoreSettings } from './settings';
 import type { PluginSettings } from './settings';
@@ -18,7 +18,7 @@ export function withAdvice(app: App, file: TFile, text: string, settings: Plugin
   const fm = frontmatterFromText(text);
   if (!fm.ok) return { ok: false, message: `"${file.basename}": ${fm.message}. Nothing was written.` };
   const read = readApplicationNote(app, file, settings, fm.frontmatter ?? {});
-  if (!read.ok) return { ok: false, message: `"${file.basename}": ${read.problem.message}. Nothing was written.` };
+  if (!read.ok) return { ok: false, message: `"${file.basename}": ${problemText(read.problem)}. Nothing was written.` };
   const report = advise(read.application, today);
   const callout = renderAdviceCallout(report, planFollowUps(report, toCoreSettings(settings)));
   return { ok: true, text: insertOrRefreshBlock(text, callout, settings.calloutPlacement) };

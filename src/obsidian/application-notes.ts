@@ -3,7 +3,7 @@
 import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter, readApplication } from '../core/application';
-import type { Person, ReadResult } from '../core/model';
+import type { Person, Problem, ReadResult } from '../core/model';
 import { readTaskNoteId } from '../core/task-note';
 import { DEFAULT_SETTINGS, toCoreSettings } from './settings';
 import type { PluginSettings } from './settings';
@@ -80,11 +80,21 @@ export function readApplicationNote(app: App, file: TFile, settings: PluginSetti
   return { ok: true, application };
 }
 
+/** A problem's message without the note's path in front: the plugin names the note its own way. */
+export function problemText(problem: Problem): string {
+  const prefix = `${problem.notePath}: `;
+  return problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
+}
+
 export type TextFrontmatter = { ok: true; frontmatter: Record<string, unknown> | undefined } | { ok: false; message: string };
 
 /** The frontmatter of a note's text, or why it can't be read (broken YAML). */
 export function frontmatterFromText(text: string): TextFrontmatter {
-  const info = getFrontMatterInfo(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  const plain = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // `---js` and the like: Obsidian reads no properties there, and we run nothing; say why.
+  const language = /^---([A-Za-z][\w-]*)[ \t]*\r?\n/.exec(plain)?.[1];
+  if (language) return { ok: false, message: `its front matter is in ${language}, which is not read (only YAML properties are); nothing in it was run` };
+  const info = getFrontMatterInfo(plain);
   if (!info.exists) return { ok: true, frontmatter: undefined };
   try {
     const parsed: unknown = parseYaml(info.frontmatter);

@@ -6,7 +6,7 @@ import { connectionNoteDraft } from '../core/drafts';
 import { FIELD_ALIASES } from '../core/fields';
 import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
-import { isApplicationNote, readApplicationNote } from '../obsidian/application-notes';
+import { isApplicationNote, problemText, readApplicationNote } from '../obsidian/application-notes';
 import type { GeneratedFollowUps } from '../obsidian/generated-follow-ups';
 import { toCoreSettings } from '../obsidian/settings';
 import type { PluginSettings } from '../obsidian/settings';
@@ -53,7 +53,7 @@ export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneS
   const read = readApplicationNote(s.app, file, s.settings);
   if (!read.ok) {
     if (read.notAnApplication) state.notApplication = notApplication;
-    else state.problem = `${file.basename}: ${read.problem.message}`;
+    else state.problem = `${file.basename}: ${problemText(read.problem)}`;
     return state;
   }
   const core = toCoreSettings(s.settings);
