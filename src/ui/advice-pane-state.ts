@@ -59,7 +59,9 @@ export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneS
   const core = toCoreSettings(s.settings);
   const report = advise(read.application, s.today);
   const followUps = planFollowUps(report, core);
-  state.report = report;
+  // Warnings shown under the note's own title: without its path in front.
+  const warnings = report.application.warnings.map((w) => ({ ...w, message: problemText(w) }));
+  state.report = { ...report, application: { ...report.application, warnings } };
   state.followUps = followUps;
   state.states = {};
   for (const f of followUps) state.states[f.id] = followUpStatus(f, index, s.generated);
