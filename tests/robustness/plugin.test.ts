@@ -131,6 +131,8 @@ describe('frontmatter', () => {
       'Applications/Empty.md': '---\nstage: Applied\ncompany: E\napplied: ""\ninterview_date:\n---\n',
     };
     const r = await start(notes);
+    const pane = advicePaneState(file(r.app, 'Applications/Impossible.md'), { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY });
+    expect(pane.report?.application.warnings.map((w) => w.message)).toEqual(['applied "2026-02-30" is not a date; ignored']);
     for (const t of taskNotes(r.app)) {
       const due = String(r.app.metadataCache.getFileCache(t)?.frontmatter?.due);
       expect(due >= TODAY && due <= '9999-12-31').toBe(true);
@@ -240,6 +242,15 @@ describe('names', () => {
       const dest = r.app.metadataCache.getFirstLinkpathDest(target!, t.path);
       expect(dest?.path).toMatch(/^Applications\/(App \d+|Kestrel Health)\.md$/);
     }
+  });
+});
+
+describe('the tasks folder setting', () => {
+  it.each([['/', 'Job hunt tasks'], ['', 'Job hunt tasks'], ['..', 'Job hunt tasks'], ['../../outside', 'outside'], ['./', 'Job hunt tasks']])('%j: task notes land inside the vault, in %j', async (folder, expected) => {
+    const r = await start({}, { settings: { tasksFolder: folder } });
+    const paths = r.app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p !== APPLICATION_PATH && !p.startsWith('People/') && p !== 'Ideas.md');
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) expect(p.startsWith(`${expected}/`) && !p.slice(expected.length + 1).includes('/')).toBe(true);
   });
 });
 
