@@ -12,6 +12,9 @@ import type { PluginSettings } from './settings';
 import { appendTasksLines, createTaskNotes } from './task-notes';
 import type { CreationResult } from './task-notes';
 
+const SLICE_MS = 8;
+const nextTurn = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+
 export interface CreatedFor {
   application: TFile;
   notes: TFile[];
@@ -53,7 +56,14 @@ export class FollowUpSync {
     const files = applicationNotes(app, settings);
     return this.enqueue(async () => {
       const created: CreatedFor[] = [];
+      let slice = performance.now();
       for (const file of files) {
+        // Thousands of applications must not freeze Obsidian after start-up: the event loop gets
+        // a turn whenever the scan has run for a few milliseconds.
+        if (performance.now() - slice > SLICE_MS) {
+          await nextTurn();
+          slice = performance.now();
+        }
         const read = readApplicationNote(app, file, settings);
         if (read.ok) this.fingerprints.set(file.path, fingerprint(read.application));
         if (!settings.autoCreate) continue;

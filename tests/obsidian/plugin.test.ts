@@ -128,6 +128,27 @@ describe('follow-up tasks that create themselves', () => {
     await vi.waitFor(() => expect(r.app.workspace.getActiveFile()?.path).toBe(made[0]?.path));
   });
 
+  it('a start-up scan over a thousand applications hands the event loop turns instead of freezing Obsidian', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 1000; i++) many[`Applications/Many ${i}.md`] = KESTREL.replace('Kestrel Health', `Company ${i}`);
+    // Automatic creation off: the scan only reads, which is where nothing else would yield.
+    const data = { settings: { autoCreate: false }, generated: {} };
+    const app = makeApp(many);
+    const r = await startPlugin(app, data, false);
+    let turns = 0;
+    let scanning = true;
+    const tick = (): void => {
+      turns++;
+      if (scanning) window.setTimeout(tick, 0);
+    };
+    window.setTimeout(tick, 0);
+    app.workspace.setLayoutReady__();
+    await r.plugin.sync.idle();
+    scanning = false;
+    expect(turns).toBeGreaterThan(2);
+    expect(taskNotes(r.app)).toHaveLength(0);
+  });
+
   it('follow a stage or date change, and the same change arriving again does nothing', async () => {
     const r = await startPlugin(makeApp());
     const before = ids(r);
