@@ -237,14 +237,21 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
     const rel = path.relative(io.cwd, absolute);
     return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? absolute : rel;
   };
+  // Only what is printed is kept: a note's text and report are dropped once it is planned (a
+  // 10,000-note scan would otherwise hold the whole vault in memory), unless --details shows them.
   const reports: { report: AdviceReport; followUps: FollowUp[] }[] = [];
+  const planned: FollowUp[] = [];
+  let applications = 0;
   const known = new KnownTasks();
   for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder])) {
     const reading = readNote(note, setup, problems, shown(note), known);
-    if (reading.ok) reports.push(reading);
-    else if (!reading.notAnApplication) problems.report(shown(note), reading.message);
+    if (reading.ok) {
+      applications++;
+      for (const f of reading.followUps) planned.push(f);
+      if (options.details) reports.push({ report: reading.report, followUps: reading.followUps });
+    } else if (!reading.notAnApplication) problems.report(shown(note), reading.message);
   }
-  const all = sortFollowUps(reports.flatMap((r) => r.followUps));
+  const all = sortFollowUps(planned);
   const written = options.write ? writeTaskNotes(all, setup, problems, known) : undefined;
   const taskNote = (f: FollowUp): string => taskNotePath(f, setup.settings);
 
@@ -261,8 +268,8 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   if (options.details) {
     for (const r of reports) out.push(formatReportText(r.report, r.followUps).replace(/\n*$/, ''), '', '-'.repeat(72), '');
   }
-  const count = `${reports.length} application${reports.length === 1 ? '' : 's'}`;
-  if (reports.length === 0) out.push(`No application notes found below ${options.target}.`);
+  const count = `${applications} application${applications === 1 ? '' : 's'}`;
+  if (applications === 0) out.push(`No application notes found below ${options.target}.`);
   else if (all.length === 0) out.push(`No follow-ups to plan for the ${count} on ${setup.today}.`);
   else out.push(`Follow-ups for the ${count} below ${options.target}, as of ${setup.today}:`, '', followUpLines(all));
   if (written) {
