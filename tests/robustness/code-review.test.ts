@@ -111,11 +111,12 @@ describe('code review: the built bundles', () => {
     // The command-line tool: Node's file and path modules, nothing that reaches the network.
     ['bin/job-hunt-advisor.cjs', /^(node:)?(fs|path|process|url|os|buffer|util)$/],
   ];
-  const built = bundles.filter(([file]) => existsSync(path.join(REPO, file)));
-
-  it.runIf(built.length > 0).each(built)('%s holds none of them', (file, allowed) => {
-    expect(bundleProblems(readFileSync(path.join(REPO, file), 'utf8'), file, allowed)).toEqual([]);
-  });
+  // Skipped before the first build (a fresh clone); .ci/run runs this file again after building.
+  for (const [file, allowed] of bundles) {
+    it.skipIf(!existsSync(path.join(REPO, file)))(`${file} holds none of them`, () => {
+      expect(bundleProblems(readFileSync(path.join(REPO, file), 'utf8'), file, allowed)).toEqual([]);
+    });
+  }
 });
 
 describe('the review itself catches', () => {
