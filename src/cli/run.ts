@@ -20,7 +20,8 @@ import { KnownTasks } from './known-tasks';
 import { readLedger, writeLedger } from './ledger';
 import { idsRememberedByPlugin } from './plugin-memory';
 import { followUpJson, followUpLines, reportJson, sortFollowUps } from './output';
-import { describeFsError, FileProblem, findVaultRoot, OutsideVault, Vault } from './vault';
+import { describeFsError, FileProblem, findVaultRoot, NotUtf8, OutsideVault, Vault } from './vault';
+import type { WriteHooks } from './vault';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -29,6 +30,8 @@ export interface CliIO {
   cwd: string;
   /** Today on this computer's calendar: only the command-line tool reads the clock, never the core. */
   today: () => CalendarDate;
+  /** Tests only: act inside a write, as another program could at that instant. */
+  hooks?: WriteHooks;
 }
 
 export const EXIT_OK = 0;
@@ -66,7 +69,7 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
   } else {
     root = findVaultRoot(start) ?? start;
   }
-  const vault = new Vault(root);
+  const vault = new Vault(root, io.hooks);
   if (!vault.contains(start)) throw new UsageError(`"${options.target}" is not inside the vault ${root}`, options.command);
   const settings = loadSettings(root);
   if (options.tasksFolder !== undefined) settings.tasksFolder = options.tasksFolder;
@@ -96,7 +99,9 @@ function readNote(absolute: string, { vault, settings, today }: Setup, problems:
   try {
     text = vault.read(absolute);
   } catch (error) {
-    return { ok: false, message: error instanceof FileProblem ? error.message : describeFsError(error), notAnApplication: false };
+    // Not UTF-8: said of a note that would be an application; any other such file is not a note.
+    const notANote = error instanceof NotUtf8 && !readFrontmatterLossy(error.bytes);
+    return { ok: false, message: error instanceof FileProblem ? error.message : describeFsError(error), notAnApplication: notANote };
   }
   const parsed = readFrontmatter(text);
   if (!parsed.ok) return { ok: false, message: parsed.message, notAnApplication: false };
@@ -112,6 +117,12 @@ function readNote(absolute: string, { vault, settings, today }: Setup, problems:
   for (const warning of result.application.warnings) problems.warn(shown, withoutPath(warning.message, notePath));
   const report = advise(result.application, today);
   return { ok: true, report, followUps: planFollowUps(report, settings), text };
+}
+
+/** Whether bytes that are not UTF-8 still open with a frontmatter block (so it would be an application). */
+function readFrontmatterLossy(bytes: Uint8Array): boolean {
+  const parsed = readFrontmatter(new TextDecoder().decode(bytes));
+  return !parsed.ok || parsed.hasFrontmatter;
 }
 
 /** The note or folder named on the command line: missing is a problem (1), the wrong kind a usage error (2). */

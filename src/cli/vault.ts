@@ -1,15 +1,24 @@
 // The Node adapter: a vault on disk. Finds notes, reads them, and writes only inside the vault:
 // atomically for a note that exists, exclusively for a new one, so nothing is ever half-written
 // or overwritten.
+import { Buffer } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import process from 'node:process';
+import { decodeUtf8Exactly, notUtf8Message } from '../core/utf8';
 
 export const CONFIG_FILE = '.job-hunt-advisor.json';
 
 
 /** Something wrong with one file: reported as `<path>: <message>`, never with a stack trace. */
 export class FileProblem extends Error {}
+
+/** A note whose bytes are not UTF-8 that survives a round trip: read for nothing, never written. */
+export class NotUtf8 extends FileProblem {
+  constructor(message: string, readonly bytes: Uint8Array) {
+    super(message);
+  }
+}
 
 /** A path that would leave the vault: refused. */
 export class OutsideVault extends Error {}
@@ -69,6 +78,33 @@ function tempBeside(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${unique}.tmp`);
 }
 
+/** What a non-regular file is, for the one line that says it is not read. */
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return 'is a folder, not a note';
+  if (stat.isFIFO()) return 'is a named pipe (FIFO), not a note; not read';
+  if (stat.isSocket()) return 'is a socket, not a note; not read';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'is a device, not a note; not read';
+  return 'is not a regular file; not read';
+}
+
+/**
+ * The bytes of a regular file, never waiting on anything else: the path is checked first, then
+ * opened without blocking (a FIFO swapped in between would otherwise hang the open), and the open
+ * file checked again.
+ */
+function readRegularFile(absolute: string): Buffer {
+  const before = fs.statSync(absolute);
+  if (!before.isFile()) throw new FileProblem(kindOf(before));
+  const fd = fs.openSync(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const opened = fs.fstatSync(fd);
+    if (!opened.isFile()) throw new FileProblem(kindOf(opened));
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function isWithin(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -79,11 +115,21 @@ function skippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** Points inside a write where a test can act, as another program would at that instant. */
+export interface WriteHooks {
+  /** The temporary file is written; the note is about to be checked again. */
+  beforeCheck?: (note: string) => void;
+  /** The note was checked; it is about to be replaced. */
+  beforeRename?: (note: string) => void;
+}
+
 export class Vault {
   readonly root: string;
   private readonly realRoot: string;
+  private readonly hooks: WriteHooks;
 
-  constructor(root: string) {
+  constructor(root: string, hooks: WriteHooks = {}) {
+    this.hooks = hooks;
     this.root = path.resolve(root);
     try {
       this.realRoot = fs.realpathSync(this.root);
@@ -141,33 +187,72 @@ export class Vault {
     return notes;
   }
 
-  /** A note's text. Throws FileProblem with a one-line reason. */
+  /**
+   * A note's text. Throws FileProblem with a one-line reason: for anything but a regular file
+   * (a FIFO would block the read forever, a device never ends), and for bytes that are not UTF-8
+   * text that round-trips (NotUtf8, so such a note is never written back with U+FFFD in it).
+   */
   read(absolute: string): string {
+    let bytes: Buffer;
     try {
-      return fs.readFileSync(absolute, 'utf8');
+      bytes = readRegularFile(absolute);
     } catch (error) {
+      if (error instanceof FileProblem) throw error;
       throw new FileProblem(describeFsError(error));
     }
+    const reading = decodeUtf8Exactly(bytes);
+    if (!reading.ok) throw new NotUtf8(notUtf8Message(reading), bytes);
+    return reading.text;
   }
 
   /**
    * Replaces a note's text atomically (a temporary file beside it, then a rename), only if the
-   * note still holds `expected`: a change made meanwhile (by Obsidian, by sync) is never lost.
+   * note still holds exactly the bytes of `expected`: a change made meanwhile (by Obsidian, by
+   * sync, by the person) is never lost. The note is checked again after the temporary file is
+   * written, right before the rename; and the note as it was is kept by a hard link across the
+   * rename, so a line appended to it in the last instant is found and the note put back as it was.
    */
   replace(absolute: string, expected: string, text: string): void {
     const target = this.resolve(this.relative(absolute));
     const real = fs.realpathSync(target);
     if (!isWithin(this.realRoot, real)) throw new OutsideVault(`${this.relative(absolute)} leads outside the vault through a link`);
+    const want = Buffer.from(expected, 'utf8');
+    const unchanged = (file: string): boolean => {
+      try {
+        return readRegularFile(file).equals(want);
+      } catch {
+        return false;
+      }
+    };
+    const changed = (): FileProblem => new FileProblem('changed while being written; not written, try again');
     const temp = tempBeside(real);
+    const kept = tempBeside(real);
+    let renamed = false;
     try {
       const mode = fs.statSync(real).mode;
       fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx', mode });
-      if (fs.readFileSync(real, 'utf8') !== expected) throw new FileProblem('changed while being read; not written, try again');
+      this.hooks.beforeCheck?.(real);
+      if (!unchanged(real)) throw changed();
+      let keeping = true;
+      try {
+        fs.linkSync(real, kept);
+      } catch {
+        keeping = false; // no hard links on this file system: the check above is the last word
+      }
+      this.hooks.beforeRename?.(real);
       fs.renameSync(temp, real);
+      renamed = true;
+      // Written to in the instant between the check and the rename: the person's bytes win.
+      if (keeping && !unchanged(kept)) {
+        fs.renameSync(kept, real);
+        throw changed();
+      }
     } catch (error) {
-      fs.rmSync(temp, { force: true });
       if (error instanceof FileProblem) throw error;
-      throw new FileProblem(describeFsError(error));
+      throw new FileProblem(`${renamed ? 'could not be checked after writing' : 'not written'}: ${describeFsError(error)}`);
+    } finally {
+      fs.rmSync(temp, { force: true });
+      fs.rmSync(kept, { force: true });
     }
   }
 

@@ -7,7 +7,7 @@ import { insertOrRefreshBlock, removeBlock, renderAdviceCallout } from '../core/
 import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
 import { frontmatterFromText, problemText, readApplicationNote } from './application-notes';
-import { BrokenFrontmatterError, changeInBackground, changeInEditor } from './note-writer';
+import { BrokenFrontmatterError, changeInBackground, changeInEditor, checkBytes, mayHaveLostBytes, NotUtf8Error } from './note-writer';
 import { toCoreSettings } from './settings';
 import type { PluginSettings } from './settings';
 
@@ -24,10 +24,21 @@ export function withAdvice(app: App, file: TFile, text: string, settings: Plugin
   return { ok: true, text: insertOrRefreshBlock(text, callout, settings.calloutPlacement) };
 }
 
-export function adviseInEditor(app: App, editor: Editor, file: TFile, settings: PluginSettings, today: CalendarDate): AdviceOutcome {
-  const next = withAdvice(app, file, editor.getValue(), settings, today);
-  if (!next.ok) return next;
-  return { ok: true, changed: changeInEditor(editor, () => next.text) };
+/**
+ * The advice written through the open editor. A text holding U+FFFD may be a note whose bytes are
+ * not UTF-8 (Obsidian shows them so): its bytes are checked first, so the answer is a promise then.
+ */
+export function adviseInEditor(app: App, editor: Editor, file: TFile, settings: PluginSettings, today: CalendarDate): AdviceOutcome | Promise<AdviceOutcome> {
+  const apply = (): AdviceOutcome => {
+    const next = withAdvice(app, file, editor.getValue(), settings, today);
+    if (!next.ok) return next;
+    return { ok: true, changed: changeInEditor(editor, () => next.text) };
+  };
+  if (!mayHaveLostBytes(editor.getValue())) return apply();
+  return checkBytes(app, file).then(apply, (error: unknown) => {
+    if (error instanceof NotUtf8Error) return { ok: false, message: error.message };
+    throw error;
+  });
 }
 
 /** The editor showing this note, when it is open in one. */
@@ -44,7 +55,7 @@ async function inBackground(app: App, file: TFile, transform: (text: string) => 
     return { ok: true, changed: await changeInBackground(app, file, transform) };
   } catch (error) {
     if (error instanceof BrokenFrontmatterError) return { ok: false, message: `"${file.basename}": ${error.message}. Nothing was written.` };
-    if (error instanceof AdviceRefused) return { ok: false, message: error.message };
+    if (error instanceof AdviceRefused || error instanceof NotUtf8Error) return { ok: false, message: error.message };
     throw error;
   }
 }
@@ -64,6 +75,16 @@ export async function adviseNote(app: App, file: TFile, settings: PluginSettings
 
 export async function removeAdvice(app: App, file: TFile, editor?: Editor): Promise<AdviceOutcome> {
   const open = editor ?? openEditorOf(app, file);
-  if (open) return { ok: true, changed: changeInEditor(open, removeBlock) };
+  if (open) {
+    if (mayHaveLostBytes(open.getValue())) {
+      try {
+        await checkBytes(app, file);
+      } catch (error) {
+        if (error instanceof NotUtf8Error) return { ok: false, message: error.message };
+        throw error;
+      }
+    }
+    return { ok: true, changed: changeInEditor(open, removeBlock) };
+  }
   return inBackground(app, file, removeBlock);
 }

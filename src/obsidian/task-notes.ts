@@ -5,6 +5,7 @@ import type { App } from 'obsidian';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { renderTaskNote, renderTasksLine } from '../core/task-note';
 import { idsMadeByCli } from './cli-ledger';
+import { checkBytes, NotUtf8Error } from './note-writer';
 import type { GeneratedFollowUps } from './generated-follow-ups';
 import { keptTaskNotes, taskNoteInfo } from './vault-index';
 import type { TaskNoteInfo } from './vault-index';
@@ -126,7 +127,14 @@ export async function appendTasksLines(app: App, note: TFile, followUps: FollowU
     return g !== undefined && !g.line;
   });
   if (due.length === 0) return;
+  // A note whose bytes are not UTF-8 is never written (the advice pane and commands say why).
+  const exact = await checkBytes(app, note).catch((error: unknown) => {
+    if (error instanceof NotUtf8Error) return undefined;
+    throw error;
+  });
+  if (exact === undefined) return;
   await app.vault.process(note, (text) => {
+    if ((text.match(/\uFFFD/g)?.length ?? 0) > exact) return text;
     const lines = due.map(renderTasksLine).filter((line) => !text.includes(line));
     if (lines.length === 0) return text;
     const eol = text.includes('\r\n') ? '\r\n' : '\n';

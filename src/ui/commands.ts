@@ -5,6 +5,7 @@ import type { App, Editor, MarkdownFileInfo, Plugin } from 'obsidian';
 import { findBlock } from '../core/callout';
 import type { CalendarDate } from '../core/model';
 import { adviseInEditor, removeAdvice } from '../obsidian/advice-notes';
+import type { AdviceOutcome } from '../obsidian/advice-notes';
 import { frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
 import type { PluginSettings } from '../obsidian/settings';
 import { problemNotice } from './notices';
@@ -40,12 +41,14 @@ export function registerCommands(plugin: Plugin, host: CommandHost): void {
       const file = fileOf(ctx);
       if (!file || !offerAdvice(host, editor, file)) return false;
       if (checking) return true;
+      const done = (outcome: AdviceOutcome): void => {
+        if (!outcome.ok) problemNotice(outcome.message);
+        else void host.activatePane().then(() => host.redrawPanes());
+      };
+      // A promise only when the note's bytes must be checked first (see adviseInEditor).
       const outcome = adviseInEditor(host.app, editor, file, host.settings, host.today());
-      if (!outcome.ok) {
-        problemNotice(outcome.message);
-        return true;
-      }
-      void host.activatePane().then(() => host.redrawPanes());
+      if (outcome instanceof Promise) void outcome.then(done);
+      else done(outcome);
       return true;
     },
   });

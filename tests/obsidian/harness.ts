@@ -44,7 +44,51 @@ Design lead.
 export const APPLICATION_PATH = 'Applications/Kestrel Health.md';
 
 export function makeApp(files: Record<string, string> = {}): App {
-  return App.createConfigured__({ files: { [APPLICATION_PATH]: KESTREL, 'People/Ana Silva.md': ANA, 'Ideas.md': '# Not an application\n', ...files } });
+  const app = App.createConfigured__({ files: { [APPLICATION_PATH]: KESTREL, 'People/Ana Silva.md': ANA, 'Ideas.md': '# Not an application\n', ...files } });
+  bytesLikeADisk(app);
+  return app;
+}
+
+interface MemoryAdapter {
+  textFiles: Map<string, string>;
+  readBinary(path: string): Promise<ArrayBuffer>;
+}
+
+/** Notes whose bytes on "disk" are not the UTF-8 of their text: the text Obsidian shows, and the bytes. */
+const rawBytes = new WeakMap<object, Map<string, { shown: string; bytes: Uint8Array }>>();
+
+/**
+ * The mock keeps a note's text and its bytes apart (readBinary of a note fails); Obsidian reads
+ * both from one file. So a note's bytes are its text in UTF-8, unless `writeRawBytes` put bytes
+ * there that Obsidian would show decoded, with U+FFFD for what does not decode.
+ */
+function bytesLikeADisk(app: App): void {
+  const adapter = app.vault.adapter as unknown as MemoryAdapter;
+  const raw = new Map<string, { shown: string; bytes: Uint8Array }>();
+  rawBytes.set(app.vault.adapter, raw);
+  const readBinary = adapter.readBinary.bind(adapter);
+  adapter.readBinary = async (path: string): Promise<ArrayBuffer> => {
+    const text = adapter.textFiles.get(path);
+    if (text === undefined) return readBinary(path);
+    const r = raw.get(path);
+    const bytes = r && r.shown === text ? r.bytes : new TextEncoder().encode(text);
+    return Promise.resolve(Uint8Array.from(bytes).buffer);
+  };
+}
+
+/**
+ * Puts bytes in the note at `path` (made by makeApp with `lossy(bytes)` as its text, so the
+ * metadata cache knows it), as a file on disk that Obsidian shows decoded.
+ */
+export function writeRawBytes(app: App, path: string, bytes: Uint8Array): void {
+  const shown = lossy(bytes);
+  (app.vault.adapter as unknown as MemoryAdapter).textFiles.set(path, shown);
+  rawBytes.get(app.vault.adapter)?.set(path, { shown, bytes });
+}
+
+/** Bytes decoded as Obsidian decodes a note: U+FFFD for whatever is not UTF-8. */
+export function lossy(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
 }
 
 export function original(app: App): AppOriginal {

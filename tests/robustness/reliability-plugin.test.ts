@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+// Issue 12 for the plugin, in an in-memory vault with the real plugin loaded: nothing lost,
+// nothing duplicated, under any bytes or names. The CLI's side is tests/robustness/reliability.
+import { Buffer } from 'node:buffer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { adviseInEditor, removeAdvice } from '../../src/obsidian/advice-notes';
+import { APPLICATION_PATH, editorWith, file, KESTREL, lossy, makeApp, read, settle, startPlugin, writeRawBytes } from '../obsidian/harness';
+import type { Running } from '../obsidian/harness';
+
+const notices = vi.hoisted(() => [] as string[]);
+vi.mock('obsidian', async (importOriginal) => {
+  const real = await importOriginal<typeof import('obsidian')>();
+  class RecordingNotice extends real.Notice {
+    constructor(message: string | DocumentFragment, duration?: number) {
+      super(message, duration);
+      notices.push(typeof message === 'string' ? message : message.textContent ?? '');
+    }
+  }
+  return { ...real, Notice: RecordingNotice };
+});
+
+const running: Running[] = [];
+afterEach(() => {
+  for (const r of running.splice(0)) r.plugin.unload();
+  notices.length = 0;
+});
+
+/** The plugin on a vault whose application note holds `bytes` on disk. */
+async function withBytes(bytes: Uint8Array, data: unknown = { settings: { autoCreate: false } }): Promise<Running> {
+  const app = makeApp({ [APPLICATION_PATH]: lossy(bytes) });
+  writeRawBytes(app, APPLICATION_PATH, bytes);
+  const r = await startPlugin(app, data);
+  running.push(r);
+  return r;
+}
+
+const NOT_UTF8 = /^(Job Hunt Advisor: )?"Kestrel Health" is not UTF-8 text \(byte 0x[0-9A-F]{2} at offset \d+, .*\); not read, nothing written\.$/;
+
+describe('bytes that are not UTF-8 are never written back', () => {
+  const withTail = (...tail: number[]): Uint8Array => Buffer.concat([Buffer.from(KESTREL), Buffer.from(tail), Buffer.from('\n')]);
+  const attacks: [string, Uint8Array][] = [
+    ['Windows-1252', Buffer.concat([Buffer.from(KESTREL, 'latin1'), Buffer.from([0x93, 0x68, 0x69, 0x94, 0x20, 0x80, 0x0a])])],
+    ['Latin-1', Buffer.from(`${KESTREL}Réunion à Genève\n`, 'latin1')],
+    ['CESU-8', withTail(0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80)],
+    ['an encoded lone surrogate', withTail(0xed, 0xbf, 0xbf)],
+    ['an overlong sequence', withTail(0xc1, 0xbf)],
+    ['a code point past U+10FFFF', withTail(0xf7, 0xbf, 0xbf, 0xbf)],
+  ];
+
+  it.each(attacks)('%s: the advice command in the background says so in one notice and writes nothing', async (_, bytes) => {
+    const r = await withBytes(bytes);
+    const shown = read(r.app, APPLICATION_PATH);
+    await r.plugin.insertCallout(file(r.app, APPLICATION_PATH));
+    expect(read(r.app, APPLICATION_PATH)).toBe(shown);
+    expect(notices).toEqual([expect.stringMatching(NOT_UTF8)]);
+    expect(Buffer.from(await r.app.vault.readBinary(file(r.app, APPLICATION_PATH))).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it.each(attacks)('%s: the advice command in the open editor changes nothing', async (_, bytes) => {
+    const r = await withBytes(bytes);
+    const shown = read(r.app, APPLICATION_PATH);
+    const editor = editorWith(r.app, shown);
+    const outcome = await adviseInEditor(r.app, editor, file(r.app, APPLICATION_PATH), r.plugin.settings, '2026-03-09');
+    expect(outcome).toEqual({ ok: false, message: expect.stringMatching(NOT_UTF8) as unknown });
+    expect(editor.getValue()).toBe(shown);
+  });
+
+  it('removing the advice from such a note is refused too', async () => {
+    const r = await withBytes(Buffer.concat([Buffer.from(KESTREL, 'latin1'), Buffer.from('%% job-hunt-advisor: start %%\n\n> [!job-hunt-advice] x\n\n%% job-hunt-advisor: end %%\n\xe9\n', 'latin1')]));
+    const shown = read(r.app, APPLICATION_PATH);
+    const outcome = await removeAdvice(r.app, file(r.app, APPLICATION_PATH));
+    expect(outcome).toEqual({ ok: false, message: expect.stringMatching(NOT_UTF8) as unknown });
+    expect(read(r.app, APPLICATION_PATH)).toBe(shown);
+    const editor = editorWith(r.app, shown);
+    expect(await removeAdvice(r.app, file(r.app, APPLICATION_PATH), editor)).toMatchObject({ ok: false });
+    expect(editor.getValue()).toBe(shown);
+  });
+
+  it('a Tasks line is never appended to such a note; its task notes are still made', async () => {
+    const r = await withBytes(Buffer.from(`${KESTREL}Notes in Latin-1: é\n`, 'latin1'), { settings: { autoCreate: true, tasksLines: true } });
+    await settle(r);
+    const shown = lossy(Buffer.from(`${KESTREL}Notes in Latin-1: é\n`, 'latin1'));
+    expect(read(r.app, APPLICATION_PATH)).toBe(shown);
+    expect(r.app.vault.getMarkdownFiles().some((f) => f.path.startsWith('Job hunt tasks/'))).toBe(true);
+  });
+
+  it('UTF-8 holding a real U+FFFD and a byte-order mark is advised, in the editor and the background', async () => {
+    const text = `\uFEFF${KESTREL}A replacement character I typed: \uFFFD\n`;
+    const r = await withBytes(Buffer.from(text, 'utf8'));
+    await r.plugin.insertCallout(file(r.app, APPLICATION_PATH));
+    expect(read(r.app, APPLICATION_PATH)).toContain('[!job-hunt-advice]');
+    const editor = editorWith(r.app, text);
+    expect(await adviseInEditor(r.app, editor, file(r.app, APPLICATION_PATH), r.plugin.settings, '2026-03-09')).toEqual({ ok: true, changed: true });
+    expect(notices).toEqual([]);
+  });
+});
