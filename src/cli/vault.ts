@@ -224,7 +224,7 @@ export class Vault {
         return false;
       }
     };
-    const changed = (): FileProblem => new FileProblem('changed while being written; not written, try again');
+    const changed = (): FileProblem => new FileProblem('changed while being read; not written, try again');
     const temp = tempBeside(real);
     const kept = tempBeside(real);
     let renamed = false;

@@ -114,7 +114,7 @@ describe('a change between the check and the write is never lost', () => {
     const note = path.join(dir, 'Race.md');
     const r = cliWithHooks(dir, { [hook]: () => fs.appendFileSync(note, appended) }, 'advise', 'Race.md', '--write');
     expect(r.code).toBe(1);
-    expect(lines(r.stderr)).toEqual(['Race.md: changed while being written; not written, try again']);
+    expect(lines(r.stderr)).toEqual(['Race.md: changed while being read; not written, try again']);
     expect(fs.readFileSync(note, 'utf8')).toBe(NOTE + appended);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
