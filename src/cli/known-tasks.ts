@@ -8,13 +8,32 @@ import { readFrontmatter } from './frontmatter';
 import { isRecord } from '../core/people';
 
 
-/** Title and first project link, compared without case: undefined when either is missing. */
+/**
+ * The note a project link points at (`[[Jobs/Acme|Acme]]` and `[Acme](Jobs/Acme.md)` -> "jobs/acme"):
+ * the alias is display text only, and Obsidian keeps it as it was when it rewrites a renamed target.
+ */
+function linkTarget(link: string): string {
+  const text = link.trim();
+  const wiki = /^\[\[([^|\]]*)(?:\|[^\]]*)?\]\]$/.exec(text);
+  const markdown = /^\[[^\]]*\]\(([^)]*)\)$/.exec(text);
+  let target = wiki?.[1] ?? markdown?.[1] ?? text;
+  if (markdown) {
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // Not percent-encoded after all: compared as written.
+    }
+  }
+  return target.replace(/\.md$/i, '').trim().toLowerCase();
+}
+
+/** Title and first project link's target, compared without case: undefined when either is missing. */
 function titleAndProject(frontmatter: unknown): string | undefined {
   if (!isRecord(frontmatter)) return undefined;
   const { title, projects } = frontmatter;
   const project: unknown = Array.isArray(projects) ? projects[0] : projects;
   if (typeof title !== 'string' || typeof project !== 'string' || title.trim() === '' || project.trim() === '') return undefined;
-  return `${title.trim().toLowerCase()}\u0000${project.trim().toLowerCase()}`;
+  return `${title.trim().toLowerCase()}\u0000${linkTarget(project)}`;
 }
 
 export class KnownTasks {

@@ -4,7 +4,7 @@
 import { isCalendarDate } from './dates';
 import { splitGraphemes } from './drafts';
 import { DEFAULT_CORE_SETTINGS } from './model';
-import type { CoreSettings, FollowUp, PlannedNote } from './model';
+import type { CalendarDate, CoreSettings, FollowUp, PlannedNote } from './model';
 
 /** The frontmatter field that ties a task note to its follow-up, even after the person renames it. */
 export const TASK_ID_FIELD = 'job-hunt-advisor-id';
@@ -126,16 +126,58 @@ function fenced(text: string): string {
   return `${fence}text\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
-/** `[[Note name]]`, or a Markdown link when the name holds characters a wikilink can't carry. */
+/**
+ * A link to the application by its vault path (`[[Jobs/Initech - Backend Developer|Initech - Backend
+ * Developer]]`), shown by its name. Always the path, not only when two notes share the name: whether
+ * a name is ambiguous depends on which notes a device has synced so far, and the task note's bytes
+ * must not (tasknotes.dev/spec 11.2.1: the path resolves from the vault root, the alias is display
+ * only). A Markdown link when the name holds characters a wikilink can't carry.
+ */
 function applicationLink(f: FollowUp): string {
   const name = titleLine(f.applicationName);
-  if (name !== '' && !/[[\]#^|]/.test(name)) return `[[${name}]]`;
-  const target = f.applicationPath
+  const target = f.applicationPath.replace(/\.md$/i, '');
+  if (name !== '' && !/[[\]#^|]/.test(name) && !/[[\]#^|]/.test(target)) {
+    return target === name ? `[[${name}]]` : `[[${target}|${name}]]`;
+  }
+  const encoded = f.applicationPath
     .split('/')
     .map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
   const label = (name || 'Application').replace(/[[\]]/g, '');
-  return `[${label}](${target})`;
+  return `[${label}](${encoded})`;
+}
+
+// ---- TaskNotes' required dates ----------------------------------------------------------------
+
+/**
+ * TaskNotes' spec requires `dateCreated` and `dateModified` on every task (tasknotes.dev/spec 2.2,
+ * checked by 6.4 check 1), as UTC second-precision date-times (3.3.2). We write the day the
+ * follow-up is planned for (its scheduled day, else its due day) at 00:00:00Z, not the clock: the
+ * note then depends only on the application, so two devices creating the same follow-up write the
+ * same bytes and a sync keeps one file, not a conflict copy. The file system keeps the real time.
+ */
+export function plannedInstant(f: FollowUp): string {
+  const day = [f.scheduled, f.due].filter(isCalendarDate).sort()[0] ?? '1970-01-01';
+  return `${day}T00:00:00Z`;
+}
+
+/** TaskNotes' contexts are plain words; its cards add the `@` when they show one. */
+function plainContext(context: string): string {
+  return context.replace(/^@+/, '').trim();
+}
+
+/**
+ * The frontmatter change that marks a task note done or open again, as TaskNotes writes it
+ * (spec 2.2.1: `completedDate` present exactly when a non-recurring task is done; 6.4 check 6:
+ * `dateModified` never before `dateCreated`). `now` is a UTC date-time from the host's clock.
+ */
+export function setTaskDone(frontmatter: Record<string, unknown>, done: boolean, today: CalendarDate, now: string): void {
+  frontmatter.status = done ? 'done' : 'open';
+  if (done) frontmatter.completedDate = today;
+  else delete frontmatter.completedDate;
+  const stamp = now.replace(/\.\d+(?=Z$)/, '');
+  const created = typeof frontmatter.dateCreated === 'string' ? frontmatter.dateCreated : '';
+  frontmatter.dateModified = created !== '' && Date.parse(created) > Date.parse(stamp) ? created : stamp;
 }
 
 // ---- Rendering --------------------------------------------------------------------------------
@@ -152,9 +194,11 @@ export function renderTaskNote(f: FollowUp, settings: CoreSettings): PlannedNote
     ...(f.scheduled ? [`scheduled: ${dateValue(f.scheduled)}`] : []),
     'tags:',
     '  - task',
-    ...(f.context ? ['contexts:', `  - ${yamlString(f.context)}`] : []),
+    ...(f.context && plainContext(f.context) !== '' ? ['contexts:', `  - ${yamlString(plainContext(f.context))}`] : []),
     'projects:',
     `  - ${yamlString(link)}`,
+    `dateCreated: ${yamlString(plannedInstant(f))}`,
+    `dateModified: ${yamlString(plannedInstant(f))}`,
     `${TASK_ID_FIELD}: ${yamlString(f.id)}`,
     '---',
     '',

@@ -248,7 +248,8 @@ describe('followups', () => {
     const tasks = path.join(dir, 'Job hunt tasks');
     for (const name of fs.readdirSync(tasks)) {
       const file = path.join(tasks, name);
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('[[Orchid Labs - Analyst]]', '[[Orchid - analyst role]]'));
+      // Obsidian rewrites the link's target and keeps its alias as it was.
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('[[Applications/Orchid Labs - Analyst|').join('[[Applications/Orchid - analyst role|'));
     }
     const notes = (): Map<string, string> => new Map([...snapshotFiles(dir)].filter(([p]) => !p.startsWith('.job-hunt-advisor/')));
     const after = notes();

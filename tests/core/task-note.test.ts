@@ -62,8 +62,10 @@ describe('renderTaskNote: TaskNotes default schema', () => {
       due: '2026-03-13',
       scheduled: '2026-03-12',
       tags: ['task'],
-      contexts: ['@letter'],
-      projects: ['[[Orchid Labs - Analyst]]'],
+      contexts: ['letter'],
+      projects: ['[[Applications/Orchid Labs - Analyst|Orchid Labs - Analyst]]'],
+      dateCreated: '2026-03-12T00:00:00Z',
+      dateModified: '2026-03-12T00:00:00Z',
       [TASK_ID_FIELD]: '8c20f7f1c86f8733',
     });
     expect(note.followUp).toBe(followUp);
@@ -82,7 +84,7 @@ describe('renderTaskNote: TaskNotes default schema', () => {
     expect(body).toContain('Craig Rosen (InterviewFocus); Deborah Bubis (Recruiter and Sourcer)');
     expect(body).toContain('```text\nDear Ana Silva and Ben Ito,\n\nThank you.\n```');
     expect(body).toMatch(/Nothing is sent automatically/);
-    expect(body).toContain('Application: [[Orchid Labs - Analyst]]');
+    expect(body).toContain('Application: [[Applications/Orchid Labs - Analyst|Orchid Labs - Analyst]]');
   });
 
   test('a draft holding backticks gets a longer fence, so it cannot end the block early', () => {
@@ -105,7 +107,7 @@ describe('renderTaskNote: TaskNotes default schema', () => {
     expect(fm.title).toBe(title.replace(/\s+/g, ' ').trim());
     expect(fm.status).toBe('open');
     expect(fm.tags).toEqual(['task']);
-    expect(Object.keys(fm)).toHaveLength(8);
+    expect(Object.keys(fm)).toHaveLength(10);
   });
 
   test('names in the body are shown as text, not run as Markdown, HTML or Obsidian comments', () => {

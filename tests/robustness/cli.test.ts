@@ -260,13 +260,14 @@ describe('names', () => {
       const name = path.basename(file);
       expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
       expect(name).not.toMatch(/[\\/:*?"<>|#^[\]\u202e]|^\./);
-      // The link back: the application note's own name, which Obsidian resolves to it.
+      // The link back: the application note's path (shown by its name), which Obsidian resolves to it.
       const fm = readFrontmatter(fs.readFileSync(file, 'utf8'));
       const projects = fm.ok ? (fm.frontmatter as { projects: string[] }).projects : [];
-      const link = /^\[\[(.+)\]\]$/.exec(projects[0] ?? '')?.[1];
+      const [, link, alias] = /^\[\[([^|]+)\|(.+)\]\]$/.exec(projects[0] ?? '') ?? [];
       const app = json.followUps.find((f) => p.includes(f.id.slice(0, 8)))?.application;
-      expect(link).toBe(path.basename(app ?? '', '.md'));
-      expect(fs.existsSync(path.join(dir, 'Apps', `${link}.md`))).toBe(true);
+      expect(link).toBe((app ?? '').replace(/\.md$/, ''));
+      expect(alias).toBe(path.basename(app ?? '', '.md'));
+      expect(fs.existsSync(path.join(dir, `${link}.md`))).toBe(true);
     }
     expect(fs.readdirSync(dir).sort()).toEqual(['.job-hunt-advisor', '.job-hunt-advisor.json', 'Apps', 'Job hunt tasks']);
   });
@@ -355,12 +356,13 @@ describe('repetition', () => {
   it('an application renamed in Obsidian (task links follow) does not duplicate, even with a task deleted', () => {
     const dir = vault({}, true);
     const first = followups(dir, '--write');
-    const orchid = first.created!.filter((p) => fs.readFileSync(path.join(dir, p), 'utf8').includes('[[Orchid Labs - Analyst]]'));
+    const orchid = first.created!.filter((p) => fs.readFileSync(path.join(dir, p), 'utf8').includes('[[Applications/Orchid Labs - Analyst|'));
     expect(orchid.length).toBeGreaterThan(1);
     fs.renameSync(path.join(dir, 'Applications/Orchid Labs - Analyst.md'), path.join(dir, 'Applications/Orchid (old).md'));
     for (const p of orchid) {
       const file = path.join(dir, p);
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('[[Orchid Labs - Analyst]]', '[[Orchid (old)]]'));
+      // Obsidian rewrites the link's target and keeps the alias it had.
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('[[Applications/Orchid Labs - Analyst|').join('[[Applications/Orchid (old)|'));
     }
     const count = taskIds(dir).length;
     const again = followups(dir, '--write');
