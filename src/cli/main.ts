@@ -2,6 +2,7 @@
 import process from 'node:process';
 import { calendarDate } from '../core/dates';
 import { run } from './run';
+import { FdOutput } from './stdio';
 
 function localToday(): string {
   const now = new Date();
@@ -9,16 +10,14 @@ function localToday(): string {
   return calendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? '1970-01-01';
 }
 
-// Output piped into `head` closes early: that is the reader's choice, not an error to report.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: Error & { code?: string }) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  });
-}
+const stdout = new FdOutput(1);
+// Problems are said as they are found.
+const stderr = new FdOutput(2, 0);
 
 process.exitCode = run(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stdout: (text) => stdout.write(text),
+  stderr: (text) => stderr.write(text),
   cwd: process.cwd(),
   today: localToday,
 });
+stdout.flush();

@@ -45,13 +45,14 @@ export function describeFsError(error: unknown): string {
  */
 function isVaultRoot(dir: string): boolean {
   if (fs.existsSync(path.join(dir, CONFIG_FILE))) return true;
-  let entries: fs.Dirent[];
+  let names: string[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    // Names only: a folder of thousands of notes is read at each start, and only hidden ones matter.
+    names = fs.readdirSync(dir);
   } catch {
     return false;
   }
-  return entries.some((e) => e.isDirectory() && e.name.startsWith('.') && fs.existsSync(path.join(dir, e.name, 'app.json')));
+  return names.some((name) => name.startsWith('.') && fs.existsSync(path.join(dir, name, 'app.json')) && fs.lstatSync(path.join(dir, name)).isDirectory());
 }
 
 /** The vault around `start`: the nearest folder up that is a vault's root. */

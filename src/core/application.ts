@@ -1,6 +1,6 @@
 // Reading an application note's frontmatter into an Application, whatever its field names and
 // stage words. Never throws: anything it cannot read becomes a one-line problem naming the note.
-import { readCalendarDate } from './dates';
+import { compareDates, readCalendarDate } from './dates';
 import { fieldIndex, fieldNames, findIn, isBlank, type FieldIndex } from './fields';
 import {
   DEFAULT_CORE_SETTINGS,
@@ -266,7 +266,8 @@ function readInterviews(r: Reading): Interview[] {
   // Interviewers listed on their own belong to the round when there is only one.
   const only = rounds.length === 1 ? rounds[0] : undefined;
   if (only && only.interviewers.length === 0) only.interviewers = people(r, 'interviewers');
-  return rounds.sort((a, b) => (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
+  // Days as text (no collator to load); the times, free text, as before.
+  return rounds.sort((a, b) => compareDates(a.date, b.date) || (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
 }
 
 function plainRound(r: Reading, field: string, value: unknown): Interview | undefined {

@@ -1,6 +1,6 @@
 // The advice as an Obsidian callout, and the managed block that holds it inside the note.
 // The note belongs to the person: every byte outside our block is theirs and stays exactly as it was.
-import { relativeDay } from './dates';
+import { compareDates, relativeDay } from './dates';
 import type { AdviceReport, Expert, ExpertPosition, FollowUp } from './model';
 
 export const CALLOUT_TYPE = 'job-hunt-advice';
@@ -85,7 +85,7 @@ export function renderAdviceCallout(report: AdviceReport, followUps: FollowUp[])
 
   if (followUps.length > 0) {
     lines.push('', '**Follow-ups planned**');
-    const sorted = [...followUps].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+    const sorted = [...followUps].sort((a, b) => compareDates(a.due, b.due) || compareDates(a.id, b.id));
     for (const f of sorted) {
       lines.push(`- ${f.due} (${relativeDay(f.due, report.today)}): ${escapeMarkdown(f.title)}`);
     }

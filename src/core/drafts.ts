@@ -12,12 +12,15 @@ type SegmenterConstructor = new (locale?: string, options?: { granularity: 'grap
 
 // Intl.Segmenter is missing from older runtimes (and from our ES2020 lib types): look it up softly.
 const SegmenterClass = (Intl as unknown as { Segmenter?: SegmenterConstructor }).Segmenter;
-const segmenter = SegmenterClass ? new SegmenterClass(undefined, { granularity: 'grapheme' }) : undefined;
+// Made on first need: building one loads ICU's break rules, a few ms of every start of the tool,
+// and most texts (plain Latin) never need it.
+let segmenter: GraphemeSegmenter | undefined;
 
 /** The user-perceived characters of a text (grapheme clusters; code points where Intl.Segmenter is missing). */
 export function splitGraphemes(text: string): string[] {
-  if (segmenter && !SIMPLE_TEXT.test(text)) return Array.from(segmenter.segment(text), (s) => s.segment);
-  return Array.from(text);
+  if (!SegmenterClass || SIMPLE_TEXT.test(text)) return Array.from(text);
+  segmenter ??= new SegmenterClass(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
 // Latin text without combining marks, emoji or CR has one character per UTF-16 unit, so it needs

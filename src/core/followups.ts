@@ -1,7 +1,7 @@
 // Turns the advice for this moment into concrete follow-ups with due dates from the note's own
 // dates. A follow-up is never due in the past: when its natural day has gone, it is due today.
 // Ids are stable so a task note, once created, is recognised on every later run and device.
-import { addDays, daysBetween, laterOf } from './dates';
+import { addDays, compareDates, daysBetween, laterOf } from './dates';
 import { checkInDraft, connectionNoteDraft, connectionNoteDraftFor, joinNames, oneLine, roleAtCompany, thankYouLetterDraft } from './drafts';
 import { expertById } from './experts';
 import type { ExpertId } from './experts';
@@ -136,7 +136,7 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
     }))
     .sort(
       (a, b) =>
-        a.due.localeCompare(b.due) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.title.localeCompare(b.title),
+        compareDates(a.due, b.due) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.title.localeCompare(b.title),
     );
 }
 
@@ -336,7 +336,7 @@ function roundsByDay(interviews: Interview[]): Interview[] {
       if (!seen.interviewers.some((q) => samePerson(q, person))) seen.interviewers.push(person);
     }
   }
-  return [...byDay.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return [...byDay.values()].sort((a, b) => compareDates(a.date, b.date));
 }
 
 function samePerson(a: Person, b: Person): boolean {

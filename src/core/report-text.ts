@@ -1,6 +1,6 @@
 // The advice as plain text for a terminal: no Markdown, no colours, lines wrapped for reading.
 import { oneLine } from './callout';
-import { relativeDay } from './dates';
+import { compareDates, relativeDay } from './dates';
 import type { AdviceReport, Expert, ExpertPosition, FollowUp } from './model';
 
 const WIDTH = 88;
@@ -88,7 +88,7 @@ export function formatReportText(report: AdviceReport, followUps: FollowUp[]): s
 
   out.push('', 'Follow-ups');
   if (followUps.length === 0) out.push('  (none planned)');
-  const sorted = [...followUps].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+  const sorted = [...followUps].sort((a, b) => compareDates(a.due, b.due) || compareDates(a.id, b.id));
   for (const f of sorted) {
     const when = `  ${f.due} (${relativeDay(f.due, report.today)})`;
     const priority = f.priority === 'normal' ? '' : ` [${f.priority} priority]`;

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import matter from 'gray-matter';
 import process from 'node:process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addDays, calendarDate, daysBetween, isCalendarDate, readCalendarDate, relativeDay } from '../../src/core/dates';
+import { addDays, calendarDate, compareDates, daysBetween, isCalendarDate, readCalendarDate, relativeDay } from '../../src/core/dates';
 
 /** What gray-matter (js-yaml 3, as the CLI uses) makes of one YAML value. */
 function yamlValue(text: string): unknown {
@@ -133,5 +134,17 @@ describe('the same answers in every time zone', () => {
     const utc = answers();
     process.env.TZ = zone;
     expect(answers()).toEqual(utc);
+  });
+});
+
+describe('compareDates', () => {
+  // Sorting by it must give the order the lists, callouts and plans had with localeCompare.
+  const day = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+    .map((d) => calendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) ?? '2026-03-09');
+  const id = fc.stringMatching(/^[0-9a-f]{16}$/);
+  it('orders calendar dates and follow-up ids as localeCompare does', () => {
+    fc.assert(fc.property(fc.oneof(fc.tuple(day, day), fc.tuple(id, id)), ([a, b]) => {
+      expect(Math.sign(compareDates(a, b))).toBe(Math.sign(a.localeCompare(b)));
+    }), { numRuns: 5000 });
   });
 });
