@@ -30,3 +30,9 @@ export {
   BLOCK_END,
 } from './callout';
 export { formatReportText } from './report-text';
+export { learnSchema, stageChoices, stageFromWord, type VaultSchema } from './vault-schema';
+export { planNewApplication, type NewApplication, type PlannedApplication } from './new-application';
+export { planStageChange, applyEdits, readStageHistory, type StageHistoryEntry } from './stage-change';
+export { editFrontmatter, type FrontmatterEdit } from './frontmatter-edit';
+export { huntOverview, exportRows, spreadsheetSafe, EXPORT_COLUMNS, type HuntOverview, type HuntApplication, type ExportRow } from './hunt-overview';
+export { renderDashboard, dashboardDecision, DASHBOARD_NAME } from './dashboard';
