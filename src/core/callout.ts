@@ -115,8 +115,10 @@ export function renderAdviceCallout(report: AdviceReport, followUps: FollowUp[])
 // span the person left open next to the block.
 //
 // What counts as our block: a start marker line and the next end marker line, each exactly the
-// marker at column 0 (trailing spaces allowed), outside the frontmatter, outside fenced code
-// (``` or ~~~, any length, indented up to 3 spaces) and outside inline code spanning lines.
+// marker at column 0 (trailing spaces allowed), outside the frontmatter (`---`, `---yaml`, ...),
+// outside fenced code (``` or ~~~, any length, indented up to 3 spaces), inline code spanning
+// lines, raw HTML blocks (<pre>, <div>, <!-- -->, ...: CommonMark's seven kinds), `$$` display
+// math and `%%` Obsidian comments.
 // Anything else that looks like ours (a user's own `> [!job-hunt-advice]` callout, markers in
 // code) is the person's text.
 //
@@ -124,7 +126,8 @@ export function renderAdviceCallout(report: AdviceReport, followUps: FollowUp[])
 // start before it, is not a block. We never guess where it ended, so we never delete from it:
 // the orphan marker and everything around it stay, and a fresh complete block is inserted.
 // Lines the person typed inside a block (anything not starting with `>`, other than blank lines)
-// are kept on refresh: they move to just below the end marker. Edits to the callout's own `>`
+// are kept on refresh, with the blank lines between them and their own line endings: they move
+// to just below the end marker. Edits to the callout's own `>`
 // lines are rewritten, as the callout's last line says.
 
 /** One line of the note: its content without the line ending, and where it sits. */
@@ -167,14 +170,40 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})\s*$/;
 const FENCE_CHAR = /^ {0,3}[`~]/;
 const NOT_BLANK = /\S/;
 
+// The frontmatter's opening line: `---`, or `---yaml`/`---json` (a language after the dashes, as
+// gray-matter reads it; the CLI reads those, so the block must never go above them).
+const FRONTMATTER_OPEN = /^---(?:[^-].*)?$/s;
+
 /** Index of the first line after the frontmatter (0 when there is none). */
 function frontmatterLineCount(lines: readonly Line[]): number {
   const first = lines[0];
-  if (!first || first.text.trimEnd() !== '---' || first.eol === '') return 0;
+  if (!first || !FRONTMATTER_OPEN.test(first.text) || first.eol === '') return 0;
   for (let i = 1; i < lines.length; i++) {
-    if (lines[i]?.text.trimEnd() === '---') return i + 1;
+    if (/^---[ \t]*$/.test(lines[i]?.text ?? '')) return i + 1;
   }
   return 0; // never closed: not frontmatter
+}
+
+// Raw HTML blocks (CommonMark 4.6): Markdown, and so our markers, mean nothing inside them.
+// Types 1-5 end at their closing text (across blank lines); types 6 and 7 end at a blank line.
+const HTML_BLOCK_TAGS =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
+const HTML_ATTRIBUTE = `\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'=<>\`]+))?`;
+const HTML_OPENERS: ReadonlyArray<{ open: RegExp; close?: RegExp; interruptsParagraph: boolean }> = [
+  { open: /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, close: /<\/(?:pre|script|style|textarea)>/i, interruptsParagraph: true },
+  { open: /^ {0,3}<!--/, close: /-->/, interruptsParagraph: true },
+  { open: /^ {0,3}<\?/, close: /\?>/, interruptsParagraph: true },
+  { open: /^ {0,3}<![A-Za-z]/, close: />/, interruptsParagraph: true },
+  { open: /^ {0,3}<!\[CDATA\[/, close: /\]\]>/, interruptsParagraph: true },
+  { open: new RegExp(`^ {0,3}</?(?:${HTML_BLOCK_TAGS})(?:\\s|/?>|$)`, 'i'), interruptsParagraph: true },
+  { open: new RegExp(`^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:${HTML_ATTRIBUTE})*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)\\s*$`), interruptsParagraph: false },
+];
+
+/** How many times `token` occurs in `text` (not overlapping). */
+function count(text: string, token: string): number {
+  let n = 0;
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length)) n++;
+  return n;
 }
 
 interface Scan {
@@ -241,6 +270,12 @@ function scan(text: string): Scan {
     paragraph = [];
   };
 
+  // Besides fences: an HTML block (closed by its text, or by a blank line), display math between
+  // `$$` lines, and an Obsidian comment between `%%` (a line with an odd number of `%%` opens or
+  // closes one; our marker lines hold two). Markers in any of them are the person's text.
+  let html: { close?: RegExp } | undefined;
+  let math = false;
+  let comment = false;
   for (let i = bodyLine; i < lines.length; i++) {
     const line = lines[i]!;
     const content = line.text;
@@ -248,6 +283,23 @@ function scan(text: string): Scan {
       code[i] = true;
       const m = FENCE_CHAR.test(content) ? FENCE_CLOSE.exec(content) : null;
       if (m?.[1] && m[1][0] === fence.char && m[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (html) {
+      if (html.close === undefined && !NOT_BLANK.test(content)) {
+        html = undefined; // the blank line ends it and belongs to nobody
+      } else {
+        code[i] = true;
+        if (html.close?.test(content)) html = undefined;
+        continue;
+      }
+    }
+    // `$$` and `%%` in inline code on the line are text, not math or a comment.
+    const plain = content.includes('`') ? content.replace(/(`+)(?!`).*?[^`]\1(?!`)/g, '') : content;
+    if (math || comment) {
+      code[i] = true;
+      if (math && count(plain, '$$') % 2 === 1) math = false;
+      if (comment && count(plain, '%%') % 2 === 1) comment = false;
       continue;
     }
     // Most lines start with neither fence character: skip the regular expression for them.
@@ -258,11 +310,31 @@ function scan(text: string): Scan {
       code[i] = true;
       continue;
     }
+    const opener = content.includes('<') ? HTML_OPENERS.find((h) => h.open.test(content) && (h.interruptsParagraph || paragraph.length === 0)) : undefined;
+    if (opener) {
+      closeParagraph();
+      code[i] = true;
+      const rest = content.replace(opener.open, '');
+      if (opener.close === undefined || !opener.close.test(rest)) html = { close: opener.close };
+      continue;
+    }
+    if (plain.includes('$$') && count(plain, '$$') % 2 === 1) {
+      closeParagraph();
+      code[i] = true;
+      math = true;
+      continue;
+    }
+    if (plain.includes('%%') && count(plain, '%%') % 2 === 1) {
+      closeParagraph();
+      code[i] = true;
+      comment = true;
+      continue;
+    }
     if (!NOT_BLANK.test(content)) closeParagraph();
     else paragraph.push(i);
   }
   closeParagraph();
-  return { lines, bodyLine, code, endsInFence: fence !== undefined };
+  return { lines, bodyLine, code, endsInFence: fence !== undefined || html !== undefined || math || comment };
 }
 
 function isMarker(line: Line, marker: string): boolean {
@@ -346,12 +418,18 @@ function refresh(noteText: string, s: Scan, found: BlockLines, callout: string):
   const startLine = s.lines[found.startLine]!;
   const endLine = s.lines[found.endLine]!;
   const eol = startLine.eol === '\r\n' ? '\r\n' : '\n';
-  const kept: string[] = [];
-  for (let i = found.startLine + 1; i < found.endLine; i++) {
-    const text = s.lines[i]!.text;
-    if (text.trim() !== '' && !text.startsWith('>')) kept.push(text);
+  // The person's lines: from the first to the last line inside that is not ours (not a callout
+  // line, not blank), with their blank lines and line endings as typed; callout lines among them
+  // are ours and rewritten.
+  const inside = s.lines.slice(found.startLine + 1, found.endLine);
+  const theirs = (l: Line): boolean => l.text.trim() !== '' && !l.text.startsWith('>');
+  const first = inside.findIndex(theirs);
+  let keptText = '';
+  if (first >= 0) {
+    const last = inside.length - 1 - [...inside].reverse().findIndex(theirs);
+    const kept = inside.slice(first, last + 1).filter((l) => !l.text.startsWith('>'));
+    keptText = eol + kept.map((l, k) => (k < kept.length - 1 ? l.text + l.eol : l.text)).join('');
   }
-  const keptText = kept.map((t) => `${eol}${t}`).join('');
   return `${noteText.slice(0, startLine.start)}${blockText(callout, eol)}${keptText}${noteText.slice(endLine.end)}`;
 }
 

@@ -94,3 +94,18 @@ describe('bytes that are not UTF-8 are never written back', () => {
     expect(notices).toEqual([]);
   });
 });
+
+describe('lines typed inside the block', () => {
+  it('keep their blank lines and CRLF endings when the plugin refreshes in the background', async () => {
+    const r = await withBytes(Buffer.from(KESTREL.replace(/\n/g, '\r\n')));
+    const f = file(r.app, APPLICATION_PATH);
+    await r.plugin.insertCallout(f);
+    const typed = 'Call notes:\r\n\r\n- asked about the team\r\n\r\n\r\nFollow up Friday.';
+    const edited = read(r.app, APPLICATION_PATH).replace('\r\n%% job-hunt-advisor: end %%', `\r\n${typed}\r\n%% job-hunt-advisor: end %%`);
+    await r.app.vault.modify(f, edited);
+    await r.plugin.insertCallout(f);
+    const after = read(r.app, APPLICATION_PATH);
+    expect(after).toContain(`%% job-hunt-advisor: end %%\r\n${typed}\r\n`);
+    expect(after.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+});

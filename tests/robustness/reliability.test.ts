@@ -149,3 +149,28 @@ describe('a change between the check and the write is never lost', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['.job-hunt-advisor.json', 'Race.md']);
   });
 });
+
+describe('the managed block, end to end', () => {
+  it.each(['yaml', 'yml', 'json'])('---%s frontmatter: advise --write puts the block below it, and the note still reads the same', (lang) => {
+    const fm = lang === 'json' ? '{"stage": "Applied", "company": "Acme", "applied": "2026-03-02"}' : 'stage: Applied\ncompany: Acme\napplied: 2026-03-02';
+    const note = `---${lang}\n${fm}\n---\nMy notes.\n`;
+    const dir = vault({ 'Lang.md': note });
+    expect(cli(dir, 'advise', 'Lang.md', '--today', TODAY, '--write').code).toBe(0);
+    const after = fs.readFileSync(path.join(dir, 'Lang.md'), 'utf8');
+    expect(after.startsWith(`---${lang}\n${fm}\n---\n%% job-hunt-advisor: start %%`)).toBe(true);
+    const again = cli(dir, 'advise', 'Lang.md', '--today', TODAY, '--write');
+    expect(again.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'Lang.md'), 'utf8')).toBe(after);
+  });
+
+  it('markers inside <pre>, <div> and $$ math: the lines there survive advise --write, twice', () => {
+    const mine = '%% job-hunt-advisor: start %%\nkeep me\n%% job-hunt-advisor: end %%';
+    const note = `${APPLICATION}<pre>\n\n${mine}\n</pre>\n\n<div>\n${mine}\n</div>\n\n$$\n${mine}\n$$\n`;
+    const dir = vault({ 'Html.md': note });
+    cli(dir, 'advise', 'Html.md', '--today', TODAY, '--write');
+    cli(dir, 'advise', 'Html.md', '--today', TODAY, '--write');
+    const after = fs.readFileSync(path.join(dir, 'Html.md'), 'utf8');
+    expect(after.split('keep me')).toHaveLength(4);
+    expect(after.endsWith(note.slice(APPLICATION.length))).toBe(true);
+  });
+});
