@@ -7,6 +7,7 @@ import { localToday } from './obsidian/clock';
 import { FollowUpSync } from './obsidian/follow-up-sync';
 import { GeneratedFollowUps, mergeGenerated } from './obsidian/generated-follow-ups';
 import { readPluginData } from './obsidian/settings';
+import { setFollowUpDone } from './obsidian/task-done';
 import { VaultIndex } from './obsidian/vault-index';
 import type { PluginData, PluginSettings } from './obsidian/settings';
 import { AdvicePane, ADVICE_VIEW_TYPE } from './ui/advice-pane';
@@ -50,6 +51,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
       state: (file) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today(), index: this.vaultIndex }),
       createFollowUps: (file) => this.createFollowUps(file),
       insertCallout: (file) => this.insertCallout(file),
+      setDone: (path, done) => this.setDone(path, done),
     }));
     this.addRibbonIcon('briefcase', 'Open job hunt advice', () => void this.activatePane());
     registerCommands(this, this);
@@ -116,6 +118,11 @@ export default class JobHuntAdvisorPlugin extends Plugin {
       new Notice(`Nothing new to create for "${file.basename}": its follow-up tasks were created before (you may have deleted or completed some).`);
     }
     this.redrawPanes();
+  }
+
+  async setDone(path: string, done: boolean): Promise<void> {
+    const outcome = await setFollowUpDone(this.app, path, done, this.today());
+    if (!outcome.ok) problemNotice(outcome.message);
   }
 
   async insertCallout(file: TFile): Promise<void> {

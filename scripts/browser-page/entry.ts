@@ -7,7 +7,7 @@ import type {} from 'obsidian'; // Obsidian's global DOM helper types (createEl,
 import { installObsidianDom } from './obsidian-dom';
 import { loadScenes, type Scene } from './scenes';
 import { renderInline, renderBlocks } from './markdown';
-import { renderScenePane } from './pane-state';
+import { renderScenePane, type PageHostLog } from './pane-state';
 import { insertOrRefreshBlock, renderAdviceCallout } from '../../src/core/callout';
 
 installObsidianDom();
@@ -28,11 +28,14 @@ interface PageInfo {
   scene?: string;
   /** The drawn scene's advice, as the core gave it, for the tests to find on screen. */
   advice?: { title: string; detail: string; experts: string[] }[];
+  /** What the pane asked its host to do (tick a task, fold a section). */
+  log: PageHostLog;
 }
 const info: PageInfo = {
   source,
   scenes: scenes.map((s) => ({ id: s.id, noteName: s.application.noteName, moment: s.report.moment })),
   view: params.get('view') ?? 'pane',
+  log: { setDone: [], toggled: [] },
 };
 if (scene) {
   info.scene = scene.id;
@@ -47,7 +50,7 @@ function drawPane(s: Scene, parent: HTMLElement = document.body): void {
   const header = content.createDiv({ cls: 'view-header' });
   header.createDiv({ cls: 'view-header-title', text: 'Job hunt advice' });
   const view = content.createDiv({ cls: 'view-content' });
-  renderScenePane(view, s, all, settings);
+  renderScenePane(view, s, all, settings, info.log);
 }
 
 function propertyText(value: unknown): string {

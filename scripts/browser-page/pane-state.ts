@@ -50,8 +50,38 @@ export function paneState(scene: Scene, all: Scene[], settings: CoreSettings): A
 }
 
 const noop = (): void => undefined;
-const actions: AdvicePaneActions = { onCreateFollowUps: noop, onInsertCallout: noop, onCopyDraft: noop, onOpen: noop };
 
-export function renderScenePane(container: HTMLElement, scene: Scene, all: Scene[], settings: CoreSettings): void {
-  renderAdvicePane(container, paneState(scene, all, settings), actions);
+/** What the page's stand-in host was asked to do, for the browser tests to read back. */
+export interface PageHostLog {
+  setDone: { path: string; done: boolean }[];
+  toggled: { key: string; open: boolean }[];
+}
+
+/**
+ * Draws the scene's pane with a stand-in host that does what the plugin does, in memory: ticking a
+ * follow-up marks it done (the plugin writes the task note, then the pane redraws from the vault),
+ * folding is remembered across redraws.
+ */
+export function renderScenePane(container: HTMLElement, scene: Scene, all: Scene[], settings: CoreSettings, log?: PageHostLog): void {
+  const state = paneState(scene, all, settings);
+  const open: Record<string, boolean> = {};
+  const draw = (): void => renderAdvicePane(container, { ...state, open }, actions);
+  const actions: AdvicePaneActions = {
+    onCreateFollowUps: noop,
+    onInsertCallout: noop,
+    onCopyDraft: noop,
+    onOpen: noop,
+    onToggle: (key, isOpen) => {
+      open[key] = isOpen;
+      log?.toggled.push({ key, open: isOpen });
+    },
+    onSetDone: (path, done) => {
+      log?.setDone.push({ path, done });
+      for (const [id, s] of Object.entries(state.states ?? {})) {
+        if (s.path === path) state.states![id] = { state: done ? 'done' : 'created', path };
+      }
+      draw();
+    },
+  };
+  draw();
 }

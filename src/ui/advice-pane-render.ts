@@ -4,6 +4,8 @@
 import { countLinkedInChars } from '../core/drafts';
 import { relativeDay } from '../core/dates';
 import type { AdviceReport, CalendarDate, ExpertPosition, FollowUp, Person } from '../core/model';
+import { paneView, SECTION_OPEN_BY_DEFAULT } from './advice-pane-view';
+import type { AdviceRow, FollowUpRow, PaneSection, PaneView } from './advice-pane-view';
 
 export type PaneFollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
 
@@ -41,6 +43,8 @@ export interface AdvicePaneState {
   due?: DueFollowUp[];
   waiting?: WaitingApplication[];
   today?: CalendarDate;
+  /** Sections and advice items open (true) or closed (false), as the person left them. */
+  open?: Record<string, boolean>;
 }
 
 export interface AdvicePaneActions {
@@ -49,11 +53,15 @@ export interface AdvicePaneActions {
   onCopyDraft?: (text: string) => void;
   /** Open a note by link text or path, from the note the pane follows. */
   onOpen?: (linktext: string) => void;
+  /** A section (its id) or an advice item (`advice:<id>`) was opened or closed. */
+  onToggle?: (key: string, open: boolean) => void;
+  /** The checkbox of a created follow-up: mark its task note done (or not done again). */
+  onSetDone?: (path: string, done: boolean) => void;
 }
 
 const STATE_LABEL: Record<PaneFollowUpState, string> = {
   planned: 'Planned',
-  created: 'Created',
+  created: 'To do',
   done: 'Done',
   dismissed: 'Deleted',
 };
@@ -87,6 +95,100 @@ function person(parent: HTMLElement, role: string, p: Person | undefined, action
   }
 }
 
+let foldIds = 0;
+
+function isOpen(state: AdvicePaneState, key: string, byDefault: boolean): boolean {
+  return state.open?.[key] ?? byDefault;
+}
+
+/**
+ * A section that folds like Obsidian's Backlinks and Properties: a header with the section's
+ * name and count that opens and closes it (a button, so the keyboard reaches it), the body hidden
+ * while closed. The caller fills the body; the person's choice is reported to be remembered.
+ */
+function fold(parent: HTMLElement, id: PaneSection, title: string, count: number | undefined, state: AdvicePaneState, actions: AdvicePaneActions, byDefault = SECTION_OPEN_BY_DEFAULT[id]): HTMLElement {
+  const open = isOpen(state, id, byDefault);
+  const section = parent.createDiv({ cls: `jha-fold jha-fold-${id}${open ? ' is-open' : ''}`, attr: { 'data-section': id } });
+  const bodyId = `jha-fold-${id}-${++foldIds}`;
+  const header = section.createEl('button', {
+    cls: 'jha-fold-header',
+    attr: { type: 'button', 'aria-expanded': String(open), 'aria-controls': bodyId },
+  });
+  header.createSpan({ cls: 'jha-fold-chevron', attr: { 'aria-hidden': 'true' } });
+  header.createSpan({ cls: 'jha-fold-title', text: title });
+  if (count !== undefined) header.createSpan({ cls: 'jha-fold-count', text: String(count) });
+  const body = section.createDiv({ cls: 'jha-fold-body', attr: { id: bodyId } });
+  body.hidden = !open;
+  header.addEventListener('click', () => {
+    const now = body.hidden;
+    body.hidden = !now;
+    header.setAttribute('aria-expanded', String(now));
+    section.toggleClass('is-open', now);
+    actions.onToggle?.(id, now);
+  });
+  return body;
+}
+
+function header(pane: HTMLElement, view: PaneView, actions: AdvicePaneActions): void {
+  const el = pane.createDiv({ cls: 'jha-header' });
+  el.createDiv({ cls: 'jha-title', text: view.title });
+  const line = el.createDiv({ cls: 'jha-subtitle' });
+  if (view.role) line.createSpan({ cls: 'jha-role', text: view.role });
+  line.createSpan({ cls: 'jha-stage', text: view.stage });
+  el.createDiv({ cls: 'jha-moment', text: view.moment });
+  person(el, 'Hiring manager', view.hiringManager, actions);
+  person(el, 'Recruiter', view.recruiter, actions);
+  for (const w of view.warnings) el.createDiv({ cls: 'jha-warning', text: w });
+}
+
+function verdict(pane: HTMLElement, view: PaneView): void {
+  const v = view.verdict;
+  const section = pane.createDiv({ cls: `jha-verdict jha-verdict-${v.tone}` });
+  section.createDiv({ cls: 'jha-verdict-headline', text: v.headline });
+  section.createDiv({ cls: 'jha-verdict-reason', text: v.reason });
+}
+
+/** The checkbox of a follow-up with a task note, or what stands in its place. */
+function tick(parent: HTMLElement, row: FollowUpRow, actions: AdvicePaneActions): void {
+  const path = row.path;
+  const setDone = actions.onSetDone;
+  if (path && setDone && (row.state === 'created' || row.state === 'done')) {
+    const box = parent.createEl('input', {
+      cls: 'task-list-item-checkbox jha-tick',
+      attr: { type: 'checkbox', 'aria-label': `Done: ${row.followUp.title}` },
+    });
+    box.checked = row.state === 'done';
+    box.addEventListener('change', () => setDone(path, box.checked));
+    return;
+  }
+  parent.createSpan({ cls: `jha-badge jha-badge-${row.state}`, text: STATE_LABEL[row.state] });
+}
+
+function followUpItem(list: HTMLElement, row: FollowUpRow, actions: AdvicePaneActions, withReason: boolean): HTMLElement {
+  const li = list.createEl('li', { cls: `jha-followup jha-state-${row.state}` });
+  tick(li, row, actions);
+  const text = li.createDiv({ cls: 'jha-followup-text' });
+  link(text, row.followUp.title, row.path, actions, 'jha-followup-title');
+  text.createDiv({ cls: 'jha-followup-due', text: row.when });
+  if (withReason && row.adds) text.createDiv({ cls: 'jha-followup-reason', text: row.adds });
+  return text;
+}
+
+function next(pane: HTMLElement, view: PaneView, actions: AdvicePaneActions): void {
+  const section = pane.createDiv({ cls: 'jha-next' });
+  section.createDiv({ cls: 'jha-heading', text: 'Next' });
+  if (view.next.length === 0) {
+    const done = view.followUps.length > 0;
+    section.createDiv({ cls: 'jha-muted', text: done ? 'Every follow-up is done.' : 'Nothing to do at this stage.' });
+  } else {
+    const ul = section.createEl('ul', { cls: 'jha-followup-list' });
+    for (const row of view.next) followUpItem(ul, row, actions, false);
+  }
+  const buttons = section.createDiv({ cls: 'jha-buttons' });
+  if (view.plannedCount > 0) button(buttons, view.plannedCount === 1 ? 'Create 1 task' : `Create ${view.plannedCount} tasks`, actions.onCreateFollowUps, 'mod-cta');
+  button(buttons, 'Insert advice callout', actions.onInsertCallout);
+}
+
 function positions(parent: HTMLElement, title: string, list: ExpertPosition[], cls: string): void {
   const col = parent.createDiv({ cls: `jha-side ${cls}` });
   col.createDiv({ cls: 'jha-side-title', text: `${title} (${list.length})` });
@@ -98,28 +200,54 @@ function positions(parent: HTMLElement, title: string, list: ExpertPosition[], c
   for (const pos of list) {
     const li = ul.createEl('li');
     li.createSpan({ cls: 'jha-expert', text: pos.expert.name });
-    li.createSpan({ cls: 'jha-org', text: ` (${pos.expert.organization})` });
+    li.createSpan({ cls: 'jha-org', text: ` (${pos.expert.organization})${pos.specific ? '' : ', in general'}` });
     li.createDiv({ cls: 'jha-because', text: pos.because });
   }
 }
 
-function verdict(parent: HTMLElement, report: AdviceReport): void {
-  const v = report.verdict;
-  const tone = v.alreadyConnected ? 'jha-verdict-done' : v.connectNow ? 'jha-verdict-yes' : 'jha-verdict-no';
-  const section = parent.createDiv({ cls: `jha-section jha-verdict ${tone}` });
-  section.createDiv({ cls: 'jha-kicker', text: 'Connect with the hiring manager on LinkedIn now?' });
-  section.createDiv({ cls: 'jha-verdict-headline', text: v.headline });
-  section.createDiv({ cls: 'jha-verdict-reason', text: v.reason });
-  if (v.alreadyConnected) return;
-  const sides = section.createDiv({ cls: 'jha-sides' });
-  positions(sides, 'For', v.for, 'jha-for');
-  positions(sides, 'Against', v.against, 'jha-against');
+function experts(pane: HTMLElement, view: PaneView, state: AdvicePaneState, actions: AdvicePaneActions): void {
+  const v = view.verdict;
+  if (v.tone === 'done') return;
+  const body = fold(pane, 'experts', 'Experts for and against', v.for.length + v.against.length, state, actions);
+  const sides = body.createDiv({ cls: 'jha-sides' });
+  positions(sides, 'Connect now', v.for, 'jha-for');
+  positions(sides, 'Wait', v.against, 'jha-against');
 }
 
-function draftBox(parent: HTMLElement, title: string, text: string, limit: number | undefined, actions: AdvicePaneActions, profile?: string): void {
+function adviceItem(list: HTMLElement, item: AdviceRow, state: AdvicePaneState, actions: AdvicePaneActions): void {
+  const key = `advice:${item.id}`;
+  const open = isOpen(state, key, false);
+  const li = list.createEl('li', { cls: `jha-advice-item jha-stance-${item.stance}` });
+  const detailId = `jha-advice-${++foldIds}`;
+  const toggle = li.createEl('button', { cls: 'jha-advice-toggle', attr: { type: 'button', 'aria-expanded': String(open), 'aria-controls': detailId } });
+  toggle.createSpan({ cls: 'jha-advice-title', text: item.title });
+  if (item.experts) toggle.createSpan({ cls: 'jha-advice-experts', text: item.experts });
+  const detail = li.createDiv({ cls: 'jha-advice-detail', attr: { id: detailId } });
+  detail.hidden = !open;
+  detail.createDiv({ text: item.detail });
+  if (item.adds) detail.createDiv({ cls: 'jha-advice-why', text: item.adds });
+  toggle.addEventListener('click', () => {
+    const now = detail.hidden;
+    detail.hidden = !now;
+    toggle.setAttribute('aria-expanded', String(now));
+    actions.onToggle?.(key, now);
+  });
+}
+
+function advice(pane: HTMLElement, view: PaneView, state: AdvicePaneState, actions: AdvicePaneActions): void {
+  const body = fold(pane, 'advice', 'Advice for now', view.advice.length, state, actions);
+  if (view.advice.length === 0) {
+    body.createDiv({ cls: 'jha-muted', text: 'No advice for this moment.' });
+    return;
+  }
+  const ul = body.createEl('ul', { cls: 'jha-advice-list' });
+  for (const item of view.advice) adviceItem(ul, item, state, actions);
+}
+
+function draftBox(parent: HTMLElement, title: string | undefined, text: string, limit: number | undefined, actions: AdvicePaneActions, profile?: string): void {
   const box = parent.createDiv({ cls: 'jha-draft' });
   const head = box.createDiv({ cls: 'jha-draft-head' });
-  head.createSpan({ cls: 'jha-draft-title', text: title });
+  if (title) head.createSpan({ cls: 'jha-draft-title', text: title });
   if (limit !== undefined) {
     const used = countLinkedInChars(text);
     head.createSpan({ cls: `jha-count${used > limit ? ' jha-over' : ''}`, text: `${used}/${limit} characters` });
@@ -134,50 +262,25 @@ function draftBox(parent: HTMLElement, title: string, text: string, limit: numbe
   }
 }
 
-function adviceCards(parent: HTMLElement, report: AdviceReport): void {
-  const section = parent.createDiv({ cls: 'jha-section jha-advice' });
-  section.createEl('h4', { cls: 'jha-heading', text: 'Advice for now' });
-  if (report.advice.length === 0) section.createDiv({ cls: 'jha-muted', text: 'No advice for this moment.' });
-  for (const a of report.advice) {
-    const card = section.createDiv({ cls: `jha-card jha-stance-${a.stance}` });
-    card.createDiv({ cls: 'jha-card-title', text: a.title });
-    card.createDiv({ cls: 'jha-card-detail', text: a.detail });
-    if (a.reason) card.createDiv({ cls: 'jha-card-reason', text: a.reason });
-    if (a.experts.length > 0) {
-      card.createDiv({ cls: 'jha-card-experts', text: a.experts.map((e) => `${e.name} (${e.organization})`).join(' · ') });
-    }
-  }
+function connectionDraft(pane: HTMLElement, view: PaneView, state: AdvicePaneState, actions: AdvicePaneActions): void {
+  if (!state.draft || view.verdict.tone !== 'yes') return;
+  const body = fold(pane, 'draft', 'Connection note draft', undefined, state, actions);
+  draftBox(body, undefined, state.draft, state.draftLimit, actions, view.hiringManager?.linkedin);
 }
 
-function followUpList(parent: HTMLElement, state: AdvicePaneState, actions: AdvicePaneActions): void {
-  const followUps = state.followUps ?? [];
-  const section = parent.createDiv({ cls: 'jha-section jha-followups' });
-  section.createEl('h4', { cls: 'jha-heading', text: 'Follow-ups' });
-  if (followUps.length === 0) section.createDiv({ cls: 'jha-muted', text: 'Nothing to plan at this stage.' });
-  const today = state.today ?? state.report?.today;
-  const ul = section.createEl('ul', { cls: 'jha-followup-list' });
-  let planned = 0;
-  for (const f of followUps) {
-    const s = state.states?.[f.id] ?? { state: 'planned' as const };
-    if (s.state === 'planned') planned++;
-    const li = ul.createEl('li', { cls: `jha-followup jha-state-${s.state}` });
-    const top = li.createDiv({ cls: 'jha-followup-top' });
-    top.createSpan({ cls: `jha-badge jha-badge-${s.state}`, text: STATE_LABEL[s.state] });
-    link(top, f.title, s.path, actions, 'jha-followup-title');
-    const when = today ? `${f.due} (${relativeDay(f.due, today)})` : f.due;
-    li.createDiv({ cls: 'jha-followup-due', text: `Due ${when}` });
-    li.createDiv({ cls: 'jha-followup-reason', text: f.reason });
-    if (f.draft) {
-      const details = li.createEl('details', { cls: 'jha-followup-draft' });
-      details.createEl('summary', { text: 'Draft' });
-      const connection = f.kind === 'connection-request';
-      const profile = connection ? state.report?.application.hiringManager?.linkedin : undefined;
-      draftBox(details, connection ? 'Connection note' : 'Draft', f.draft, connection ? state.draftLimit : undefined, actions, profile);
-    }
+function allFollowUps(pane: HTMLElement, view: PaneView, state: AdvicePaneState, actions: AdvicePaneActions): void {
+  if (view.followUps.length === 0) return;
+  const body = fold(pane, 'followups', 'All follow-ups', view.followUps.length, state, actions);
+  const ul = body.createEl('ul', { cls: 'jha-followup-list' });
+  for (const row of view.followUps) {
+    const text = followUpItem(ul, row, actions, true);
+    const f = row.followUp;
+    if (!f.draft) continue;
+    const details = text.createEl('details', { cls: 'jha-followup-draft' });
+    details.createEl('summary', { text: 'Draft' });
+    const connection = f.kind === 'connection-request';
+    draftBox(details, undefined, f.draft, connection ? state.draftLimit : undefined, actions, connection ? view.hiringManager?.linkedin : undefined);
   }
-  const buttons = section.createDiv({ cls: 'jha-buttons' });
-  if (planned > 0) button(buttons, planned === 1 ? 'Create 1 task' : `Create ${planned} tasks`, actions.onCreateFollowUps, 'mod-cta');
-  button(buttons, 'Insert advice callout', actions.onInsertCallout);
 }
 
 function notApplication(parent: HTMLElement, state: AdvicePaneState): void {
@@ -199,22 +302,22 @@ function notApplication(parent: HTMLElement, state: AdvicePaneState): void {
 
 function vaultWide(parent: HTMLElement, state: AdvicePaneState, actions: AdvicePaneActions): void {
   if (!state.due && !state.waiting) return;
-  const section = parent.createDiv({ cls: 'jha-section jha-vault' });
-  section.createEl('h4', { cls: 'jha-heading', text: 'Across your applications' });
-  const today = state.today;
-  section.createDiv({ cls: 'jha-subheading', text: 'Due today or overdue' });
   const due = state.due ?? [];
-  if (due.length === 0) section.createDiv({ cls: 'jha-muted', text: 'Nothing due.' });
-  const dueList = section.createEl('ul', { cls: 'jha-vault-list' });
+  const waiting = state.waiting ?? [];
+  // Without an application open, the lists are all the pane has to show: open then.
+  const body = fold(parent, 'vault', 'Across your applications', due.length + waiting.length, state, actions, state.report ? SECTION_OPEN_BY_DEFAULT.vault : true);
+  const today = state.today;
+  body.createDiv({ cls: 'jha-subheading', text: 'Due today or overdue' });
+  if (due.length === 0) body.createDiv({ cls: 'jha-muted', text: 'Nothing due.' });
+  const dueList = body.createEl('ul', { cls: 'jha-vault-list' });
   for (const d of due) {
     const li = dueList.createEl('li');
     link(li, d.title, d.path, actions);
     li.createSpan({ cls: 'jha-muted', text: ` · ${today ? relativeDay(d.due, today) : d.due}` });
   }
-  section.createDiv({ cls: 'jha-subheading', text: 'Waiting too long' });
-  const waiting = state.waiting ?? [];
-  if (waiting.length === 0) section.createDiv({ cls: 'jha-muted', text: 'No application is waiting too long.' });
-  const waitList = section.createEl('ul', { cls: 'jha-vault-list' });
+  body.createDiv({ cls: 'jha-subheading', text: 'Waiting too long' });
+  if (waiting.length === 0) body.createDiv({ cls: 'jha-muted', text: 'No application is waiting too long.' });
+  const waitList = body.createEl('ul', { cls: 'jha-vault-list' });
   for (const w of waiting) {
     const li = waitList.createEl('li');
     link(li, w.noteName, w.path, actions);
@@ -222,31 +325,26 @@ function vaultWide(parent: HTMLElement, state: AdvicePaneState, actions: AdviceP
   }
 }
 
-/** Draws the whole pane into `container` (emptied first). */
+/**
+ * Draws the whole pane into `container` (emptied first). The first screen answers "what do I do
+ * next?": the application, the verdict with its reason, the next follow-ups. The rest folds.
+ */
 export function renderAdvicePane(container: HTMLElement, state: AdvicePaneState, actions: AdvicePaneActions): void {
   container.empty();
   const pane = container.createDiv({ cls: 'jha-pane' });
-  const report = state.report;
+  const view = paneView(state);
   if (state.problem) {
     pane.createDiv({ cls: 'jha-problem', text: state.problem });
-  } else if (!report) {
+  } else if (!view) {
     notApplication(pane, state);
   } else {
-    const a = report.application;
-    const header = pane.createDiv({ cls: 'jha-header' });
-    header.createDiv({ cls: 'jha-title', text: state.noteName ?? a.noteName });
-    const what = [a.role, a.company].filter((x): x is string => Boolean(x)).join(' at ');
-    header.createDiv({ cls: 'jha-subtitle', text: what ? `${what} · ${a.stageLabel}` : a.stageLabel });
-    header.createDiv({ cls: 'jha-moment', text: report.momentSummary });
-    person(header, 'Hiring manager', a.hiringManager, actions);
-    person(header, 'Recruiter', a.recruiter, actions);
-    for (const w of a.warnings) header.createDiv({ cls: 'jha-warning', text: w.message });
-    verdict(pane, report);
-    if (state.draft && report.verdict.connectNow && !report.verdict.alreadyConnected) {
-      draftBox(pane.createDiv({ cls: 'jha-section' }), 'Connection note draft', state.draft, state.draftLimit, actions, a.hiringManager?.linkedin);
-    }
-    adviceCards(pane, report);
-    followUpList(pane, state, actions);
+    header(pane, view, actions);
+    verdict(pane, view);
+    next(pane, view, actions);
+    connectionDraft(pane, view, state, actions);
+    advice(pane, view, state, actions);
+    experts(pane, view, state, actions);
+    allFollowUps(pane, view, state, actions);
   }
   vaultWide(pane, state, actions);
 }

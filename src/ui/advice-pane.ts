@@ -1,9 +1,10 @@
 // The advice pane: a right-sidebar view that follows the active note and redraws, debounced, when
 // the metadata cache has new frontmatter. It holds no state of its own beyond the note it follows.
 import { debounce, ItemView, Notice, TFile } from 'obsidian';
-import type { WorkspaceLeaf } from 'obsidian';
+import type { ViewStateResult, WorkspaceLeaf } from 'obsidian';
 import { renderAdvicePane } from './advice-pane-render';
 import type { AdvicePaneActions, AdvicePaneState } from './advice-pane-render';
+import { PANE_SECTIONS } from './advice-pane-view';
 
 export const ADVICE_VIEW_TYPE = 'job-hunt-advice';
 
@@ -11,6 +12,8 @@ export interface AdvicePaneHost {
   state(file: TFile | null): AdvicePaneState;
   createFollowUps(file: TFile): Promise<void>;
   insertCallout(file: TFile): Promise<void>;
+  /** Marks a follow-up's task note done (or open again). */
+  setDone(path: string, done: boolean): Promise<void>;
 }
 
 /** How long the pane waits after the last change before redrawing (a burst of edits draws once). */
@@ -18,6 +21,8 @@ export const PANE_REDRAW_DELAY_MS = 400;
 
 export class AdvicePane extends ItemView {
   private file: TFile | null = null;
+  /** Sections and advice items the person opened or closed; the sections are kept in the layout. */
+  private open: Record<string, boolean> = {};
   readonly redraw = debounce(() => this.draw(), PANE_REDRAW_DELAY_MS, true);
 
   constructor(
@@ -37,6 +42,24 @@ export class AdvicePane extends ItemView {
 
   override getIcon(): string {
     return 'briefcase';
+  }
+
+  /** Saved with the workspace layout, as Obsidian's own panes keep their folding. */
+  override getState(): Record<string, unknown> {
+    const sections: Record<string, boolean> = {};
+    for (const id of PANE_SECTIONS) if (this.open[id] !== undefined) sections[id] = this.open[id];
+    return { ...super.getState(), sections };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const sections = (state as { sections?: unknown } | null)?.sections;
+    if (typeof sections === 'object' && sections !== null) {
+      for (const id of PANE_SECTIONS) {
+        const value = (sections as Record<string, unknown>)[id];
+        if (typeof value === 'boolean') this.open[id] = value;
+      }
+    }
+    await super.setState(state, result);
   }
 
   /** The note the pane shows. */
@@ -74,7 +97,7 @@ export class AdvicePane extends ItemView {
     const file = this.file ? this.app.vault.getFileByPath(this.file.path) : null;
     // A redraw while the person reads further down must not jump back to the top.
     const scroll = this.contentEl.scrollTop;
-    renderAdvicePane(this.contentEl, this.host.state(file), this.actions(file));
+    renderAdvicePane(this.contentEl, { ...this.host.state(file), open: this.open }, this.actions(file));
     this.contentEl.scrollTop = scroll;
   }
 
@@ -82,6 +105,12 @@ export class AdvicePane extends ItemView {
     const source = file?.path ?? '';
     const actions: AdvicePaneActions = {
       onOpen: (linktext) => void this.app.workspace.openLinkText(linktext, source, false),
+      onToggle: (key, open) => {
+        this.open[key] = open;
+        if ((PANE_SECTIONS as readonly string[]).includes(key)) this.app.workspace.requestSaveLayout();
+      },
+      // The checkbox shows the tick at once; the redraw after the write shows the note as it is.
+      onSetDone: (path, done) => void this.host.setDone(path, done).then(() => this.draw()),
       onCopyDraft: (text) => {
         navigator.clipboard.writeText(text).then(
           () => new Notice('Draft copied. Edit it, then send it yourself.'),

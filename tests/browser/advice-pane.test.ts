@@ -8,6 +8,17 @@ import { chromiumMissing, open, startSession, type PageInfo, type Session } from
 const THEMES = ['light', 'dark'] as const;
 const NARROW = 300;
 const MIN_CONTRAST = 4.5;
+/** The whole pane, sections folded as they open by default, at 300 px: about one and a half screens. */
+const MAX_PANE_HEIGHT = 1400;
+/** A sidebar's first screen under Obsidian's title bar and the pane's header, on a laptop. */
+const FIRST_SCREEN = 700;
+
+/** Opens every closed section and advice item (clicking their headers, as a person would). */
+function openEverything(): number {
+  const closed = Array.from(document.querySelectorAll<HTMLButtonElement>('.view-content button[aria-expanded="false"]'));
+  for (const b of closed) b.click();
+  return closed.length;
+}
 
 describe.skipIf(chromiumMissing)('advice pane in Chromium', () => {
   let session: Session;
@@ -38,11 +49,107 @@ describe.skipIf(chromiumMissing)('advice pane in Chromium', () => {
     expect(new Set(scenes.map((s) => s.moment)).size).toBe(3);
   });
 
+  it(`is at most ${MAX_PANE_HEIGHT} px tall at 300 px wide, with its sections folded as they open`, async () => {
+    for (const scene of scenes) {
+      for (const theme of THEMES) {
+        const height = await withPane(scene.id, theme, (page) => page.evaluate(() => Math.ceil(document.querySelector('.jha-pane')?.getBoundingClientRect().bottom ?? Infinity)));
+        expect(height, `${scene.id} (${theme})`).toBeLessThanOrEqual(MAX_PANE_HEIGHT);
+      }
+    }
+  });
+
+  it('answers "what do I do next?" on the first screen: the application, the verdict and its reason, the next follow-ups with dates', async () => {
+    for (const scene of scenes) {
+      await withPane(scene.id, 'light', async (page) => {
+        const first = await page.evaluate((limit) => {
+          const seen = (sel: string): string[] =>
+            Array.from(document.querySelectorAll<HTMLElement>(sel))
+              .filter((el) => el.getBoundingClientRect().bottom <= limit && el.checkVisibility())
+              .map((el) => el.innerText.trim());
+          return {
+            title: seen('.jha-title'),
+            stage: seen('.jha-stage'),
+            headline: seen('.jha-verdict-headline'),
+            reason: seen('.jha-verdict-reason'),
+            next: seen('.jha-next .jha-followup'),
+            nextAll: document.querySelectorAll('.jha-next .jha-followup').length,
+          };
+        }, FIRST_SCREEN);
+        expect(first.title, scene.id).toHaveLength(1);
+        expect(first.stage[0], scene.id).not.toBe('');
+        expect(first.headline[0], scene.id).not.toBe('');
+        // The reason says who speaks to this moment, not where the application stands again.
+        expect(first.reason[0], scene.id).toMatch(/speaks? to this (exact )?moment|already connected/);
+        expect(first.nextAll, scene.id).toBeGreaterThan(0);
+        expect(first.nextAll, scene.id).toBeLessThanOrEqual(3);
+        expect(first.next, `${scene.id}: every next follow-up on the first screen`).toHaveLength(first.nextAll);
+        for (const item of first.next) expect(item, scene.id).toMatch(/\d{4}-\d\d-\d\d/);
+      });
+    }
+  });
+
+  it('folds its sections from their headers and keeps them as the person left them across a redraw', async () => {
+    await withPane(scenes[0]?.id ?? '', 'light', async (page) => {
+      const experts = page.locator('.jha-fold-experts');
+      await expect.poll(() => experts.locator('.jha-fold-body').isVisible()).toBe(false);
+      await experts.locator('.jha-fold-header').click();
+      expect(await experts.locator('.jha-fold-body').isVisible()).toBe(true);
+      expect(await experts.locator('.jha-fold-header').getAttribute('aria-expanded')).toBe('true');
+      const advice = page.locator('.jha-fold-advice');
+      await advice.locator('.jha-fold-header').click();
+      expect(await advice.locator('.jha-fold-body').isVisible()).toBe(false);
+      // Ticking a task redraws the pane: the folds stay as they were.
+      await page.locator('.jha-next input.jha-tick').first().click();
+      expect(await page.locator('.jha-fold-experts .jha-fold-body').isVisible()).toBe(true);
+      expect(await page.locator('.jha-fold-advice .jha-fold-body').isVisible()).toBe(false);
+      const log = await page.evaluate(() => (window as unknown as { jobHuntPage: { log: { toggled: unknown[] } } }).jobHuntPage.log.toggled);
+      expect(log).toEqual([{ key: 'experts', open: true }, { key: 'advice', open: false }]);
+    });
+  });
+
+  it('ticks a created follow-up done with its checkbox: it leaves "Next" and shows struck through', async () => {
+    await withPane(scenes[0]?.id ?? '', 'light', async (page) => {
+      const tick = page.locator('.jha-next input.jha-tick').first();
+      const label = (await tick.getAttribute('aria-label')) ?? '';
+      expect(label).toMatch(/^Done: /);
+      const title = label.replace(/^Done: /, '');
+      await page.keyboard.press('Tab'); // the page has focus; the checkbox is reached by keyboard too
+      await tick.focus();
+      await page.keyboard.press('Space');
+      const log = await page.evaluate(() => (window as unknown as { jobHuntPage: { log: { setDone: { path: string; done: boolean }[] } } }).jobHuntPage.log.setDone);
+      expect(log).toHaveLength(1);
+      expect(log[0]?.done).toBe(true);
+      expect(await page.locator('.jha-next .jha-followup-title', { hasText: title }).count()).toBe(0);
+      await page.locator('.jha-fold-followups .jha-fold-header').click();
+      const done = page.locator('.jha-fold-followups .jha-state-done');
+      expect(await done.locator('.jha-followup-title').innerText()).toBe(title);
+      expect(await done.locator('input.jha-tick').isChecked()).toBe(true);
+      const line = await done.locator('.jha-followup-title').evaluate((el) => getComputedStyle(el).textDecorationLine);
+      expect(line).toBe('line-through');
+    });
+  });
+
+  it('shows expert names as names, not in the colour of links', async () => {
+    await withPane(scenes[0]?.id ?? '', 'light', async (page) => {
+      const colours = await page.evaluate(() => {
+        const link = document.querySelector('.jha-link');
+        const names = Array.from(document.querySelectorAll('.jha-advice-experts'));
+        return { link: link ? getComputedStyle(link).color : undefined, names: names.map((n) => getComputedStyle(n).color), tags: names.map((n) => n.closest('a, .jha-link') === null) };
+      });
+      expect(colours.names.length).toBeGreaterThan(0);
+      for (const c of colours.names) expect(c).not.toBe(colours.link);
+      expect(colours.tags.every(Boolean)).toBe(true);
+    });
+  });
+
   it('fits a 300 px sidebar: nothing scrolls or sticks out sideways', async () => {
     const findings: (OverflowFinding & { where: string })[] = [];
     for (const scene of scenes) {
       for (const theme of THEMES) {
-        const found = await withPane(scene.id, theme, (page) => page.evaluate(() => window.jobHuntProbes.overflow('.view-content')));
+        const found = await withPane(scene.id, theme, async (page) => {
+          await page.evaluate(openEverything);
+          return page.evaluate(() => window.jobHuntProbes.overflow('.view-content'));
+        });
         findings.push(...found.map((f) => ({ where: `${scene.id} (${theme})`, ...f })));
       }
     }
@@ -68,11 +175,14 @@ describe.skipIf(chromiumMissing)('advice pane in Chromium', () => {
     }
   });
 
-  it(`keeps every text at a contrast of ${MIN_CONTRAST}:1 or more, in both themes`, async () => {
+  it(`keeps every text at a contrast of ${MIN_CONTRAST}:1 or more, in both themes, every section open`, async () => {
     const low: (ContrastFinding & { where: string })[] = [];
     for (const scene of scenes) {
       for (const theme of THEMES) {
-        const measured = await withPane(scene.id, theme, (page) => page.evaluate(() => window.jobHuntProbes.contrast('.view-content')));
+        const measured = await withPane(scene.id, theme, async (page) => {
+          expect(await page.evaluate(openEverything), `${scene.id}: something to open`).toBeGreaterThan(0);
+          return page.evaluate(() => window.jobHuntProbes.contrast('.view-content'));
+        });
         expect(measured.length, `${scene.id} (${theme}) has text`).toBeGreaterThan(10);
         low.push(...measured.filter((m) => m.ratio < MIN_CONTRAST).map((m) => ({ where: `${scene.id} (${theme})`, ...m })));
       }

@@ -24,25 +24,90 @@ function texts(el: HTMLElement, selector: string): string[] {
 }
 
 describe('the advice pane', () => {
-  it('shows the verdict with experts for and against, the advice cards and the follow-ups with their state', async () => {
+  it('shows the application, the verdict with who speaks to this moment, and the next follow-ups first', async () => {
+    const r = await startPlugin(makeApp());
+    const el = draw(r, APPLICATION_PATH);
+    const children = Array.from(el.querySelector('.jha-pane')?.children ?? []).map((c) => c.className.split(' ')[0]);
+    expect(children.slice(0, 3)).toEqual(['jha-header', 'jha-verdict', 'jha-next']);
+    expect(el.querySelector('.jha-title')?.textContent).toBe('Kestrel Health');
+    expect(el.querySelector('.jha-subtitle')?.textContent).toBe('Product DesignerInterviewing');
+    expect(el.querySelector('.jha-verdict-headline')?.textContent).not.toBe('');
+    expect(el.querySelector('.jha-verdict-reason')?.textContent).toMatch(/speaks? to this moment|No expert speaks/);
+    const next = texts(el, '.jha-next .jha-followup-due');
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.length).toBeLessThanOrEqual(3);
+    for (const due of next) expect(due).toMatch(/^\d{4}-\d\d-\d\d · /);
+  });
+
+  it('says where the application stands once: no reason repeats the summary', async () => {
+    const r = await startPlugin(makeApp());
+    const state = stateOf(r, APPLICATION_PATH);
+    const el = document.body.createDiv();
+    // Every section open, every advice item open: the whole text a person can read.
+    const open: Record<string, boolean> = { experts: true, advice: true, followups: true, draft: true, vault: true };
+    for (const a of state.report?.advice ?? []) open[`advice:${a.id}`] = true;
+    renderAdvicePane(el, { ...state, open }, {});
+    const summary = state.report?.momentSummary ?? '';
+    expect(summary.length).toBeGreaterThan(20);
+    const firstClause = summary.split(/[;.]/)[0] ?? summary;
+    const count = (el.textContent ?? '').split(firstClause).length - 1;
+    expect(count).toBe(1);
+  });
+
+  it('folds its sections; the advice shows titles and experts, the detail opens on click', async () => {
+    const r = await startPlugin(makeApp());
+    const toggled: [string, boolean][] = [];
+    const el = document.body.createDiv();
+    const state = stateOf(r, APPLICATION_PATH);
+    renderAdvicePane(el, state, { onToggle: (key, open) => toggled.push([key, open]) });
+    const advice = el.querySelector<HTMLElement>('.jha-fold-advice');
+    const experts = el.querySelector<HTMLElement>('.jha-fold-experts');
+    expect(advice?.querySelector<HTMLElement>('.jha-fold-body')?.hidden).toBe(false);
+    expect(experts?.querySelector<HTMLElement>('.jha-fold-body')?.hidden).toBe(true);
+    expect(experts?.querySelector('.jha-fold-count')?.textContent).toBe(String((state.report?.verdict.for.length ?? 0) + (state.report?.verdict.against.length ?? 0)));
+    const items = Array.from(el.querySelectorAll<HTMLElement>('.jha-advice-item'));
+    expect(items).toHaveLength(state.report?.advice.length ?? -1);
+    for (const [n, item] of items.entries()) {
+      const a = state.report?.advice[n];
+      expect(item.querySelector('.jha-advice-title')?.textContent).toBe(a?.title);
+      expect(item.querySelector('.jha-advice-experts')?.textContent).toContain(a?.experts[0]?.name ?? '?');
+      expect(item.querySelector<HTMLElement>('.jha-advice-detail')?.hidden).toBe(true);
+    }
+    items[0]?.querySelector<HTMLButtonElement>('.jha-advice-toggle')?.click();
+    expect(items[0]?.querySelector<HTMLElement>('.jha-advice-detail')?.hidden).toBe(false);
+    experts?.querySelector<HTMLButtonElement>('.jha-fold-header')?.click();
+    expect(experts?.querySelector<HTMLElement>('.jha-fold-body')?.hidden).toBe(false);
+    expect(experts?.querySelector('.jha-fold-header')?.getAttribute('aria-expanded')).toBe('true');
+    expect(toggled).toEqual([[`advice:${state.report?.advice[0]?.id}`, true], ['experts', true]]);
+    // Drawn again with what the person chose: it stays as they left it.
+    renderAdvicePane(el, { ...state, open: Object.fromEntries(toggled) }, {});
+    expect(el.querySelector<HTMLElement>('.jha-fold-experts .jha-fold-body')?.hidden).toBe(false);
+    expect(el.querySelector<HTMLElement>('.jha-advice-item .jha-advice-detail')?.hidden).toBe(false);
+  });
+
+  it('ticks a created follow-up off: its task note becomes done (TaskNotes status and completion date), the pane strikes it through', async () => {
     const r = await startPlugin(makeApp());
     const [first] = taskNotes(r.app);
     if (!first) throw new Error('expected task notes');
-    await r.app.vault.modify(first, read(r.app, first.path).replace('status: open', 'status: done'));
-    const onOpen = vi.fn();
-    const el = draw(r, APPLICATION_PATH, onOpen);
-    expect(el.querySelector('.jha-verdict-headline')?.textContent).not.toBe('');
-    expect(texts(el, '.jha-side-title').join(' ')).toMatch(/For \(\d+\).*Against \(\d+\)/);
-    expect(el.querySelectorAll('.jha-expert').length).toBeGreaterThan(0);
-    expect(el.querySelectorAll('.jha-card').length).toBeGreaterThan(0);
-    expect(texts(el, '.jha-card-experts').every((t) => t.length > 0)).toBe(true);
-    const badges = texts(el, '.jha-badge');
-    expect(badges).toContain('Done');
-    expect(badges).toContain('Created');
-    // A follow-up's title opens its task note.
-    const title = Array.from(el.querySelectorAll<HTMLButtonElement>('button.jha-followup-title')).find((b) => b.textContent === read(r.app, first.path).match(/title: "(.*)"/)?.[1]);
-    title?.click();
-    expect(onOpen).toHaveBeenCalledWith(first.path);
+    const el = document.body.createDiv();
+    const redraw = (): void => renderAdvicePane(el, stateOf(r, APPLICATION_PATH), { onSetDone: (path, done) => void r.plugin.setDone(path, done) });
+    redraw();
+    const box = Array.from(el.querySelectorAll<HTMLInputElement>('.jha-fold-followups input.jha-tick')).find((b) => b.getAttribute('aria-label')?.includes(read(r.app, first.path).match(/title: "(.*)"/)?.[1] ?? '?'));
+    expect(box?.checked).toBe(false);
+    box?.click();
+    await settle(r);
+    expect(read(r.app, first.path)).toMatch(/^status: done$/m);
+    expect(read(r.app, first.path)).toMatch(new RegExp(`^completedDate: ['"]?${TODAY}['"]?$`, 'm'));
+    redraw();
+    const done = el.querySelector('.jha-fold-followups .jha-state-done');
+    expect(done?.querySelector<HTMLInputElement>('input.jha-tick')?.checked).toBe(true);
+    // Done is no longer "next".
+    expect(texts(el, '.jha-next .jha-followup-title')).not.toContain(done?.querySelector('.jha-followup-title')?.textContent);
+    // Unticked: open again, the completion date gone.
+    done?.querySelector<HTMLInputElement>('input.jha-tick')?.click();
+    await settle(r);
+    expect(read(r.app, first.path)).toMatch(/^status: open$/m);
+    expect(read(r.app, first.path)).not.toContain('completedDate');
   });
 
   it("resolves the hiring manager's note: the name opens it, its LinkedIn URL becomes a link", async () => {
@@ -77,7 +142,8 @@ describe('the advice pane', () => {
     const r = await startPlugin(makeApp(), { settings: { autoCreate: false } });
     const el = draw(r, APPLICATION_PATH);
     expect(new Set(texts(el, '.jha-badge'))).toEqual(new Set(['Planned']));
-    expect(texts(el, 'button.jha-button')).toContain(`Create ${el.querySelectorAll('.jha-followup').length} tasks`);
+    expect(el.querySelector('input.jha-tick')).toBeNull();
+    expect(texts(el, 'button.jha-button')).toContain(`Create ${el.querySelectorAll('.jha-fold-followups .jha-followup').length} tasks`);
   });
 
   it('says what is wrong with a stage it does not know, naming the note', async () => {
@@ -111,7 +177,7 @@ describe('the advice pane', () => {
     await r.app.vault.modify(task, read(r.app, task.path).replace(/due: \d{4}-\d\d-\d\d/, 'due: 2026-03-01'));
     const onOpen = vi.fn();
     const el = draw(r, null, onOpen);
-    const vault = el.querySelector('.jha-vault');
+    const vault = el.querySelector('.jha-fold-vault');
     expect(vault?.textContent).toContain('8 days ago');
     const names = Array.from(vault?.querySelectorAll<HTMLButtonElement>('button.jha-link') ?? []);
     names.find((b) => b.textContent === 'Orchid Labs')?.click();

@@ -1,0 +1,27 @@
+// Ticking a follow-up off in the pane: its task note gets TaskNotes' own fields for a finished task
+// (`status: done` and `completedDate`), written through processFrontMatter so nothing else in the
+// note moves. Unticking puts it back to open.
+import { normalizePath } from 'obsidian';
+import type { App } from 'obsidian';
+import type { CalendarDate } from '../core/model';
+
+export type DoneOutcome = { ok: true } | { ok: false; message: string };
+
+export async function setFollowUpDone(app: App, path: string, done: boolean, today: CalendarDate): Promise<DoneOutcome> {
+  const file = app.vault.getFileByPath(normalizePath(path));
+  if (!file) return { ok: false, message: `The task note "${path}" is no longer there: nothing was marked.` };
+  try {
+    await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      if (done) {
+        fm.status = 'done';
+        fm.completedDate = today;
+      } else {
+        fm.status = 'open';
+        delete fm.completedDate;
+      }
+    });
+    return { ok: true };
+  } catch {
+    return { ok: false, message: `"${file.basename}": its properties (YAML) can't be read, so it was not marked ${done ? 'done' : 'open'}. Fix them and try again.` };
+  }
+}

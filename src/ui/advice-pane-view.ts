@@ -1,0 +1,177 @@
+// What the advice pane says, worked out from the pane's state before anything is drawn: which
+// follow-ups come next, the verdict's reason in terms of who speaks to this moment, and each fact
+// said once. Pure (no DOM), so it is tested directly and the renderer only lays it out.
+import { relativeDay } from '../core/dates';
+import type { CalendarDate, Expert, ExpertPosition, FollowUp, Person } from '../core/model';
+import type { AdvicePaneState, PaneFollowUpState } from './advice-pane-render';
+
+/** The pane's sections that fold, each remembered open or closed. */
+export const PANE_SECTIONS = ['experts', 'advice', 'followups', 'draft', 'vault'] as const;
+export type PaneSection = (typeof PANE_SECTIONS)[number];
+
+/** How a section opens the first time: the advice titles are short enough to show, the rest waits for a click. */
+export const SECTION_OPEN_BY_DEFAULT: Record<PaneSection, boolean> = {
+  experts: false,
+  advice: true,
+  followups: false,
+  draft: false,
+  vault: false,
+};
+
+/** How many follow-ups the first screen shows under "Next". */
+export const NEXT_COUNT = 3;
+
+export interface FollowUpRow {
+  followUp: FollowUp;
+  state: PaneFollowUpState;
+  /** The task note, when one exists (then it can be ticked off). */
+  path?: string;
+  /** "2026-03-12 · in 3 days". */
+  when: string;
+  /** The follow-up's reason, less what the header already said. */
+  adds: string;
+}
+
+export interface AdviceRow {
+  id: string;
+  title: string;
+  /** "Zack McCarty (Bluestone), Megan Chiamese (365 Cannabis)". */
+  experts: string;
+  detail: string;
+  /** Why now, less what the header already said; empty when it adds nothing. */
+  adds: string;
+  stance: 'connect' | 'wait' | 'neutral';
+}
+
+export interface PaneView {
+  /** "Orchid Labs", or the note's name when the note names no company. */
+  title: string;
+  /** "Analyst", when the note names a role. */
+  role?: string;
+  stage: string;
+  /** Where the application stands: said once, here. */
+  moment: string;
+  hiringManager?: Person;
+  recruiter?: Person;
+  warnings: string[];
+  verdict: {
+    tone: 'yes' | 'no' | 'done';
+    headline: string;
+    /** Who speaks to this moment and what they say: the reason the verdict comes out this way. */
+    reason: string;
+    for: ExpertPosition[];
+    against: ExpertPosition[];
+  };
+  /** Up to NEXT_COUNT follow-ups still to do, soonest first. */
+  next: FollowUpRow[];
+  /** Every follow-up, soonest first, done ones included (struck through). */
+  followUps: FollowUpRow[];
+  /** Planned follow-ups without a task note yet (the create button's count). */
+  plannedCount: number;
+  advice: AdviceRow[];
+}
+
+function names(list: readonly { expert: Expert }[]): string {
+  const all = list.map((p) => p.expert.name);
+  if (all.length <= 1) return all.join('');
+  return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1] ?? ''}`;
+}
+
+/**
+ * The verdict's reason without repeating the moment: the experts who speak to this exact moment
+ * decide it, the others only lean, and a side with nobody is not mentioned.
+ */
+export function verdictReason(forConnect: readonly ExpertPosition[], against: readonly ExpertPosition[]): string {
+  const sayFor = forConnect.filter((p) => p.specific);
+  const sayAgainst = against.filter((p) => p.specific);
+  const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+  const parts: string[] = [];
+  if (sayFor.length + sayAgainst.length > 0) {
+    if (sayAgainst.length > 0) parts.push(`${names(sayAgainst)} ${verb(sayAgainst.length, 'speaks', 'speak')} to this moment and ${verb(sayAgainst.length, 'says', 'say')} wait`);
+    if (sayFor.length > 0) parts.push(`${names(sayFor)} ${verb(sayFor.length, 'speaks', 'speak')} to this moment and ${verb(sayFor.length, 'says', 'say')} connect`);
+    const generalFor = forConnect.length - sayFor.length;
+    const generalAgainst = against.length - sayAgainst.length;
+    const general = generalFor + generalAgainst;
+    if (general > 0) parts.push(`${general} more ${verb(general, 'speaks', 'speak')} only in general`);
+    return `${parts.join('; ')}.`;
+  }
+  if (forConnect.length + against.length === 0) return 'No expert speaks to this moment.';
+  return `No expert speaks to this exact moment; in general ${forConnect.length} ${verb(forConnect.length, 'leans', 'lean')} towards connecting and ${against.length} towards waiting.`;
+}
+
+/**
+ * What a reason adds to the moment summary shown above it. Reasons are written to stand alone
+ * ("Your interview with Ana was 3 days ago (2026-03-06): write to her now"); under a header that
+ * already says where the application stands, the clause they share with it is dropped.
+ */
+export function whatItAdds(reason: string, moment: string): string {
+  const r = reason.trim();
+  if (r === moment.trim()) return '';
+  const clauses = moment
+    .split(/[;.]\s+|[;.]$/)
+    .map((c) => c.trim())
+    .filter((c) => c.length >= 12);
+  for (const clause of clauses) {
+    if (!r.startsWith(clause)) continue;
+    const rest = r
+      .slice(clause.length)
+      .replace(/^[\s:;,.—-]+/, '')
+      .replace(/^(and|so|but)\s+/i, '')
+      .trim();
+    if (rest === '' || /^[.;:]*$/.test(rest)) return '';
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  return r;
+}
+
+function when(due: CalendarDate, today: CalendarDate | undefined): string {
+  return today ? `${due} · ${relativeDay(due, today)}` : due;
+}
+
+const OPEN_STATES: ReadonlySet<PaneFollowUpState> = new Set(['planned', 'created']);
+
+/** The pane's content for an application note (undefined for any other state). */
+export function paneView(state: AdvicePaneState): PaneView | undefined {
+  const report = state.report;
+  if (!report) return undefined;
+  const a = report.application;
+  const today = state.today ?? report.today;
+  const moment = report.momentSummary;
+  const rows = [...(state.followUps ?? [])]
+    .sort((x, y) => x.due.localeCompare(y.due) || x.id.localeCompare(y.id))
+    .map((f): FollowUpRow => {
+      const s = state.states?.[f.id] ?? { state: 'planned' as const };
+      const row: FollowUpRow = { followUp: f, state: s.state, when: when(f.due, today), adds: whatItAdds(f.reason, moment) };
+      if (s.path) row.path = s.path;
+      return row;
+    });
+  const v = report.verdict;
+  const view: PaneView = {
+    title: a.company ?? state.noteName ?? a.noteName,
+    stage: a.stageLabel,
+    moment,
+    warnings: a.warnings.map((w) => w.message),
+    verdict: {
+      tone: v.alreadyConnected ? 'done' : v.connectNow ? 'yes' : 'no',
+      headline: v.headline,
+      reason: v.alreadyConnected ? 'Your note says you are already connected.' : verdictReason(v.for, v.against),
+      for: v.for,
+      against: v.against,
+    },
+    next: rows.filter((r) => OPEN_STATES.has(r.state)).slice(0, NEXT_COUNT),
+    followUps: rows,
+    plannedCount: rows.filter((r) => r.state === 'planned').length,
+    advice: report.advice.map((item) => ({
+      id: item.id,
+      title: item.title,
+      experts: item.experts.map((e) => `${e.name} (${e.organization})`).join(', '),
+      detail: item.detail,
+      adds: whatItAdds(item.reason, moment),
+      stance: item.stance,
+    })),
+  };
+  if (a.role) view.role = a.role;
+  if (a.hiringManager) view.hiringManager = a.hiringManager;
+  if (a.recruiter) view.recruiter = a.recruiter;
+  return view;
+}
