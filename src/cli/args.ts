@@ -3,7 +3,7 @@
 import { isCalendarDate } from '../core/dates';
 import type { CalendarDate } from '../core/model';
 
-export type CommandName = 'advise' | 'followups';
+export type CommandName = 'advise' | 'followups' | 'new' | 'stage' | 'export';
 export type Placement = 'top' | 'end';
 
 export interface CommandOptions {
@@ -19,6 +19,27 @@ export interface CommandOptions {
   limit?: number;
   vault?: string;
   placement?: Placement;
+  /** stage: the stage word, as typed. */
+  stageWord?: string;
+  /** new: the application's fields, as typed. */
+  application?: NewApplicationOptions;
+  /** stage: the day it happened (default today); the interview's day. */
+  on?: CalendarDate;
+  interview?: CalendarDate;
+  /** new: the folder for the note (default: the setting, else where most applications are). */
+  folder?: string;
+  /** export: the format. */
+  csv: boolean;
+}
+
+export interface NewApplicationOptions {
+  company?: string;
+  role?: string;
+  url?: string;
+  hiringManager?: string;
+  recruiter?: string;
+  stage?: string;
+  applied?: CalendarDate;
 }
 
 export type ParsedArgs =
@@ -33,9 +54,24 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS: readonly CommandName[] = ['advise', 'followups'];
-const FLAGS = ['json', 'write', 'details'] as const;
-const VALUED = ['today', 'tasks-folder', 'limit', 'vault', 'placement'] as const;
+const COMMANDS: readonly CommandName[] = ['advise', 'followups', 'new', 'stage', 'export'];
+const FLAGS = ['json', 'write', 'details', 'csv'] as const;
+const HUNT_VALUED = ['company', 'role', 'url', 'hiring-manager', 'recruiter', 'stage', 'applied', 'folder', 'on', 'interview'] as const;
+const VALUED = ['today', 'tasks-folder', 'limit', 'vault', 'placement', ...HUNT_VALUED] as const;
+/** Options only some commands take; any other command refuses them. */
+const ONLY_FOR: Partial<Record<Flag | Valued, readonly CommandName[]>> = {
+  write: ['advise', 'followups'], details: ['followups'], placement: ['advise', 'followups'], csv: ['export'],
+  company: ['new'], role: ['new'], url: ['new'], 'hiring-manager': ['new'], recruiter: ['new'], stage: ['new'], applied: ['new'], folder: ['new'],
+  on: ['stage'], interview: ['stage'],
+};
+/** What each command reads, and how many of them. */
+const TARGETS: Record<CommandName, { what: string; takes: string; count: number }> = {
+  advise: { what: 'a note (.md file)', takes: 'one note', count: 1 },
+  followups: { what: 'a folder', takes: 'one folder', count: 1 },
+  new: { what: 'the vault (a folder)', takes: 'one vault folder', count: 1 },
+  stage: { what: 'a note (.md file) and a stage', takes: 'one note and one stage', count: 2 },
+  export: { what: 'a folder', takes: 'one folder', count: 1 },
+};
 type Flag = (typeof FLAGS)[number];
 type Valued = (typeof VALUED)[number];
 
@@ -93,12 +129,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     throw new UsageError(`unknown option "--${name}"`, command);
   }
 
-  const what = command === 'advise' ? 'a note (.md file)' : 'a folder';
-  if (positional.length === 0) throw new UsageError(`${command} needs ${what}`, command);
-  if (positional.length > 1) {
-    throw new UsageError(`${command} takes one ${command === 'advise' ? 'note' : 'folder'}, got ${positional.length}: ${positional.join(' ')}`, command);
+  const { what, takes, count } = TARGETS[command];
+  if (positional.length < count) throw new UsageError(`${command} needs ${what}`, command);
+  if (positional.length > count) throw new UsageError(`${command} takes ${takes}, got ${positional.length}: ${positional.join(' ')}`, command);
+  for (const name of [...flags, ...values.keys()]) {
+    const only = ONLY_FOR[name];
+    if (only && !only.includes(command)) throw new UsageError(`--${name} is for ${only.join(' and ')}`, command);
   }
-  if (flags.has('details') && command !== 'followups') throw new UsageError('--details is for followups', command);
+  if (flags.has('csv') && flags.has('json')) throw new UsageError('export writes --csv or --json, not both', command);
 
   const options: CommandOptions = {
     command,
@@ -106,12 +144,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     json: flags.has('json'),
     write: flags.has('write'),
     details: flags.has('details'),
+    csv: flags.has('csv'),
   };
-  const today = values.get('today');
-  if (today !== undefined) {
-    if (!isCalendarDate(today)) throw new UsageError(`--today ${JSON.stringify(today)} is not a calendar date (YYYY-MM-DD)`, command);
-    options.today = today;
-  }
+  if (command === 'stage') options.stageWord = positional[1]!;
+  readHuntOptions(values, options);
+  const today = dateOption(values, 'today', command);
+  if (today !== undefined) options.today = today;
   const limit = values.get('limit');
   if (limit !== undefined) {
     const n = Number(limit);
@@ -132,6 +170,37 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { kind: 'run', options };
 }
 
+/** A date option: a calendar day, or a usage error naming the option and the value. */
+function dateOption(values: Map<Valued, string>, name: Valued, command: CommandName): CalendarDate | undefined {
+  const value = values.get(name);
+  if (value === undefined) return undefined;
+  if (!isCalendarDate(value)) throw new UsageError(`--${name} ${JSON.stringify(value)} is not a calendar date (YYYY-MM-DD)`, command);
+  return value;
+}
+
+/** The options of `new` and `stage`. */
+function readHuntOptions(values: Map<Valued, string>, options: CommandOptions): void {
+  const { command } = options;
+  if (command === 'new') {
+    const application: NewApplicationOptions = {};
+    const text: [Valued, keyof NewApplicationOptions][] = [['company', 'company'], ['role', 'role'], ['url', 'url'], ['hiring-manager', 'hiringManager'], ['recruiter', 'recruiter'], ['stage', 'stage']];
+    for (const [name, key] of text) {
+      const value = values.get(name);
+      if (value !== undefined) application[key] = value;
+    }
+    if (!application.company?.trim() || !application.role?.trim()) throw new UsageError('new needs --company and --role', command);
+    const applied = dateOption(values, 'applied', command);
+    if (applied !== undefined) application.applied = applied;
+    options.application = application;
+    const folder = values.get('folder');
+    if (folder !== undefined) options.folder = folder;
+  }
+  const on = dateOption(values, 'on', command);
+  if (on !== undefined) options.on = on;
+  const interview = dateOption(values, 'interview', command);
+  if (interview !== undefined) options.interview = interview;
+}
+
 const COMMON_OPTIONS = `  --today YYYY-MM-DD    the day to advise for (default: this computer's date)
   --json                print JSON instead of text
   --vault <folder>      the vault's root (default: the nearest folder above holding
@@ -147,6 +216,9 @@ for the job-application notes you already keep. Nothing is ever sent for you.
 Usage:
   job-hunt-advisor advise <note.md> [--today YYYY-MM-DD] [--json] [--write]
   job-hunt-advisor followups <folder> [--today YYYY-MM-DD] [--json] [--write] [--details]
+  job-hunt-advisor new <vault> --company <name> --role <title> [--stage <word>] [--applied YYYY-MM-DD]
+  job-hunt-advisor stage <note.md> <stage> [--on YYYY-MM-DD] [--interview YYYY-MM-DD]
+  job-hunt-advisor export <folder> [--csv | --json]
   job-hunt-advisor help <command>
 
 Exit codes: 0 done; 1 some notes could not be read (one line each on stderr);
@@ -173,5 +245,45 @@ Options:
                         and one you deleted or completed never comes back (remembered in
                         .job-hunt-advisor/created.json inside the vault)
   --details             also print each application's verdict and advice
+${COMMON_OPTIONS}`,
+  new: `job-hunt-advisor new <vault> --company <name> --role <title> [options]
+
+Creates a new application note, "Company - Role.md", in the applications folder (the
+"applicationsFolder" setting, else the folder most of your applications are in, else
+"Job applications"), with the field names and stage words your applications already use (or
+your template note, the "templateNote" setting). A name that is taken gets " 2", " 3"...; a name
+with characters files cannot hold gets a safe file name, and the note keeps the original as its
+title and alias. Prints the path it created. Nothing is ever overwritten.
+
+Options:
+  --company <name>         the company (required)
+  --role <title>           the role (required)
+  --url <address>          the job posting
+  --hiring-manager <name>  the hiring manager
+  --recruiter <name>       the recruiter
+  --stage <word>           the stage, in your words (default: wishlist)
+  --applied YYYY-MM-DD     when you applied (default: today, once the stage is past wishlist)
+  --folder <path>          vault-relative folder for the note (overrides the setting)
+${COMMON_OPTIONS}`,
+  stage: `job-hunt-advisor stage <note.md> <stage> [options]
+
+Moves an application to another stage: sets its stage field in your words, fills the applied
+and decision dates when they are empty, and adds "YYYY-MM-DD: Stage" to its stage_history list.
+Only those lines of the frontmatter change. Then prints the follow-ups now planned. A stage word
+it does not know is refused, with the ones it knows.
+
+Options:
+  --on YYYY-MM-DD          the day it happened (default: today)
+  --interview YYYY-MM-DD   the interview's day, when moving to interviewing
+${COMMON_OPTIONS}`,
+  export: `job-hunt-advisor export <folder> [--csv | --json]
+
+Writes every application below the folder to standard output, one row each: company, role,
+stage, applied, last stage change, next follow-up and its due date, and the note's path.
+CSV (the default) follows RFC 4180, starts with a byte-order mark so spreadsheets read UTF-8, and
+puts a ' before any cell that starts with = + - @ so no spreadsheet runs it as a formula.
+
+Options:
+  --csv                    CSV (the default)
 ${COMMON_OPTIONS}`,
 };

@@ -11,6 +11,10 @@ import { isRecord } from '../core/people';
 
 export interface CliSettings extends CoreSettings {
   calloutPlacement: Placement;
+  /** Where `new` puts applications; empty: where most of them are, else "Job applications". */
+  applicationsFolder: string;
+  /** A vault-relative note `new` starts from; empty: none. */
+  templateNote: string;
 }
 
 /** The config file is wrong: exit 2, one line naming the file and the key. */
@@ -18,11 +22,11 @@ export class ConfigProblem extends Error {}
 
 const FIELD_MEANINGS = Object.keys(FIELD_ALIASES);
 
-const KEYS = ['fieldMap', 'stageAliases', 'connectionNoteLimit', 'tasksFolder', 'yourName', 'calloutPlacement'];
+const KEYS = ['fieldMap', 'stageAliases', 'connectionNoteLimit', 'tasksFolder', 'yourName', 'calloutPlacement', 'applicationsFolder', 'templateNote'];
 
 
 export function defaultCliSettings(): CliSettings {
-  return { ...DEFAULT_CORE_SETTINGS, fieldMap: {}, stageAliases: {}, calloutPlacement: 'top' };
+  return { ...DEFAULT_CORE_SETTINGS, fieldMap: {}, stageAliases: {}, calloutPlacement: 'top', applicationsFolder: '', templateNote: '' };
 }
 
 /** Reads the vault's config file, when there is one. */
@@ -43,7 +47,12 @@ export function loadSettings(vaultRoot: string): CliSettings {
   for (const key of Object.keys(data)) {
     if (!KEYS.includes(key)) fail(`unknown setting "${key}" (settings: ${KEYS.join(', ')})`);
   }
-  const { fieldMap, stageAliases, connectionNoteLimit, tasksFolder, yourName, calloutPlacement } = data;
+  const { fieldMap, stageAliases, connectionNoteLimit, tasksFolder, yourName, calloutPlacement, applicationsFolder, templateNote } = data;
+  for (const [key, value] of [['applicationsFolder', applicationsFolder], ['templateNote', templateNote]] as const) {
+    if (value === undefined) continue;
+    if (typeof value !== 'string') fail(`"${key}" should be a vault-relative path`);
+    settings[key] = value as string;
+  }
   if (fieldMap !== undefined) {
     if (!isRecord(fieldMap)) fail('"fieldMap" should map meanings to field names');
     for (const [meaning, name] of Object.entries(fieldMap as Record<string, unknown>)) {

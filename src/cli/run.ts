@@ -19,6 +19,8 @@ import { readFrontmatter } from './frontmatter';
 import { KnownTasks } from './known-tasks';
 import { readLedger, writeLedger } from './ledger';
 import { idsRememberedByPlugin } from './plugin-memory';
+import { runExport, runNew, runStage } from './hunt';
+import type { HuntKit } from './hunt';
 import { followUpJson, followUpLines, reportJson, sortFollowUps } from './output';
 import { describeFsError, FileProblem, findVaultRoot, NotUtf8, OutsideVault, Vault } from './vault';
 import type { WriteHooks } from './vault';
@@ -86,7 +88,7 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
 }
 
 type NoteReading =
-  | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string }
+  | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string; frontmatter: unknown }
   | { ok: false; message: string; notAnApplication: boolean };
 
 /** The core may start a message with the note's vault path; the CLI names the note its own way. */
@@ -116,7 +118,7 @@ function readNote(absolute: string, { vault, settings, today }: Setup, problems:
   if (!result.ok) return { ok: false, message: withoutPath(result.problem.message, notePath), notAnApplication: result.notAnApplication };
   for (const warning of result.application.warnings) problems.warn(shown, withoutPath(warning.message, notePath));
   const report = advise(result.application, today);
-  return { ok: true, report, followUps: planFollowUps(report, settings), text };
+  return { ok: true, report, followUps: planFollowUps(report, settings), text, frontmatter: parsed.frontmatter };
 }
 
 /** Whether bytes that are not UTF-8 still open with a frontmatter block (so it would be an application). */
@@ -307,7 +309,11 @@ export function run(argv: readonly string[], io: CliIO): number {
       return EXIT_OK;
     }
     command = parsed.options.command;
-    return command === 'advise' ? runAdvise(parsed.options, io) : runFollowUps(parsed.options, io);
+    const kit: HuntKit = { io, setUp: (start) => setUp(parsed.options, io, start), readNote, problems: () => new Problems(io) };
+    const hunt = { new: runNew, stage: runStage, export: runExport };
+    if (command === 'advise') return runAdvise(parsed.options, io);
+    if (command === 'followups') return runFollowUps(parsed.options, io);
+    return hunt[command](parsed.options, kit);
   } catch (error) {
     if (error instanceof UsageError) {
       const topic = error.command ?? command;

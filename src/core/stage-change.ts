@@ -111,12 +111,13 @@ export function planStageChange(
     return { ok: false, message: `already at ${current.label}; nothing changed` };
   }
   const edits: FrontmatterEdit[] = [{ kind: 'set', key: stageField?.key ?? schema.fields.stage, value: target.word }];
-  const fill = (meaning: 'applied' | 'decision', field: 'applied' | 'decision', day: CalendarDate): void => {
+  const fill = (meaning: 'applied' | 'decision', key: string, day: CalendarDate): void => {
     const found = findIn(index, meaning, settings.fieldMap);
-    if (!found || isBlank(found.value)) edits.push({ kind: 'set', key: found?.key ?? schema.fields[field], value: day });
+    if (!found || isBlank(found.value)) edits.push({ kind: 'set', key: found?.key ?? key, value: day });
   };
-  if (target.stage !== 'wishlist') fill('applied', 'applied', request.on);
-  if (DECISION_STAGES.includes(target.stage)) fill('decision', 'decision', request.on);
+  if (target.stage !== 'wishlist') fill('applied', schema.fields.applied, request.on);
+  // The decision date under the name the vault gives it at this stage (`rejected_on`), else the generic one.
+  if (DECISION_STAGES.includes(target.stage)) fill('decision', schema.decisionFields[target.stage] ?? schema.fields.decision, request.on);
   const interview = findIn(index, 'interview', settings.fieldMap);
   const noInterview = !interview || isBlank(interview.value);
   let asksInterviewDate = false;

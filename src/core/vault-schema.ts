@@ -13,9 +13,13 @@ export type WrittenField = 'stage' | 'company' | 'role' | 'applied' | 'interview
 /** The posting's address: not needed for advice, so not a meaning the reader looks for. */
 const URL_FIELDS = ['url', 'job_url', 'posting', 'job posting', 'posting_url', 'link', 'job_link', 'source'];
 const HISTORY_FIELDS = ['stage_history', 'status_history', 'history'];
+/** Decision dates that fit any outcome; `hired_on` or `rejected_on` only fit their own stage. */
+const GENERIC_DECISION = ['decision', 'decision_date', 'decided_on', 'closed_on'];
 
 export interface VaultSchema {
   fields: Record<WrittenField, string>;
+  /** A decision date named for its stage (`rejected_on`, `offer_date`), where the vault does so. */
+  decisionFields: Partial<Record<Stage, string>>;
   /** The word this vault uses for each stage ("Applied", "interview", "Recruiter_Screen"). */
   stageWords: Record<Stage, string>;
   /** The folder most applications live in ('' for the vault's root); undefined when there are none. */
@@ -102,10 +106,11 @@ export function learnSchema(samples: readonly SchemaSample[], settings: Pick<Cor
   const words = new Map<Stage, Map<string, number>>();
   const folders = new Map<string, number>();
   const tags = new Map<string, number>();
+  const decisions = new Map<Stage, Map<string, number>>();
   let learnedFrom = 0;
   const meanings: [WrittenField, FieldMeaning | string[]][] = [
     ['stage', 'stage'], ['company', 'company'], ['role', 'role'], ['applied', 'applied'], ['interview', 'interview'],
-    ['decision', 'decision'], ['hiringManager', 'hiringManager'], ['recruiter', 'recruiter'], ['url', URL_FIELDS], ['history', HISTORY_FIELDS],
+    ['decision', GENERIC_DECISION], ['hiringManager', 'hiringManager'], ['recruiter', 'recruiter'], ['url', URL_FIELDS], ['history', HISTORY_FIELDS],
   ];
   for (const sample of samples) {
     if (!isRecord(sample.frontmatter)) continue;
@@ -120,6 +125,11 @@ export function learnSchema(samples: readonly SchemaSample[], settings: Pick<Cor
       if (key === undefined) continue;
       if (!keys.has(field)) keys.set(field, new Map());
       count(keys.get(field)!, key);
+    }
+    const decision = findIn(index, 'decision', settings.fieldMap)?.key;
+    if (decision !== undefined) {
+      if (!decisions.has(stage.stage)) decisions.set(stage.stage, new Map());
+      count(decisions.get(stage.stage)!, decision);
     }
     if (!words.has(stage.stage)) words.set(stage.stage, new Map());
     count(words.get(stage.stage)!, stage.label);
@@ -139,7 +149,12 @@ export function learnSchema(samples: readonly SchemaSample[], settings: Pick<Cor
     const learned = words.get(stage);
     stageWords[stage] = (learned && mostCommon(learned)) || ownAlias(stage, settings.stageAliases) || inVaultCase(stage, seen);
   }
-  const schema: VaultSchema = { fields, stageWords, learnedFrom };
+  const decisionFields: Partial<Record<Stage, string>> = {};
+  for (const [stage, names] of decisions) {
+    const name = mostCommon(names);
+    if (name !== undefined) decisionFields[stage] = name;
+  }
+  const schema: VaultSchema = { fields, decisionFields, stageWords, learnedFrom };
   const folder = mostCommon(folders);
   if (folder !== undefined) schema.folder = folder;
   const tag = mostCommon(tags);

@@ -199,6 +199,15 @@ describe('moving an application to another stage', () => {
     expect(after).toEqual({ status: 'Rejected', date_applied: TODAY, decision: TODAY, tags: ['job-application'], stage_history: [`${TODAY}: Rejected`] });
     const kept = planStageChange({ stage: 'Applied', applied: '2026-01-01', rejected_on: '2026-02-02' }, { word: 'rejected', on: TODAY }, EMPTY, settings);
     expect(kept.ok && kept.edits.map((e) => e.key)).toEqual(['stage', 'stage_history']);
+    // A vault that names the decision for its outcome gets that name at that stage, the generic one elsewhere.
+    const named = learnSchema([
+      { path: 'a.md', frontmatter: { stage: 'Rejected', rejected_on: '2026-01-02' } },
+      { path: 'b.md', frontmatter: { stage: 'Accepted', hired_on: '2026-01-03' } },
+    ], settings);
+    const reject = planStageChange({ stage: 'Applied', applied: '2026-03-01' }, { word: 'rejected', on: TODAY }, named, settings);
+    const withdraw = planStageChange({ stage: 'Applied', applied: '2026-03-01' }, { word: 'withdrawn', on: TODAY }, named, settings);
+    expect(reject.ok && reject.edits.map((e) => e.key)).toEqual(['stage', 'rejected_on', 'stage_history']);
+    expect(withdraw.ok && withdraw.edits.map((e) => e.key)).toEqual(['stage', 'decision', 'stage_history']);
   });
 
   it('refuses an unknown stage with the known ones in the vault’s words, an impossible date, and the same stage', () => {
