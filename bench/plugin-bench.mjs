@@ -39,7 +39,7 @@ const app = {
   },
 };
 
-const data = readPluginData(undefined);
+const { data } = readPluginData(undefined);
 const generated = new GeneratedFollowUps(data.generated, () => Promise.resolve());
 const sources = { app, settings: data.settings, generated, today };
 

@@ -9,7 +9,8 @@ import { GeneratedFollowUps, mergeGenerated } from './obsidian/generated-follow-
 import { readPluginData } from './obsidian/settings';
 import { setFollowUpDone } from './obsidian/task-done';
 import { VaultIndex } from './obsidian/vault-index';
-import type { PluginData, PluginSettings } from './obsidian/settings';
+import type { PluginData } from './obsidian/settings';
+import type { Settings } from './core/settings';
 import { AdvicePane, ADVICE_VIEW_TYPE } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
 import { registerCommands } from './ui/commands';
@@ -20,18 +21,21 @@ import { AdvisorSettingTab } from './ui/settings-tab';
 const DAY_CHECK_MS = 30 * 60 * 1000;
 
 export default class JobHuntAdvisorPlugin extends Plugin {
-  data: PluginData = readPluginData(undefined);
+  data: PluginData = readPluginData(undefined).data;
   generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
   sync!: FollowUpSync;
   /** What the pane's vault-wide lists need from each note, kept between draws. */
   readonly vaultIndex = new VaultIndex();
   /** Today on this device; tests replace it. */
-  today: () => CalendarDate = () => localToday();
+  today: () => CalendarDate = localToday;
 
-  override settings: PluginSettings = this.data.settings;
+  override settings: Settings = this.data.settings;
 
   override async onload(): Promise<void> {
-    this.data = readPluginData(await this.loadData());
+    const stored = readPluginData(await this.loadData());
+    this.data = stored.data;
+    // The same message as the CLI gives for the same wrong value; the default is used meanwhile.
+    for (const message of stored.problems) problemNotice(`${message}; its default is used until you change it in the settings.`);
     this.settings = this.data.settings;
     this.generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
     this.sync = new FollowUpSync({
@@ -78,7 +82,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
 
   /** Plugin data changed on disk (another device, through sync): keep the union of what was generated. */
   override async onExternalSettingsChange(): Promise<void> {
-    const incoming = readPluginData(await this.loadData());
+    const incoming = readPluginData(await this.loadData()).data;
     Object.assign(this.data.settings, incoming.settings);
     if (mergeGenerated(this.data.generated, incoming.generated)) await this.saveData(this.data);
     this.redrawPanes();

@@ -2,7 +2,8 @@
 import { readApplication } from '../../src/core/application';
 import { advise } from '../../src/core/advice';
 import { planFollowUps } from '../../src/core/followups';
-import { DEFAULT_CORE_SETTINGS, type AdviceReport, type Application, type CalendarDate, type CoreSettings, type FollowUp, type Moment } from '../../src/core/model';
+import { type AdviceReport, type Application, type CalendarDate, type CoreSettings, type FollowUp, type Moment } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 interface NoteData {
   path: string;
@@ -42,7 +43,7 @@ function slug(text: string): string {
 
 export function loadScenes(): { scenes: Scene[]; all: Scene[]; source: string; today: CalendarDate; settings: CoreSettings } {
   const data = JSON.parse(document.getElementById('notes')?.textContent ?? '{}') as PageData;
-  const settings: CoreSettings = { ...DEFAULT_CORE_SETTINGS, ...data.settings };
+  const settings: CoreSettings = { ...DEFAULT_SETTINGS, ...data.settings };
   const all: Scene[] = [];
   for (const note of data.notes) {
     const read = readApplication({ frontmatter: note.frontmatter, body: note.body, path: note.path }, settings);

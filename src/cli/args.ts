@@ -2,9 +2,10 @@
 // (exit 2) instead of a library's generic message.
 import { isCalendarDate } from '../core/dates';
 import type { CalendarDate } from '../core/model';
+import { checkSetting } from '../core/settings';
+import type { CalloutPlacement } from '../core/settings';
 
 export type CommandName = 'advise' | 'followups' | 'new' | 'stage' | 'export';
-export type Placement = 'top' | 'end';
 
 export interface CommandOptions {
   command: CommandName;
@@ -18,7 +19,7 @@ export interface CommandOptions {
   tasksFolder?: string;
   limit?: number;
   vault?: string;
-  placement?: Placement;
+  placement?: CalloutPlacement;
   /** stage: the stage word, as typed. */
   stageWord?: string;
   /** new: the application's fields, as typed. */
@@ -152,16 +153,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (today !== undefined) options.today = today;
   const limit = values.get('limit');
   if (limit !== undefined) {
-    const n = Number(limit);
-    if (!/^\d+$/.test(limit) || n < 50 || n > 3000) {
-      throw new UsageError(`--limit "${limit}" must be a whole number of characters between 50 and 3000`, command);
-    }
-    options.limit = n;
+    const check = checkSetting('connectionNoteLimit', limit);
+    if (!check.ok) throw new UsageError(`--limit: ${check.message}`, command);
+    options.limit = check.value;
   }
   const placement = values.get('placement');
   if (placement !== undefined) {
-    if (placement !== 'top' && placement !== 'end') throw new UsageError(`--placement must be "top" or "end", not ${JSON.stringify(placement)}`, command);
-    options.placement = placement;
+    const check = checkSetting('calloutPlacement', placement);
+    if (!check.ok) throw new UsageError(`--placement: ${check.message}`, command);
+    options.placement = check.value;
   }
   const tasksFolder = values.get('tasks-folder');
   if (tasksFolder !== undefined) options.tasksFolder = tasksFolder;

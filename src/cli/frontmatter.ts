@@ -5,6 +5,7 @@
 // swaps gray-matter's default engines for a module that refuses them all.
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { oneLine } from '../core/text';
 
 export type FrontmatterReading =
   | { ok: true; frontmatter: unknown; body: string; hasFrontmatter: boolean }
@@ -42,10 +43,9 @@ const OPTIONS = {
 };
 
 /** One line from a YAML error: the reason and where, without the excerpt js-yaml adds. */
-function oneLine(error: unknown): string {
+function reasonOf(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const firstLine = raw.split(/\r?\n/)[0] ?? raw;
-  return firstLine.trim().replace(/\s+/g, ' ');
+  return oneLine(raw.split(/\r?\n/)[0] ?? raw);
 }
 
 export function readFrontmatter(noteText: string): FrontmatterReading {
@@ -75,6 +75,6 @@ export function readFrontmatter(noteText: string): FrontmatterReading {
     return { ok: true, frontmatter, body, hasFrontmatter: true };
   } catch (error) {
     if (error instanceof NotRead) return { ok: false, message: error.message };
-    return { ok: false, message: `broken frontmatter: ${oneLine(error)}` };
+    return { ok: false, message: `broken frontmatter: ${reasonOf(error)}` };
   }
 }

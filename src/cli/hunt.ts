@@ -16,7 +16,7 @@ import { learnSchema } from '../core/vault-schema';
 import type { SchemaSample, VaultSchema } from '../core/vault-schema';
 import { UsageError } from './args';
 import type { CommandOptions } from './args';
-import type { CliSettings } from './config';
+import type { Settings } from '../core/settings';
 import { readFrontmatter } from './frontmatter';
 import { followUpLines, sortFollowUps } from './output';
 import { describeFsError, FileProblem, OutsideVault } from './vault';
@@ -27,7 +27,7 @@ const EXIT_NOTE_PROBLEM = 1;
 
 interface HuntSetup {
   vault: Vault;
-  settings: CliSettings;
+  settings: Settings;
   today: CalendarDate;
 }
 

@@ -10,11 +10,12 @@ import type { AdviceReport, CalendarDate, FollowUp, PlannedNote } from '../core/
 import { LEDGER_PATH } from '../core/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { formatReportText } from '../core/report-text';
+import { checkSetting } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { readTaskNoteId, renderTaskNote, taskNotePath } from '../core/task-note';
 import { HELP, parseArgs, UsageError } from './args';
 import type { CommandOptions } from './args';
 import { ConfigProblem, loadSettings } from './config';
-import type { CliSettings } from './config';
 import { readFrontmatter } from './frontmatter';
 import { KnownTasks } from './known-tasks';
 import { readLedger, writeLedger } from './ledger';
@@ -57,7 +58,7 @@ class Problems {
 
 interface Setup {
   vault: Vault;
-  settings: CliSettings;
+  settings: Settings;
   today: CalendarDate;
 }
 
@@ -74,7 +75,11 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
   const vault = new Vault(root, io.hooks);
   if (!vault.contains(start)) throw new UsageError(`"${options.target}" is not inside the vault ${root}`, options.command);
   const settings = loadSettings(root);
-  if (options.tasksFolder !== undefined) settings.tasksFolder = options.tasksFolder;
+  if (options.tasksFolder !== undefined) {
+    const check = checkSetting('tasksFolder', options.tasksFolder);
+    if (!check.ok) throw new UsageError(`--tasks-folder: ${check.message}`, options.command);
+    settings.tasksFolder = check.value;
+  }
   if (options.limit !== undefined) settings.connectionNoteLimit = options.limit;
   if (options.placement !== undefined) settings.calloutPlacement = options.placement;
   settings.tasksFolder = settings.tasksFolder.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');

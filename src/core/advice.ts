@@ -15,7 +15,8 @@
 import { expertById } from './experts';
 import { POSITIONS, TIPS, tipApplies, tipSpecificTo, type Situation } from './knowledge';
 import type { Advice, AdviceReport, Application, CalendarDate, ExpertPosition, Moment, Tip, Verdict } from './model';
-import { appliedPhrase, interviewPhrase, lastInterview, momentOf, namesList, nextInterview, when } from './moment';
+import { appliedPhrase, interviewPhrase, lastInterview, momentOf, nextInterview, when } from './moment';
+import { joinNames } from './text';
 
 const SPECIFIC_WEIGHT = 3;
 const GENERAL_WEIGHT = 1;
@@ -107,12 +108,12 @@ function balance(sides: { for: ExpertPosition[]; against: ExpertPosition[] }, co
   const say = connectNow ? 'connect' : 'wait';
   const specific = winners.filter((p) => p.specific);
   const lead = specific.length > 0
-    ? `${namesList(specific.map((p) => p.expert))} ${specific.length === 1 ? 'speaks' : 'speak'} to this moment and ${specific.length === 1 ? 'says' : 'say'} ${say}`
+    ? `${joinNames(specific.map((p) => p.expert.name))} ${specific.length === 1 ? 'speaks' : 'speak'} to this moment and ${specific.length === 1 ? 'says' : 'say'} ${say}`
     : winners.length > 0
-      ? `${namesList(winners.map((p) => p.expert))} ${winners.length === 1 ? 'says' : 'say'} ${say}`
+      ? `${joinNames(winners.map((p) => p.expert.name))} ${winners.length === 1 ? 'says' : 'say'} ${say}`
       : 'No expert speaks for a request at this moment';
   if (dissent.length === 0) return `${lead}.`;
-  return `${lead}; ${namesList(dissent.map((p) => p.expert))} ${dissent.length === 1 ? 'disagrees' : 'disagree'}.`;
+  return `${lead}; ${joinNames(dissent.map((p) => p.expert.name))} ${dissent.length === 1 ? 'disagrees' : 'disagree'}.`;
 }
 
 function chooseAdvice(context: Context, verdict: Verdict): Advice[] {
@@ -169,7 +170,7 @@ function interviewerNames(context: Context): string {
   const { app, today } = context;
   const round = nextInterview(app, today) ?? lastInterview(app, today);
   const people = round && round.interviewers.length > 0 ? round.interviewers : app.interviewers;
-  return people.length > 0 ? namesList(people) : 'each person you meet';
+  return people.length > 0 ? joinNames(people.map((p) => p.name)) : 'each person you meet';
 }
 
 type Reason = (c: Context) => string;

@@ -3,7 +3,6 @@
 import { compareDates, readCalendarDate } from './dates';
 import { fieldIndex, fieldNames, findIn, isBlank, type FieldIndex } from './fields';
 import {
-  DEFAULT_CORE_SETTINGS,
   type Application,
   type CalendarDate,
   type CoreSettings,
@@ -15,6 +14,8 @@ import {
 } from './model';
 import { isRecord, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
 import { parseStage, shownValue } from './stages';
+import { DEFAULT_SETTINGS } from './settings';
+import { oneLine } from './text';
 
 /** Field names that also mean other things (a task note's `status: open`). */
 const AMBIGUOUS_STAGE_KEYS = new Set(['status']);
@@ -33,11 +34,11 @@ interface Reading {
 /** Reads one note. `path` is vault-relative with `/`; `body` is not needed today (kept for callers). */
 export function readApplication(
   input: { frontmatter: unknown; body?: string; path: string },
-  settings: CoreSettings = DEFAULT_CORE_SETTINGS,
+  settings: CoreSettings = DEFAULT_SETTINGS,
 ): ReadResult {
   const path = typeof input?.path === 'string' ? input.path : 'a note without a path';
   try {
-    return read(input.frontmatter, path, settings ?? DEFAULT_CORE_SETTINGS);
+    return read(input.frontmatter, path, settings ?? DEFAULT_SETTINGS);
   } catch (error) {
     // A last guard: whatever slipped through is still one line, never a stack trace.
     const why = error instanceof Error ? error.message : 'unexpected value';
@@ -46,7 +47,7 @@ export function readApplication(
 }
 
 /** Cheap check (for showing commands only on application notes): a stage-like field that reads as one. */
-export function isApplicationFrontmatter(frontmatter: unknown, settings: CoreSettings = DEFAULT_CORE_SETTINGS): boolean {
+export function isApplicationFrontmatter(frontmatter: unknown, settings: CoreSettings = DEFAULT_SETTINGS): boolean {
   try {
     if (!isRecord(frontmatter)) return false;
     const index = fieldIndex(frontmatter);
@@ -176,7 +177,7 @@ function text(r: Reading, meaning: FieldMeaning): string | undefined {
     return undefined;
   }
   const link = parseWikilink(value);
-  const plain = (link ? link.display : value).replace(/\s+/g, ' ').trim();
+  const plain = oneLine(link ? link.display : value);
   return plain === '' ? undefined : plain;
 }
 

@@ -2,6 +2,7 @@
 // The note belongs to the person: every byte outside our block is theirs and stays exactly as it was.
 import { compareDates, relativeDay } from './dates';
 import type { AdviceReport, Expert, ExpertPosition, FollowUp } from './model';
+import { escapeMarkdown, oneLine } from './text';
 
 export const CALLOUT_TYPE = 'job-hunt-advice';
 export const BLOCK_START = '%% job-hunt-advisor: start %%';
@@ -10,29 +11,6 @@ const MARKER_PREFIX = '%% job-hunt-advisor: ';
 
 // ---------------------------------------------------------------------------------------------
 // Rendering
-
-/**
- * Text from a note, made safe to show on one line: line breaks, tabs and other control
- * characters become single spaces (a newline would end the callout), and the ends are trimmed.
- */
-export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we remove
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
-}
-
-/**
- * Note text shown inside the callout, rendered as the literal characters it holds. Markdown and
- * Obsidian punctuation gets a backslash (CommonMark shows `\[` as `[`): the source then never
- * contains `[[`, `%%`, `<tag`, `|`, `==`, `$`, `^id` or `#tag` made of user text, so nothing the
- * person typed can open a link, comment, HTML tag, table cell, highlight, math or tag. A leading
- * `-`, `+` or `1.` would start a list: escaped as well.
- */
-export function escapeMarkdown(text: string): string {
-  return oneLine(text)
-    .replace(/[\\`*_~=[\]<>|#%$^&]/g, '\\$&')
-    .replace(/^([-+])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
 
 function expertNames(experts: readonly Expert[]): string {
   return experts.map((e) => `${escapeMarkdown(e.name)}, ${escapeMarkdown(e.organization)}`).join('; ');

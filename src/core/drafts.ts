@@ -1,6 +1,7 @@
 // Editable drafts the person may send themselves: a LinkedIn connection note that always fits the
 // character limit, a handwritten thank-you letter, a short check-in message. Nothing here sends anything.
 import type { Application, Person } from './model';
+import { joinNames, oneLine } from './text';
 
 /** Signature used when the person has not told us their name. */
 export const NAME_PLACEHOLDER = '[Your name]';
@@ -37,11 +38,6 @@ function fits(text: string, limit: number): boolean {
   return text.length <= limit && countLinkedInChars(text) <= limit;
 }
 
-/** Names and companies come from notes: one line, single spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame']);
 
 /** "Ana" from "Dr. Ana Silva": the greeting uses the first name. */
@@ -49,13 +45,6 @@ export function firstName(name: string): string {
   const words = oneLine(name).split(' ').filter((w) => w !== '');
   const first = words.find((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()));
   return first ?? words[0] ?? '';
-}
-
-/** "Ana Silva", "Ana Silva and Ben Ito", "Ana Silva, Ben Ito and Cy Oh". */
-export function joinNames(names: string[]): string {
-  const clean = names.map(oneLine).filter((n) => n !== '');
-  if (clean.length <= 1) return clean[0] ?? '';
-  return `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1] ?? ''}`;
 }
 
 /** "the Analyst role at Orchid Labs", degrading gracefully when the note lacks role or company. */

@@ -2,11 +2,12 @@
 // dates. A follow-up is never due in the past: when its natural day has gone, it is due today.
 // Ids are stable so a task note, once created, is recognised on every later run and device.
 import { addDays, compareDates, daysBetween, laterOf } from './dates';
-import { checkInDraft, connectionNoteDraft, connectionNoteDraftFor, joinNames, oneLine, roleAtCompany, thankYouLetterDraft } from './drafts';
+import { checkInDraft, connectionNoteDraft, connectionNoteDraftFor, roleAtCompany, thankYouLetterDraft } from './drafts';
 import { expertById } from './experts';
 import type { ExpertId } from './experts';
-import { DEFAULT_CORE_SETTINGS } from './model';
 import type { AdviceReport, Application, CalendarDate, CoreSettings, Expert, FollowUp, FollowUpKind, Interview, Moment, Person } from './model';
+import { DEFAULT_SETTINGS } from './settings';
+import { joinNames, oneLine } from './text';
 
 // ---- Stable ids ------------------------------------------------------------------------------
 
@@ -86,7 +87,7 @@ const OWN_CONNECTION_FOLLOW_UP: Moment[] = ['hired', 'rejected'];
  * The follow-ups for this application at this moment, earliest due first. The report's verdict
  * decides whether to plan a connection request; the note's dates decide when each is due.
  */
-export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEFAULT_CORE_SETTINGS): FollowUp[] {
+export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEFAULT_SETTINGS): FollowUp[] {
   const p: Planning = { app: report.application, today: report.today, settings, report };
   const planned: { subject: string; followUp: Draftless }[] = [];
   const add = (subject: string, followUp: Draftless | undefined): void => {

@@ -216,27 +216,22 @@ export interface CoreSettings {
   yourName: string;
 }
 
-export type FieldMeaning =
-  | 'stage'
-  | 'company'
-  | 'role'
-  | 'applied'
-  | 'interview'
-  | 'decision'
-  | 'followUp'
-  | 'hiringManager'
-  | 'recruiter'
-  | 'interviewers'
-  | 'contacts'
-  | 'connected';
-
-export const DEFAULT_CORE_SETTINGS: CoreSettings = {
-  fieldMap: {},
-  stageAliases: {},
-  connectionNoteLimit: 200,
-  tasksFolder: 'Job hunt tasks',
-  yourName: '',
-};
+/** What a frontmatter field can mean to us: declared once, here, for every host and setting. */
+export const FIELD_MEANINGS = [
+  'stage',
+  'company',
+  'role',
+  'applied',
+  'interview',
+  'decision',
+  'followUp',
+  'hiringManager',
+  'recruiter',
+  'interviewers',
+  'contacts',
+  'connected',
+] as const;
+export type FieldMeaning = (typeof FIELD_MEANINGS)[number];
 
 /** A note to create: where, and its whole text. */
 export interface PlannedNote {

@@ -12,7 +12,8 @@
 //     0 to 7 days ago -> just-applied; 8 days or more -> waiting; no applied date -> waiting (we
 //     cannot claim "just", and waiting is true either way).
 import { daysBetween, relativeDay } from './dates';
-import type { Application, CalendarDate, Interview, Moment, Person } from './model';
+import type { Application, CalendarDate, Interview, Moment } from './model';
+import { joinNames } from './text';
 
 /** Applied this many days ago or fewer (0 = today): still "just applied". */
 export const JUST_APPLIED_DAYS = 7;
@@ -23,13 +24,6 @@ export interface MomentReading {
   moment: Moment;
   /** One line tied to the dates: "You applied 3 days ago (2026-03-06) and have no interview yet." */
   summary: string;
-}
-
-/** "Ana Silva", "Ana Silva and Ben Ito", "Ana Silva, Ben Ito and Cleo Park". */
-export function namesList(people: Person[]): string {
-  const names = people.map((p) => p.name);
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
 /** "in 4 days (2026-03-10)", "today (2026-03-06)". */
@@ -49,7 +43,7 @@ export function lastInterview(app: Application, today: CalendarDate): Interview 
 
 /** "Your interview with Ana Silva" / "Your interview": the round's interviewers, when the note names them. */
 export function interviewPhrase(interview: Interview): string {
-  const names = namesList(interview.interviewers);
+  const names = joinNames(interview.interviewers.map((p) => p.name));
   return names ? `Your interview with ${names}` : 'Your interview';
 }
 

@@ -1,7 +1,7 @@
 // A new application note in one step: `Company - Role.md` in the applications folder, under a free
 // name, with the vault's own field names and stage words (or the person's template note), and a
 // first stage-history entry. The host checks which paths are taken and writes the note.
-import { escapeMarkdown } from './callout';
+import { escapeMarkdown, oneLine } from './text';
 import { fieldIndex, findIn } from './fields';
 import { editFrontmatter } from './frontmatter-edit';
 import type { FrontmatterEdit } from './frontmatter-edit';
@@ -42,10 +42,6 @@ export type PlannedApplication =
 
 /** Past this, a vault has more notes of one name than anyone keeps: something else is wrong. */
 const MAX_TRIES = 1000;
-
-function oneLine(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** The folder as a safe vault-relative path: no `..`, no empty or hidden-dot segments, `/` only. */
 export function safeFolderPath(folder: string): string {
@@ -105,13 +101,13 @@ function fillBody(text: string, values: Record<string, string>): string {
  * the stage is not a stage word, or the applied date is not a calendar date.
  */
 export function planNewApplication(input: NewApplication, ctx: NewApplicationContext): PlannedApplication {
-  const company = oneLine(input.company);
-  const role = oneLine(input.role);
+  const company = oneLine(input.company ?? '');
+  const role = oneLine(input.role ?? '');
   if (company === '' || role === '') return { ok: false, message: `a new application needs ${company === '' ? 'a company' : 'a role'}` };
-  const stageWord = oneLine(input.stage) || ctx.schema.stageWords.wishlist;
+  const stageWord = oneLine(input.stage ?? '') || ctx.schema.stageWords.wishlist;
   const stage = stageFromWord(stageWord, ctx.schema, ctx.settings);
   if (!stage.ok) return stage;
-  const appliedInput = oneLine(input.applied);
+  const appliedInput = oneLine(input.applied ?? '');
   if (appliedInput !== '' && !isDay(appliedInput)) return { ok: false, message: `applied date "${appliedInput}" is not a calendar date (YYYY-MM-DD)` };
   const applied = appliedInput || (stage.stage === 'wishlist' ? undefined : ctx.today);
 
@@ -122,7 +118,7 @@ export function planNewApplication(input: NewApplication, ctx: NewApplicationCon
 
   const edits: FrontmatterEdit[] = [];
   const set = (field: WrittenField, value: string | undefined): void => {
-    const text = oneLine(value);
+    const text = oneLine(value ?? '');
     if (text !== '') edits.push({ kind: 'set', key: fieldName(field, ctx), value: text });
   };
   set('company', company);

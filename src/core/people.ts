@@ -1,6 +1,7 @@
 // People named in a note: plain names, wikilinks, lists, or contact objects with a role.
 import { fieldIndex, type FieldIndex } from './fields';
 import type { Person } from './model';
+import { oneLine } from './text';
 
 /** More entries than any hiring process has: the rest of a huge list is ignored. */
 const MAX_PEOPLE = 200;
@@ -151,7 +152,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** The same person written twice: names compared without case or extra spaces. */
 export function personKey(person: Person): string {
-  return person.name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return oneLine(person.name).toLowerCase();
 }
 
 /** People without repeats; a repeat fills in what the first mention lacked (link, role, email, profile). */

@@ -1,7 +1,7 @@
 // The advice as plain text for a terminal: no Markdown, no colours, lines wrapped for reading.
-import { oneLine } from './callout';
 import { compareDates, relativeDay } from './dates';
 import type { AdviceReport, Expert, ExpertPosition, FollowUp } from './model';
+import { oneLine } from './text';
 
 const WIDTH = 88;
 

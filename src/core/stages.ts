@@ -1,6 +1,7 @@
 // Stage words. People name their stages in many ways; each word maps to one canonical stage, and a
 // word we do not know is reported, never guessed.
 import { STAGES, type Stage } from './model';
+import { oneLine } from './text';
 
 /**
  * Words seen in real vaults for each stage (interop-formats.md), matched ignoring case, `-`, `_`,
@@ -63,7 +64,7 @@ export function stageWords(): string[] {
 
 /** A value as it can be quoted in a one-line message. */
 export function shownValue(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = oneLine(text);
   return line.length > max ? `${line.slice(0, max - 3)}...` : line;
 }
 

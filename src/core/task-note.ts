@@ -3,8 +3,9 @@
 // always lands inside the tasks folder, whatever a company or a person is called.
 import { isCalendarDate } from './dates';
 import { splitGraphemes } from './drafts';
-import { DEFAULT_CORE_SETTINGS } from './model';
 import type { CalendarDate, CoreSettings, FollowUp, PlannedNote } from './model';
+import { DEFAULT_SETTINGS } from './settings';
+import { escapeMarkdown, oneLine } from './text';
 
 /** The frontmatter field that ties a task note to its follow-up, even after the person renames it. */
 export const TASK_ID_FIELD = 'job-hunt-advisor-id';
@@ -70,7 +71,7 @@ function safeFolder(folder: string): string {
     .map((s) => s.trim())
     .filter((s) => s !== '' && s !== '.' && s !== '..')
     .map((s) => safeFileName(s));
-  return segments.length > 0 ? segments.join('/') : DEFAULT_CORE_SETTINGS.tasksFolder;
+  return segments.length > 0 ? segments.join('/') : DEFAULT_SETTINGS.tasksFolder;
 }
 
 function shortId(id: string): string {
@@ -109,16 +110,6 @@ export function yamlString(text: string): string {
   return `${out}"`;
 }
 
-/** Titles are single lines in every task plugin. */
-function titleLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Text from people's notes rendered as text, not as Markdown, HTML or Obsidian syntax. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~^%=$]/g, (c) => `\\${c}`);
-}
-
 /** A fence longer than any backtick run in the text, so the draft can't close it early. */
 function fenced(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -134,7 +125,7 @@ function fenced(text: string): string {
  * only). A Markdown link when the name holds characters a wikilink can't carry.
  */
 function applicationLink(f: FollowUp): string {
-  const name = titleLine(f.applicationName);
+  const name = oneLine(f.applicationName);
   const target = f.applicationPath.replace(/\.md$/i, '');
   if (name !== '' && !/[[\]#^|]/.test(name) && !/[[\]#^|]/.test(target)) {
     return target === name ? `[[${name}]]` : `[[${target}|${name}]]`;
@@ -187,7 +178,7 @@ export function renderTaskNote(f: FollowUp, settings: CoreSettings): PlannedNote
   const link = applicationLink(f);
   const lines = [
     '---',
-    `title: ${yamlString(titleLine(f.title))}`,
+    `title: ${yamlString(oneLine(f.title))}`,
     'status: open',
     `priority: ${f.priority}`,
     `due: ${dateValue(f.due)}`,
@@ -228,7 +219,7 @@ const PRIORITY_EMOJI: Record<FollowUp['priority'], string> = { high: ' ⏫', nor
 
 /** `- [ ] Send a thank-you letter to Ana Silva #task ⏫ ⏳ 2026-03-09 📅 2026-03-10` (Tasks emoji format). */
 export function renderTasksLine(f: FollowUp): string {
-  const title = titleLine(f.title.replace(TASKS_SIGNIFIERS, ' ')) || 'Follow-up';
+  const title = oneLine(f.title.replace(TASKS_SIGNIFIERS, ' ')) || 'Follow-up';
   const scheduled = f.scheduled ? ` ⏳ ${f.scheduled}` : '';
   return `- [ ] ${title} #task${PRIORITY_EMOJI[f.priority]}${scheduled} 📅 ${f.due}`;
 }

@@ -8,19 +8,18 @@ import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
 import { frontmatterFromText, problemText, readApplicationNote } from './application-notes';
 import { BrokenFrontmatterError, changeInBackground, changeInEditor, checkBytes, mayHaveLostBytes, NotUtf8Error } from './note-writer';
-import { toCoreSettings } from './settings';
-import type { PluginSettings } from './settings';
+import type { Settings } from '../core/settings';
 
 export type AdviceOutcome = { ok: true; changed: boolean } | { ok: false; message: string };
 
 /** The note's text with the advice block inserted or refreshed, or why not (naming the note). */
-export function withAdvice(app: App, file: TFile, text: string, settings: PluginSettings, today: CalendarDate): { ok: true; text: string } | { ok: false; message: string } {
+export function withAdvice(app: App, file: TFile, text: string, settings: Settings, today: CalendarDate): { ok: true; text: string } | { ok: false; message: string } {
   const fm = frontmatterFromText(text);
   if (!fm.ok) return { ok: false, message: `"${file.basename}": ${fm.message}. Nothing was written.` };
   const read = readApplicationNote(app, file, settings, fm.frontmatter ?? {});
   if (!read.ok) return { ok: false, message: `"${file.basename}": ${problemText(read.problem)}. Nothing was written.` };
   const report = advise(read.application, today);
-  const callout = renderAdviceCallout(report, planFollowUps(report, toCoreSettings(settings)));
+  const callout = renderAdviceCallout(report, planFollowUps(report, settings));
   return { ok: true, text: insertOrRefreshBlock(text, callout, settings.calloutPlacement) };
 }
 
@@ -28,7 +27,7 @@ export function withAdvice(app: App, file: TFile, text: string, settings: Plugin
  * The advice written through the open editor. A text holding U+FFFD may be a note whose bytes are
  * not UTF-8 (Obsidian shows them so): its bytes are checked first, so the answer is a promise then.
  */
-export function adviseInEditor(app: App, editor: Editor, file: TFile, settings: PluginSettings, today: CalendarDate): AdviceOutcome | Promise<AdviceOutcome> {
+export function adviseInEditor(app: App, editor: Editor, file: TFile, settings: Settings, today: CalendarDate): AdviceOutcome | Promise<AdviceOutcome> {
   const apply = (): AdviceOutcome => {
     const next = withAdvice(app, file, editor.getValue(), settings, today);
     if (!next.ok) return next;
@@ -63,7 +62,7 @@ async function inBackground(app: App, file: TFile, transform: (text: string) => 
 class AdviceRefused extends Error {}
 
 /** Inserts or refreshes the advice wherever the note is: its open editor, or on disk. */
-export async function adviseNote(app: App, file: TFile, settings: PluginSettings, today: CalendarDate): Promise<AdviceOutcome> {
+export async function adviseNote(app: App, file: TFile, settings: Settings, today: CalendarDate): Promise<AdviceOutcome> {
   const editor = openEditorOf(app, file);
   if (editor) return adviseInEditor(app, editor, file, settings, today);
   return inBackground(app, file, (text) => {

@@ -5,8 +5,8 @@ import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter, readApplication } from '../core/application';
 import type { Person, Problem, ReadResult } from '../core/model';
 import { readTaskNoteId } from '../core/task-note';
-import { DEFAULT_SETTINGS, toCoreSettings } from './settings';
-import type { PluginSettings } from './settings';
+import { DEFAULT_SETTINGS } from '../core/settings';
+import type { Settings } from '../core/settings';
 
 const LINKEDIN_FIELDS = ['linkedin', 'LinkedIn', 'linkedin_url', 'linkedinUrl', 'linkedin-url'];
 
@@ -21,13 +21,13 @@ function inFolder(path: string, folder: string): boolean {
 }
 
 /** Notes in the tasks folder are ours (a task's `status: open` is not a stage). */
-export function isInTasksFolder(path: string, settings: PluginSettings): boolean {
+export function isInTasksFolder(path: string, settings: Settings): boolean {
   const folder = normalizePath(settings.tasksFolder.trim());
   // The vault's root is never the tasks folder: task notes then go to the default folder.
   return path.startsWith(`${folder === '/' || folder === '' ? DEFAULT_SETTINGS.tasksFolder : folder}/`);
 }
 
-function inScope(app: App, file: TFile, settings: PluginSettings): boolean {
+function inScope(app: App, file: TFile, settings: Settings): boolean {
   if (file.extension !== 'md' || isInTasksFolder(file.path, settings)) return false;
   if (settings.applicationScope === 'folder') return inFolder(file.path, settings.applicationsFolder);
   if (settings.applicationScope === 'tag') {
@@ -39,14 +39,14 @@ function inScope(app: App, file: TFile, settings: PluginSettings): boolean {
 }
 
 /** Cheap: in scope and has a stage-like field. Used to offer commands only on application notes. */
-export function isApplicationNote(app: App, file: TFile, settings: PluginSettings): boolean {
+export function isApplicationNote(app: App, file: TFile, settings: Settings): boolean {
   if (!inScope(app, file, settings)) return false;
   const fm = frontmatterOf(app, file);
   // A task note of ours, wherever the person moved it, is never an application.
-  return readTaskNoteId(fm) === undefined && isApplicationFrontmatter(fm, toCoreSettings(settings));
+  return readTaskNoteId(fm) === undefined && isApplicationFrontmatter(fm, settings);
 }
 
-export function applicationNotes(app: App, settings: PluginSettings): TFile[] {
+export function applicationNotes(app: App, settings: Settings): TFile[] {
   return app.vault.getMarkdownFiles().filter((f) => isApplicationNote(app, f, settings));
 }
 
@@ -63,8 +63,8 @@ function withProfile(app: App, person: Person | undefined, sourcePath: string): 
  * Reads the note as an application. `frontmatter` overrides the cache (the open editor's text is
  * newer than the cache until it is saved).
  */
-export function readApplicationNote(app: App, file: TFile, settings: PluginSettings, frontmatter?: unknown): ReadResult {
-  const result = readApplication({ frontmatter: frontmatter ?? frontmatterOf(app, file), path: file.path }, toCoreSettings(settings));
+export function readApplicationNote(app: App, file: TFile, settings: Settings, frontmatter?: unknown): ReadResult {
+  const result = readApplication({ frontmatter: frontmatter ?? frontmatterOf(app, file), path: file.path }, settings);
   if (!result.ok) return result;
   const a = result.application;
   const resolve = (p: Person | undefined): Person | undefined => withProfile(app, p, file.path);

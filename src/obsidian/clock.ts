@@ -3,6 +3,7 @@
 import { calendarDate } from '../core/dates';
 import type { CalendarDate } from '../core/model';
 
-export function localToday(now: Date = new Date()): CalendarDate {
+export function localToday(): CalendarDate {
+  const now = new Date();
   return calendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? '1970-01-01';
 }

@@ -7,8 +7,7 @@ import { planFollowUps } from '../core/followups';
 import type { Application, CalendarDate } from '../core/model';
 import { applicationNotes, isApplicationNote, readApplicationNote } from './application-notes';
 import type { GeneratedFollowUps } from './generated-follow-ups';
-import { toCoreSettings } from './settings';
-import type { PluginSettings } from './settings';
+import type { Settings } from '../core/settings';
 import { appendTasksLines, createTaskNotes } from './task-notes';
 import type { CreationResult } from './task-notes';
 
@@ -22,7 +21,7 @@ export interface CreatedFor {
 
 export interface FollowUpSyncHost {
   app: App;
-  settings(): PluginSettings;
+  settings(): Settings;
   generated: GeneratedFollowUps;
   today(): CalendarDate;
   /** Task notes were created (one call per run, all applications together). */
@@ -130,9 +129,8 @@ export class FollowUpSync {
     if (!app.vault.getFileByPath(file.path)) return undefined;
     const read = readApplicationNote(app, file, settings);
     if (!read.ok) return undefined;
-    const core = toCoreSettings(settings);
-    const followUps = planFollowUps(advise(read.application, this.host.today()), core);
-    const result = await createTaskNotes(app, followUps, core, this.host.generated, this.host.today());
+    const followUps = planFollowUps(advise(read.application, this.host.today()), settings);
+    const result = await createTaskNotes(app, followUps, settings, this.host.generated, this.host.today());
     if (appendLines && settings.tasksLines && result.created.length > 0) {
       // Lines only for notes made now: one made elsewhere already had its line added there.
       const made = new Set(result.created.map((f) => f.path));

@@ -9,8 +9,7 @@ import type { CalendarDate } from '../core/model';
 import { momentOf } from '../core/moment';
 import { readTaskNoteId } from '../core/task-note';
 import { frontmatterOf, isApplicationNote } from './application-notes';
-import { toCoreSettings } from './settings';
-import type { PluginSettings } from './settings';
+import type { Settings } from '../core/settings';
 
 export interface TaskNoteInfo {
   id: string;
@@ -66,7 +65,7 @@ export class VaultIndex {
   private dueList: TaskNoteInfo[] | undefined;
   private waitingList: WaitingRow[] | undefined;
   /** The settings and day of the pane's last refresh. */
-  private last: { settings: PluginSettings; today: CalendarDate } | undefined;
+  private last: { settings: Settings; today: CalendarDate } | undefined;
   /** Notes read so far (each one whose row was computed). */
   reads = 0;
 
@@ -100,9 +99,9 @@ export class VaultIndex {
   }
 
   /** Brings the rows up to date; cheap when little changed. */
-  refresh(app: App, settings: PluginSettings, today: CalendarDate): this {
+  refresh(app: App, settings: Settings, today: CalendarDate): this {
     this.last = { settings, today };
-    return this.bringUpToDate(app, JSON.stringify([today, settings]), { settings, today, core: toCoreSettings(settings) });
+    return this.bringUpToDate(app, JSON.stringify([today, settings]), { settings, today });
   }
 
   /** The task notes, up to date: with the pane's last settings and day, or before it drew, task notes only. */
@@ -243,15 +242,14 @@ export function keptTaskNotes(app: App): ReadonlyMap<string, TaskNoteInfo[]> | u
 
 /** What the pane's lists are computed for. */
 interface Lists {
-  settings: PluginSettings;
+  settings: Settings;
   today: CalendarDate;
-  core: ReturnType<typeof toCoreSettings>;
 }
 
 function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingRow | undefined {
   if (!isApplicationNote(app, file, pass.settings)) return undefined;
   // The moment needs only the note's own stage and dates: no people's notes, no advice.
-  const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, pass.core);
+  const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, pass.settings);
   if (!read.ok) return undefined;
   const a = read.application;
   const { moment, summary } = momentOf(a, pass.today);

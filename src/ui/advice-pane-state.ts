@@ -8,22 +8,21 @@ import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
 import { isApplicationNote, problemText, readApplicationNote } from '../obsidian/application-notes';
 import type { GeneratedFollowUps } from '../obsidian/generated-follow-ups';
-import { toCoreSettings } from '../obsidian/settings';
-import type { PluginSettings } from '../obsidian/settings';
+import type { Settings } from '../core/settings';
 import { followUpStatus } from '../obsidian/task-notes';
 import { VaultIndex } from '../obsidian/vault-index';
 import type { AdvicePaneState, DueFollowUp, WaitingApplication } from './advice-pane-render';
 
 export interface PaneSources {
   app: App;
-  settings: PluginSettings;
+  settings: Settings;
   generated: GeneratedFollowUps;
   today: CalendarDate;
   /** Kept between draws by the plugin; without it every note is read for this one draw. */
   index?: VaultIndex;
 }
 
-function scopeText(settings: PluginSettings): string | undefined {
+function scopeText(settings: Settings): string | undefined {
   if (settings.applicationScope === 'folder') return `Only notes in the folder "${settings.applicationsFolder || '/'}" are read as applications (a setting).`;
   if (settings.applicationScope === 'tag') return `Only notes tagged #${settings.applicationsTag} are read as applications (a setting).`;
   return undefined;
@@ -56,9 +55,8 @@ export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneS
     else state.problem = `${file.basename}: ${problemText(read.problem)}`;
     return state;
   }
-  const core = toCoreSettings(s.settings);
   const report = advise(read.application, s.today);
-  const followUps = planFollowUps(report, core);
+  const followUps = planFollowUps(report, s.settings);
   // Warnings shown under the note's own title: without its path in front.
   const warnings = report.application.warnings.map((w) => ({ ...w, message: problemText(w) }));
   state.report = { ...report, application: { ...report.application, warnings } };
@@ -66,7 +64,7 @@ export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneS
   state.states = {};
   for (const f of followUps) state.states[f.id] = followUpStatus(f, index, s.generated);
   state.draftLimit = s.settings.connectionNoteLimit;
-  if (report.verdict.connectNow) state.draft = connectionNoteDraft(read.application, core.connectionNoteLimit, core.yourName);
+  if (report.verdict.connectNow) state.draft = connectionNoteDraft(read.application, s.settings.connectionNoteLimit, s.settings.yourName);
   return state;
 }
 

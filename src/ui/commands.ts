@@ -7,12 +7,12 @@ import type { CalendarDate } from '../core/model';
 import { adviseInEditor, removeAdvice } from '../obsidian/advice-notes';
 import type { AdviceOutcome } from '../obsidian/advice-notes';
 import { frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
-import type { PluginSettings } from '../obsidian/settings';
+import type { Settings } from '../core/settings';
 import { problemNotice } from './notices';
 
 export interface CommandHost {
   app: App;
-  settings: PluginSettings;
+  settings: Settings;
   today(): CalendarDate;
   activatePane(): Promise<void>;
   /** Redraws open advice panes (after a command wrote to a note). */

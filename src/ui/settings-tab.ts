@@ -1,31 +1,16 @@
 // The settings tab. Sections by what the person wants to change; every change is saved at once.
 import { PluginSettingTab, Setting } from 'obsidian';
 import type { App, Plugin } from 'obsidian';
-import { STAGES } from '../core/model';
-import type { FieldMeaning, Stage } from '../core/model';
-import { FIELD_MEANINGS } from '../obsidian/settings';
-import type { ApplicationScope, PluginSettings } from '../obsidian/settings';
+import { FIELD_MEANINGS, STAGES } from '../core/model';
+import type { Stage } from '../core/model';
+import { checkSetting, FIELD_MEANING_LABELS, SETTINGS } from '../core/settings';
+import type { ApplicationScope, Settings } from '../core/settings';
 
 export interface SettingsHost {
-  settings: PluginSettings;
+  settings: Settings;
   saveSettings(): Promise<void>;
   autoCreateChanged(on: boolean): void;
 }
-
-const MEANING_LABEL: Record<FieldMeaning, string> = {
-  stage: 'Stage',
-  company: 'Company',
-  role: 'Role',
-  applied: 'Date applied',
-  interview: 'Interviews',
-  decision: 'Decision date',
-  followUp: 'Your own follow-up date',
-  hiringManager: 'Hiring manager',
-  recruiter: 'Recruiter',
-  interviewers: 'Interviewers',
-  contacts: 'Contacts',
-  connected: 'Already connected',
-};
 
 /** "Pipeline: applied" lines <-> aliases. Lines that don't name a known stage are reported back. */
 export function parseStageAliases(text: string): { aliases: Record<string, Stage>; rejected: string[] } {
@@ -137,7 +122,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
       .setName('Field names')
       .setDesc('Leave a field empty to use the usual names (stage or status, applied or date_applied, ...). Fill it when your notes use a name of their own.');
     for (const meaning of FIELD_MEANINGS) {
-      new Setting(containerEl).setName(MEANING_LABEL[meaning]).addText((t) =>
+      new Setting(containerEl).setName(FIELD_MEANING_LABELS[meaning]).addText((t) =>
         t.setPlaceholder('Usual names').setValue(s.fieldMap[meaning] ?? '').onChange(async (v) => {
           if (v.trim() === '') delete s.fieldMap[meaning];
           else s.fieldMap[meaning] = v.trim();
@@ -173,18 +158,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
       );
 
     new Setting(containerEl).setName('Drafts').setHeading();
-    new Setting(containerEl)
-      .setName('Connection note length limit')
-      .setDesc('Characters allowed in a connection request note: 200 on free accounts, 300 on paid ones.')
-      .addText((t) =>
-        t.setPlaceholder('200').setValue(String(s.connectionNoteLimit)).onChange(async (v) => {
-          const n = Number(v.trim());
-          if (Number.isInteger(n) && n >= 20 && n <= 3000) {
-            s.connectionNoteLimit = n;
-            await save();
-          }
-        }),
-      );
+    this.wholeNumber(containerEl, 'connectionNoteLimit', 'Characters allowed in a connection request note: 200 on free accounts, 300 on paid ones.');
     new Setting(containerEl)
       .setName('Your name')
       .setDesc('Signs the drafts. Empty: drafts end with a placeholder to replace.')
@@ -194,17 +168,22 @@ export class AdvisorSettingTab extends PluginSettingTab {
           await save();
         }),
       );
-    new Setting(containerEl)
-      .setName('Waiting too long after')
-      .setDesc('Days without an answer before the pane lists an application as waiting too long.')
-      .addText((t) =>
-        t.setPlaceholder('14').setValue(String(s.waitingTooLongDays)).onChange(async (v) => {
-          const n = Number(v.trim());
-          if (Number.isInteger(n) && n >= 1 && n <= 365) {
-            s.waitingTooLongDays = n;
-            await save();
-          }
-        }),
-      );
+    this.wholeNumber(containerEl, 'waitingTooLongDays', 'Days without an answer before the pane lists an application as waiting too long.');
+  }
+
+  /** A number setting: saved when the settings table accepts it, else its message shown in place. */
+  private wholeNumber(containerEl: HTMLElement, key: 'connectionNoteLimit' | 'waitingTooLongDays', description: string): void {
+    const s = this.host.settings;
+    const setting = new Setting(containerEl).setName(SETTINGS[key].label).setDesc(description);
+    setting.addText((t) =>
+      t.setPlaceholder(String(SETTINGS[key].default)).setValue(String(s[key])).onChange(async (v) => {
+        const check = checkSetting(key, v);
+        setting.descEl.toggleClass('jha-setting-error', !check.ok);
+        setting.setDesc(check.ok ? description : `${check.message}. ${description}`);
+        if (!check.ok) return;
+        s[key] = check.value;
+        await this.host.saveSettings();
+      }),
+    );
   }
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeBlock } from '../../src/core/callout';
+import { checkSetting } from '../../src/core/settings';
 import { cli, snapshotFiles, tempVault, TODAY } from './helpers';
 
 const created: string[] = [];
@@ -49,7 +50,7 @@ describe('help and usage', () => {
     [['followups', '.', '--today', 'next tuesday'], /--today "next tuesday" is not a calendar date/],
     [['followups', '.', '--today'], /--today needs a value/],
     [['followups', '.', '--loud'], /unknown option "--loud"/],
-    [['followups', '.', '--limit', 'ten'], /--limit "ten"/],
+    [['followups', '.', '--limit', 'ten'], /--limit: .*must be a whole number from 50 to 3000, not "ten"/],
     [['advise', 'a.md', '--details'], /--details is for followups/],
   ])('%j is a usage error: exit 2, one line and a hint', (argv, message) => {
     const r = cli(vault(), ...argv);
@@ -328,7 +329,7 @@ describe('followups', () => {
     fs.writeFileSync(path.join(dir, '.job-hunt-advisor.json'), '{"stageAliases": {"pondering": "thinking"}}');
     const r = cli(dir, 'advise', 'A.md', '--today', TODAY);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/\.job-hunt-advisor\.json: stageAliases: "pondering" should map to one of wishlist/);
+    expect(r.stderr).toMatch(/\.job-hunt-advisor\.json: Extra stage words \(stageAliases\): "pondering" must map to one of wishlist/);
   });
 });
 
@@ -425,5 +426,19 @@ describe('paths in messages', () => {
     expect(cli(dir, 'followups', '.').stderr).toMatch(/^Sub[/\\]Broken\.md: broken frontmatter/);
     const elsewhere = vault();
     expect(cli(elsewhere, 'followups', dir).stderr.startsWith(`${path.join(dir, 'Sub', 'Broken.md')}: `)).toBe(true);
+  });
+});
+
+describe('settings out of range', () => {
+  const check = checkSetting('connectionNoteLimit', 20);
+  const message = check.ok ? 'not refused' : check.message;
+
+  it('a connection-note limit of 20 in the config file or on --limit: exit 2, the settings table\'s message (the plugin\'s too)', () => {
+    const fromFile = cli(vault({ '.job-hunt-advisor.json': '{"connectionNoteLimit": 20}' }), 'followups', '.');
+    expect(fromFile.code).toBe(2);
+    expect(fromFile.stderr).toContain(message);
+    const fromOption = cli(vault(), 'followups', '.', '--limit', '20');
+    expect(fromOption.code).toBe(2);
+    expect(fromOption.stderr).toContain(message);
   });
 });

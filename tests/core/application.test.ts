@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isApplicationFrontmatter, readApplication } from '../../src/core/application';
-import { DEFAULT_CORE_SETTINGS, type Application, type ReadResult, type Stage } from '../../src/core/model';
+import { type Application, type ReadResult, type Stage } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
 interface Fixture {
   path: string;
@@ -23,7 +24,7 @@ function fixture(name: string): Fixture {
   return found;
 }
 
-function read(frontmatter: unknown, path = 'Applications/Test.md', settings = DEFAULT_CORE_SETTINGS): ReadResult {
+function read(frontmatter: unknown, path = 'Applications/Test.md', settings = DEFAULT_SETTINGS): ReadResult {
   return readApplication({ frontmatter, path }, settings);
 }
 
@@ -269,14 +270,14 @@ describe('dates, people and connection', () => {
 
 describe('the person\'s own settings', () => {
   it('a field map overrides the built-in names for that meaning', () => {
-    const settings = { ...DEFAULT_CORE_SETTINGS, fieldMap: { stage: 'Phase', applied: 'Sent on' } };
+    const settings = { ...DEFAULT_SETTINGS, fieldMap: { stage: 'Phase', applied: 'Sent on' } };
     const a = app(read({ Phase: 'Applied', stage: 'Rejected', 'Sent on': '2026-03-03', applied: '2026-01-01' }, 'x.md', settings));
     expect(a.stage).toBe('applied');
     expect(a.applied).toBe('2026-03-03');
   });
 
   it('stage aliases win over the built-in words', () => {
-    const settings = { ...DEFAULT_CORE_SETTINGS, stageAliases: { 'No-Go': 'withdrawn' as Stage, 'En cours': 'interviewing' as Stage } };
+    const settings = { ...DEFAULT_SETTINGS, stageAliases: { 'No-Go': 'withdrawn' as Stage, 'En cours': 'interviewing' as Stage } };
     expect(app(read({ stage: 'No-Go' }, 'x.md', settings)).stage).toBe('withdrawn');
     expect(app(read({ stage: 'en cours' }, 'x.md', settings)).stage).toBe('interviewing');
   });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   BLOCK_END,
   BLOCK_START,
-  escapeMarkdown,
   findBlock,
   insertOrRefreshBlock,
   removeBlock,
@@ -91,19 +90,6 @@ describe('renderAdviceCallout', () => {
     expect(text).toContain('\\[\\[Secret\\]\\] \\<img src\\=x onerror\\=alert(1)\\> \\| \\%\\%hidden\\%\\% \\#tag \\$x\\$');
     expect(text).toContain('Line one Line two three');
     expect(text).toContain(': \\- list? \\# heading');
-  });
-});
-
-describe('escapeMarkdown', () => {
-  it('leaves ordinary names alone, including hyphens, apostrophes, emoji and right-to-left text', () => {
-    for (const name of ["Jean-Luc O'Brien", 'Zoë 🚀 Ltd.', 'שרה כהן', 'محمد']) expect(escapeMarkdown(name)).toBe(name);
-  });
-
-  it('escapes a leading list marker or ordered-list number', () => {
-    expect(escapeMarkdown('- a')).toBe('\\- a');
-    expect(escapeMarkdown('+ a')).toBe('\\+ a');
-    expect(escapeMarkdown('12. a')).toBe('12\\. a');
-    expect(escapeMarkdown('3) a')).toBe('3\\) a');
   });
 });
 

@@ -5,14 +5,15 @@ import { readApplication } from '../../src/core/application';
 import { addDays, isCalendarDate } from '../../src/core/dates';
 import { expertById } from '../../src/core/experts';
 import { followUpId, planFollowUps } from '../../src/core/followups';
-import { DEFAULT_CORE_SETTINGS, STAGES } from '../../src/core/model';
+import { STAGES } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { AdviceReport, Application, CalendarDate, FollowUp, FollowUpKind, Moment } from '../../src/core/model';
 import { anApplication } from './builders';
 
 const TODAY = '2026-03-09';
 
 /** The advice engine's report for the application, planned as the CLI and plugin do. */
-function plan(app: Application, today: CalendarDate = TODAY, settings = DEFAULT_CORE_SETTINGS): FollowUp[] {
+function plan(app: Application, today: CalendarDate = TODAY, settings = DEFAULT_SETTINGS): FollowUp[] {
   return planFollowUps(advise(app, today), settings);
 }
 

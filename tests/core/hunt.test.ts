@@ -8,7 +8,7 @@ import { DASHBOARD_NAME, dashboardDecision, renderDashboard, VIEW_BY_STAGE, VIEW
 import { editFrontmatter, yamlScalar } from '../../src/core/frontmatter-edit';
 import { exportRows, huntOverview, spreadsheetSafe } from '../../src/core/hunt-overview';
 import type { HuntApplication } from '../../src/core/hunt-overview';
-import { DEFAULT_CORE_SETTINGS } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { FollowUp } from '../../src/core/model';
 import { freeNotePath, planNewApplication } from '../../src/core/new-application';
 import type { NewApplicationContext } from '../../src/core/new-application';
@@ -16,7 +16,7 @@ import { applyEdits, planStageChange, readStageHistory } from '../../src/core/st
 import { learnSchema, stageChoices } from '../../src/core/vault-schema';
 import { ApplicationBuilder } from './builders';
 
-const settings = DEFAULT_CORE_SETTINGS;
+const settings = DEFAULT_SETTINGS;
 const TODAY = '2026-03-09';
 const EMPTY = learnSchema([], settings);
 

@@ -4,13 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { advise } from '../../src/core/advice';
 import { expertById } from '../../src/core/experts';
 import { planFollowUps } from '../../src/core/followups';
-import { DEFAULT_CORE_SETTINGS } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { AdviceReport, CoreSettings, FollowUp, Moment } from '../../src/core/model';
 import { TASK_ID_FIELD, readTaskNoteId, renderTaskNote, renderTasksLine, safeFileName, taskNotePath } from '../../src/core/task-note';
 import { anApplication } from './builders';
 import { aFollowUp, aReport } from './report-builders';
 
-const SETTINGS: CoreSettings = { ...DEFAULT_CORE_SETTINGS, yourName: 'Sam Lee' };
+const SETTINGS: CoreSettings = { ...DEFAULT_SETTINGS, yourName: 'Sam Lee' };
 
 function frontmatterOf(content: string): Record<string, unknown> {
   const m = /^---\n([\s\S]*?)\n---\n/.exec(content);
@@ -104,7 +104,8 @@ describe('renderTaskNote: TaskNotes default schema', () => {
     const title = `Connect with ${name} on LinkedIn`;
     const note = renderTaskNote(aFollowUp({ title, applicationName: name }), SETTINGS);
     const fm = frontmatterOf(note.content);
-    expect(fm.title).toBe(title.replace(/\s+/g, ' ').trim());
+    // Line breaks, tabs and control characters each become one space.
+    expect(fm.title).toBe(title.replace(/[\s\p{Cc}]+/gu, ' ').trim());
     expect(fm.status).toBe('open');
     expect(fm.tags).toEqual(['task']);
     expect(Object.keys(fm)).toHaveLength(10);

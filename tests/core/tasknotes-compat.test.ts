@@ -5,14 +5,14 @@ import { DEFAULT_FIELD_MAPPING, executeConformanceOperation, mapTaskFromFrontmat
 import { describe, expect, test } from 'vitest';
 import { advise } from '../../src/core/advice';
 import { planFollowUps } from '../../src/core/followups';
-import { DEFAULT_CORE_SETTINGS } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { FollowUp } from '../../src/core/model';
 import { TASK_ID_FIELD, readTaskNoteId, renderTaskNote, setTaskDone } from '../../src/core/task-note';
 import { anApplication } from './builders';
 import { specProblems } from './tasknotes-spec';
 import { aFollowUp } from './report-builders';
 
-const SETTINGS = { ...DEFAULT_CORE_SETTINGS, yourName: 'Sam Lee' };
+const SETTINGS = { ...DEFAULT_SETTINGS, yourName: 'Sam Lee' };
 
 function readByTaskNotes(f: FollowUp) {
   const note = renderTaskNote(f, SETTINGS);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { App, CachedMetadata } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { GeneratedFollowUps } from '../../src/obsidian/generated-follow-ups';
-import { readPluginData } from '../../src/obsidian/settings';
+import { defaultSettings } from '../../src/core/settings';
 import { indexTaskNotes } from '../../src/obsidian/task-notes';
 import { VaultIndex } from '../../src/obsidian/vault-index';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
@@ -54,7 +54,7 @@ class Host {
   }
 }
 
-const settings = readPluginData(undefined).settings;
+const settings = defaultSettings();
 const generated = new GeneratedFollowUps({}, () => Promise.resolve());
 
 function lists(host: Host, today: string, index?: VaultIndex): unknown {

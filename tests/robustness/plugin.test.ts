@@ -15,7 +15,7 @@ import { LEDGER_PATH, renderLedger } from '../../src/core/ledger';
 import { parseWikilink } from '../../src/core/people';
 import { TASK_ID_FIELD } from '../../src/core/task-note';
 import { adviseInEditor, withAdvice } from '../../src/obsidian/advice-notes';
-import { DEFAULT_SETTINGS } from '../../src/obsidian/settings';
+import { checkSetting, DEFAULT_SETTINGS } from '../../src/core/settings';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
 import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, settle, startPlugin, taskNotes, TODAY } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
@@ -242,6 +242,16 @@ describe('names', () => {
       const dest = r.app.metadataCache.getFirstLinkpathDest(target!, t.path);
       expect(dest?.path).toMatch(/^Applications\/(App \d+|Kestrel Health)\.md$/);
     }
+  });
+});
+
+describe('settings out of range in data.json', () => {
+  it('a connection-note limit of 20: the default is used, and the notice says so in the settings table\'s words (the CLI\'s too)', async () => {
+    const r = await start({}, { settings: { connectionNoteLimit: 20 } });
+    const check = checkSetting('connectionNoteLimit', 20);
+    if (check.ok) throw new Error('20 is below the bounds');
+    expect(notices.some((n) => n.includes(check.message))).toBe(true);
+    expect(r.plugin.settings.connectionNoteLimit).toBe(200);
   });
 });
 

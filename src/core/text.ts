@@ -1,0 +1,32 @@
+// Text from people's notes, made fit for the one place it goes. One of each helper: every module
+// that shows, writes or joins note text uses these, so a fix to one is a fix everywhere.
+
+/**
+ * Text on one line: line breaks, tabs, other white space and control characters become single
+ * spaces (a newline would end a callout line, a YAML scalar or a task title), ends trimmed.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we remove
+  return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+}
+
+/**
+ * Note text in Markdown, shown as the literal characters it holds: one line, every Markdown and
+ * Obsidian punctuation mark given a backslash (CommonMark shows `\[` as `[`). The source then
+ * never holds `[[`, `%%`, `<tag`, `|`, `==`, `$`, `^id`, `{}` or `#tag` made of the person's
+ * text, so nothing they typed opens a link, comment, HTML tag, table cell, highlight, math,
+ * block id or tag. A leading `-`, `+` or `1.` would start a list: escaped as well.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_~=[\]{}<>|#%$^&]/g, '\\$&')
+    .replace(/^([-+])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** "Ana Silva", "Ana Silva and Ben Ito", "Ana Silva, Ben Ito and Cy Oh"; blank names left out. */
+export function joinNames(names: readonly string[]): string {
+  const clean = names.map(oneLine).filter((n) => n !== '');
+  if (clean.length <= 1) return clean[0] ?? '';
+  return `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1] ?? ''}`;
+}
