@@ -49,7 +49,9 @@ try {
   }
   const noteScene = info.scenes.find((s) => s.moment === 'just-interviewed') ?? info.scenes[0];
   for (const theme of THEMES) {
-    await shoot({ view: 'note', scene: noteScene.id, theme }, NOTE_WIDTH, `note-with-callout-${theme}.png`);
+    // The callout is written folded: the note as it opens, then with the callout opened by a click.
+    await shoot({ view: 'note', scene: noteScene.id, theme }, NOTE_WIDTH, `note-with-callout-folded-${theme}.png`);
+    await shoot({ view: 'note', scene: noteScene.id, theme, callout: 'open' }, NOTE_WIDTH, `note-with-callout-${theme}.png`);
     // What a person sees first: the note and the pane side by side, the window's first screen.
     await shoot({ view: 'window', scene: noteScene.id, theme }, WINDOW.width, `obsidian-window-${theme}.png`, WINDOW.height);
   }

@@ -87,18 +87,23 @@ function renderList(parent: HTMLElement, items: ListLine[]): void {
   build(parent, items[0]?.indent ?? 0);
 }
 
+/** Callouts written folded are shown opened, as after a click on their title, when the page asks. */
+const openFolded = new URLSearchParams(location.search).get('callout') === 'open';
+
 function renderCallout(parent: HTMLElement, head: RegExpExecArray, body: string[]): void {
   const type = (head[1] ?? 'note').toLowerCase();
   const fold = head[2] ?? '';
   const callout = parent.createDiv({ cls: 'callout', attr: { 'data-callout': type, 'data-callout-fold': fold, 'data-callout-metadata': '' } });
   if (fold !== '') callout.addClass('is-collapsible');
   const title = callout.createDiv({ cls: 'callout-title', attr: { dir: 'auto' } });
-  setIcon(title.createDiv({ cls: 'callout-icon' }), 'lucide-briefcase');
+  // The icon the stylesheet names for this callout type, as Obsidian reads `--callout-icon`.
+  const icon = getComputedStyle(callout).getPropertyValue('--callout-icon').trim() || 'lucide-pencil';
+  setIcon(title.createDiv({ cls: 'callout-icon' }), icon);
   const titleText = (head[3] ?? '').trim() || type.charAt(0).toUpperCase() + type.slice(1);
   renderInline(title.createDiv({ cls: 'callout-title-inner' }), titleText);
-  if (fold !== '') setIcon(title.createDiv({ cls: 'callout-fold' }), 'lucide-chevron-down');
+  if (fold !== '') setIcon(title.createDiv({ cls: 'callout-fold' }), fold === '-' && !openFolded ? 'lucide-chevron-right' : 'lucide-chevron-down');
   // A folded callout shows only its title, as in Obsidian.
-  if (fold === '-') {
+  if (fold === '-' && !openFolded) {
     callout.addClass('is-collapsed');
     return;
   }

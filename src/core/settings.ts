@@ -19,6 +19,8 @@ export interface Settings extends CoreSettings {
   applicationsTag: string;
   /** Where a new advice callout goes. */
   calloutPlacement: CalloutPlacement;
+  /** Write the callout folded (`[!job-hunt-advice]-`), so the person's own text stays in view. */
+  calloutFolded: boolean;
   /** Also append a Tasks-plugin line to the application note for each task note created. */
   tasksLines: boolean;
   /** After this many days without an answer, an application is listed as waiting too long. */
@@ -57,6 +59,7 @@ export const SETTINGS: { readonly [K in SettingKey]: Rule<Settings[K]> } = {
   fieldMap: { label: 'Field names', kind: 'field-names', default: {} },
   stageAliases: { label: 'Extra stage words', kind: 'stage-words', default: {} },
   calloutPlacement: { label: 'Where the callout goes', kind: 'choice', choices: ['top', 'end'], default: 'top' },
+  calloutFolded: { label: 'Write the callout folded', kind: 'yes-no', default: true },
   connectionNoteLimit: { label: 'Connection note length limit', kind: 'whole', min: 50, max: 3000, default: 200 },
   yourName: { label: 'Your name', kind: 'text', empty: true, default: '' },
   waitingTooLongDays: { label: 'Waiting too long after (days)', kind: 'whole', min: 1, max: 365, default: 14 },

@@ -19,7 +19,7 @@ export function withAdvice(app: App, file: TFile, text: string, settings: Settin
   const read = readApplicationNote(app, file, settings, fm.frontmatter ?? {});
   if (!read.ok) return { ok: false, message: `"${file.basename}": ${problemText(read.problem)}. Nothing was written.` };
   const report = advise(read.application, today);
-  const callout = renderAdviceCallout(report, planFollowUps(report, settings));
+  const callout = renderAdviceCallout(report, planFollowUps(report, settings), { folded: settings.calloutFolded });
   return { ok: true, text: insertOrRefreshBlock(text, callout, settings.calloutPlacement) };
 }
 

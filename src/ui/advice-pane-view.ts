@@ -1,8 +1,9 @@
 // What the advice pane says, worked out from the pane's state before anything is drawn: which
 // follow-ups come next, the verdict's reason in terms of who speaks to this moment, and each fact
 // said once. Pure (no DOM), so it is tested directly and the renderer only lays it out.
-import { relativeDay } from '../core/dates';
-import type { CalendarDate, Expert, ExpertPosition, FollowUp, Person } from '../core/model';
+import { compareDates, relativeDay } from '../core/dates';
+import type { CalendarDate, ExpertPosition, FollowUp, Person } from '../core/model';
+import { verdictReason } from '../core/verdict-text';
 import type { AdvicePaneState, PaneFollowUpState } from './advice-pane-render';
 
 /** The pane's sections that fold, each remembered open or closed. */
@@ -71,34 +72,6 @@ export interface PaneView {
   advice: AdviceRow[];
 }
 
-function names(list: readonly { expert: Expert }[]): string {
-  const all = list.map((p) => p.expert.name);
-  if (all.length <= 1) return all.join('');
-  return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1] ?? ''}`;
-}
-
-/**
- * The verdict's reason without repeating the moment: the experts who speak to this exact moment
- * decide it, the others only lean, and a side with nobody is not mentioned.
- */
-export function verdictReason(forConnect: readonly ExpertPosition[], against: readonly ExpertPosition[]): string {
-  const sayFor = forConnect.filter((p) => p.specific);
-  const sayAgainst = against.filter((p) => p.specific);
-  const verb = (n: number, one: string, many: string): string => (n === 1 ? one : many);
-  const parts: string[] = [];
-  if (sayFor.length + sayAgainst.length > 0) {
-    if (sayAgainst.length > 0) parts.push(`${names(sayAgainst)} ${verb(sayAgainst.length, 'speaks', 'speak')} to this moment and ${verb(sayAgainst.length, 'says', 'say')} wait`);
-    if (sayFor.length > 0) parts.push(`${names(sayFor)} ${verb(sayFor.length, 'speaks', 'speak')} to this moment and ${verb(sayFor.length, 'says', 'say')} connect`);
-    const generalFor = forConnect.length - sayFor.length;
-    const generalAgainst = against.length - sayAgainst.length;
-    const general = generalFor + generalAgainst;
-    if (general > 0) parts.push(`${general} more ${verb(general, 'speaks', 'speak')} only in general`);
-    return `${parts.join('; ')}.`;
-  }
-  if (forConnect.length + against.length === 0) return 'No expert speaks to this moment.';
-  return `No expert speaks to this exact moment; in general ${forConnect.length} ${verb(forConnect.length, 'leans', 'lean')} towards connecting and ${against.length} towards waiting.`;
-}
-
 /**
  * What a reason adds to the moment summary shown above it. Reasons are written to stand alone
  * ("Your interview with Ana was 3 days ago (2026-03-06): write to her now"); under a header that
@@ -138,7 +111,7 @@ export function paneView(state: AdvicePaneState): PaneView | undefined {
   const today = state.today ?? report.today;
   const moment = report.momentSummary;
   const rows = [...(state.followUps ?? [])]
-    .sort((x, y) => x.due.localeCompare(y.due) || x.id.localeCompare(y.id))
+    .sort((x, y) => compareDates(x.due, y.due) || compareDates(x.id, y.id))
     .map((f): FollowUpRow => {
       const s = state.states?.[f.id] ?? { state: 'planned' as const };
       const row: FollowUpRow = { followUp: f, state: s.state, when: when(f.due, today), adds: whatItAdds(f.reason, moment) };
@@ -154,7 +127,7 @@ export function paneView(state: AdvicePaneState): PaneView | undefined {
     verdict: {
       tone: v.alreadyConnected ? 'done' : v.connectNow ? 'yes' : 'no',
       headline: v.headline,
-      reason: v.alreadyConnected ? 'Your note says you are already connected.' : verdictReason(v.for, v.against),
+      reason: verdictReason(v),
       for: v.for,
       against: v.against,
     },

@@ -157,6 +157,16 @@ export class AdvisorSettingTab extends PluginSettingTab {
           }),
       );
 
+    new Setting(containerEl)
+      .setName('Write the callout folded')
+      .setDesc('Folded, the callout is one line above your own text; click it to open. Off: written open.')
+      .addToggle((t) =>
+        t.setValue(s.calloutFolded).onChange(async (v) => {
+          s.calloutFolded = v;
+          await save();
+        }),
+      );
+
     new Setting(containerEl).setName('Drafts').setHeading();
     this.wholeNumber(containerEl, 'connectionNoteLimit', 'Characters allowed in a connection request note: 200 on free accounts, 300 on paid ones.');
     new Setting(containerEl)

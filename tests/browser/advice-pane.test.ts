@@ -226,12 +226,27 @@ describe.skipIf(chromiumMissing)('advice pane in Chromium', () => {
     }
   });
 
-  it('draws the advice callout in a note readably, in both themes', async () => {
+  it('writes the callout folded, with a Lucide icon Obsidian has, and draws it readably opened, in both themes', async () => {
     const low: (ContrastFinding & { where: string })[] = [];
     for (const theme of THEMES) {
-      const { page } = await open(session, { view: 'note', scene: scenes[1]?.id, theme }, 760);
+      const folded = await open(session, { view: 'note', scene: scenes[1]?.id, theme }, 760);
+      try {
+        const callout = folded.page.locator('.callout[data-callout="job-hunt-advice"]');
+        expect(await callout.getAttribute('data-callout-fold')).toBe('-');
+        expect(await callout.locator('.callout-content').count()).toBe(0);
+        // The icon styles.css names exists in Lucide (the page draws Lucide's own shapes).
+        const icon = callout.locator('.callout-icon svg');
+        expect(await icon.getAttribute('data-missing-icon')).toBeNull();
+        expect(await icon.locator('path, rect, circle, line, polyline').count()).toBeGreaterThan(0);
+        expect(await callout.locator('.callout-title-inner').innerText()).toMatch(/\(as of \d{4}-\d\d-\d\d\)$/);
+      } finally {
+        await folded.page.close();
+      }
+      const { page } = await open(session, { view: 'note', scene: scenes[1]?.id, theme, callout: 'open' }, 760);
       try {
         expect(await page.locator('.callout[data-callout="job-hunt-advice"] .callout-content li').count()).toBeGreaterThan(0);
+        const height = await page.locator('.callout[data-callout="job-hunt-advice"]').evaluate((el) => el.getBoundingClientRect().height);
+        expect(height, 'the opened callout stays short').toBeLessThanOrEqual(520);
         const measured = await page.evaluate(() => window.jobHuntProbes.contrast('.callout'));
         low.push(...measured.filter((m) => m.ratio < MIN_CONTRAST).map((m) => ({ where: `callout (${theme})`, ...m })));
       } finally {

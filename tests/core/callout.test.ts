@@ -20,18 +20,19 @@ function count(text: string, part: string): number {
 }
 
 describe('renderAdviceCallout', () => {
-  it('asks the question in the title and answers it', () => {
+  it('asks the question in the title, answers it, and says the day it speaks for; folded unless asked open', () => {
     const text = renderAdviceCallout(aReport(), [aFollowUp()]);
-    expect(text.split('\n')[0]).toBe('> [!job-hunt-advice] Connect with Jane Doe on LinkedIn? Yes, now');
+    expect(text.split('\n')[0]).toBe('> [!job-hunt-advice]- Connect with Jane Doe on LinkedIn? Yes, now (as of 2026-03-09)');
+    expect(renderAdviceCallout(aReport(), [aFollowUp()], { folded: false }).split('\n')[0]).toMatch(/^> \[!job-hunt-advice\]\+ Connect/);
   });
 
   it('says "Not yet" and "Already connected" when the verdict says so', () => {
     const wait = aReport();
     wait.verdict.connectNow = false;
-    expect(renderAdviceCallout(wait, []).split('\n')[0]).toMatch(/\? Not yet$/);
+    expect(renderAdviceCallout(wait, []).split('\n')[0]).toMatch(/\? Not yet \(as of 2026-03-09\)$/);
     const done = aReport();
     done.verdict.alreadyConnected = true;
-    expect(renderAdviceCallout(done, []).split('\n')[0]).toMatch(/\? Already connected$/);
+    expect(renderAdviceCallout(done, []).split('\n')[0]).toMatch(/\? Already connected \(as of 2026-03-09\)$/);
   });
 
   it('names the hiring manager by company, or generically, when the note has no name', () => {
@@ -46,27 +47,34 @@ describe('renderAdviceCallout', () => {
     for (const line of text.split('\n')) expect(line.startsWith('>')).toBe(true);
   });
 
-  it('shows experts for and against, advice with attribution and reason, follow-ups by due date', () => {
-    const text = renderAdviceCallout(aReport(), [
+  it('is short: the verdict with who speaks to this moment, the top advice titles with experts, the follow-ups by date', () => {
+    const report = aReport(undefined, { advice: ['One', 'Two', 'Three', 'Four', 'Five'].map((title, n) => anAdvice({ id: `a${n}`, title })) });
+    const text = renderAdviceCallout(report, [
       aFollowUp({ id: 'late', due: '2026-03-20', title: 'Check in with Jane Doe' }),
       aFollowUp(),
     ]);
-    expect(text).toContain('> - For: Ryan Nouis (TruPath), Megan Chiamos (365 Cannabis)');
-    expect(text).toContain('> - Against: Craig Rosen (InterviewFocus)');
-    expect(text).toContain('> - **Introduce yourself** Say who you are');
-    expect(text).toContain('>   — Megan Chiamos, 365 Cannabis; Zack McCarty, Qwick');
-    expect(text).toContain('>   *Why now:* You applied 2 days ago.');
-    const tomorrow = text.indexOf('2026-03-10 (tomorrow): Send a LinkedIn connection request to Jane Doe');
-    const later = text.indexOf('2026-03-20 (in 11 days): Check in with Jane Doe');
+    const lines = text.split('\n');
+    expect(lines[1]).toMatch(/^> \*\*.+\*\* .*(speaks? to this (exact )?moment)/);
+    expect(text).toContain('> - One — Megan Chiamos (365 Cannabis), Zack McCarty (Qwick)');
+    expect(text).toContain('> - Three — ');
+    expect(text).not.toContain('Four');
+    expect(text).toContain('> - and 2 more in the advice pane');
+    // No detail, no "why now": those are in the pane.
+    expect(text).not.toContain('Say who you are');
+    expect(text).not.toContain('Why now');
+    const tomorrow = text.indexOf('> - 2026-03-10: Send a LinkedIn connection request to Jane Doe');
+    const later = text.indexOf('> - 2026-03-20: Check in with Jane Doe');
     expect(tomorrow).toBeGreaterThan(0);
     expect(later).toBeGreaterThan(tomorrow);
-    expect(text).toContain('for 2026-03-09. Nothing is sent automatically');
+    expect(lines.length).toBeLessThanOrEqual(14);
   });
 
-  it('says so when no expert takes a side', () => {
+  it('says dates, never a day relative to when it was written', () => {
     const report = aReport();
-    report.verdict.against = [];
-    expect(renderAdviceCallout(report, [])).toContain('> - Against: none of the experts at this moment');
+    report.momentSummary = 'You applied 2 days ago and have heard nothing.';
+    const text = renderAdviceCallout(report, [aFollowUp(), aFollowUp({ id: 'b', due: '2026-03-20', title: 'Check in' })]);
+    expect(text).not.toMatch(/\b(ago|today|tomorrow|yesterday|in \d+ (day|week|month)s?)\b/i);
+    expect(text).toContain('as of 2026-03-09');
   });
 
   it('gives the same text for the same input', () => {
@@ -79,7 +87,7 @@ describe('renderAdviceCallout', () => {
       .hiringManager('[[Secret]] <img src=x onerror=alert(1)> | %%hidden%% #tag $x$ ==hi==')
       .build();
     const report = aReport(hostile);
-    report.momentSummary = 'Line one\r\nLine two\u2028three';
+    report.verdict.headline = 'Line one\r\nLine two\u2028three';
     const text = renderAdviceCallout(report, [aFollowUp({ title: '- list?\n# heading' })]);
     const lines = text.split('\n');
     for (const line of lines) expect(line.startsWith('>')).toBe(true);

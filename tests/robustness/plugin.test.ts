@@ -168,7 +168,7 @@ describe('note text', () => {
     const f = file(r.app, APPLICATION_PATH);
     await r.plugin.insertCallout(f);
     const after = read(r.app, APPLICATION_PATH);
-    expect(after).toContain('[!job-hunt-advice] Connect');
+    expect(after).toContain('[!job-hunt-advice]- Connect');
     expect(removeBlock(after)).toBe(text);
     await r.plugin.insertCallout(f);
     expect(read(r.app, APPLICATION_PATH)).toBe(after);
