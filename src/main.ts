@@ -14,6 +14,7 @@ import type { Settings } from './core/settings';
 import { AdvicePane, ADVICE_VIEW_TYPE } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
 import { registerCommands } from './ui/commands';
+import { makeDashboard, openNewApplication, openStagePicker } from './ui/hunt-commands';
 import { createdNotice, problemNotice } from './ui/notices';
 import { AdvisorSettingTab } from './ui/settings-tab';
 
@@ -52,7 +53,10 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.register(() => this.sync.stop());
 
     this.registerView(ADVICE_VIEW_TYPE, (leaf) => new AdvicePane(leaf, {
-      state: (file) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today(), index: this.vaultIndex }),
+      state: (file, withPipeline) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today(), index: this.vaultIndex }, withPipeline),
+      setStage: (file) => void openStagePicker(this, file),
+      newApplication: () => void openNewApplication(this),
+      createDashboard: () => void makeDashboard(this),
       createFollowUps: (file) => this.createFollowUps(file),
       insertCallout: (file) => this.insertCallout(file),
       setDone: (path, done) => this.setDone(path, done),

@@ -249,7 +249,7 @@ ${COMMON_OPTIONS}`,
   new: `job-hunt-advisor new <vault> --company <name> --role <title> [options]
 
 Creates a new application note, "Company - Role.md", in the applications folder (the
-"applicationsFolder" setting, else the folder most of your applications are in, else
+"newApplicationsFolder" setting, else the folder most of your applications are in, else
 "Job applications"), with the field names and stage words your applications already use (or
 your template note, the "templateNote" setting). A name that is taken gets " 2", " 3"...; a name
 with characters files cannot hold gets a safe file name, and the note keeps the original as its

@@ -141,7 +141,7 @@ export function runNew(options: CommandOptions, kit: HuntKit): number {
       schema: schemaOf(setup, kit, problems),
       settings: setup.settings,
       today: setup.today,
-      folder: options.folder ?? setup.settings.applicationsFolder,
+      folder: options.folder ?? setup.settings.newApplicationsFolder,
       taken: takenPaths(setup.vault),
       ...(fromTemplate ? { template: fromTemplate } : {}),
     },

@@ -27,6 +27,8 @@ export interface Settings extends CoreSettings {
   waitingTooLongDays: number;
   /** A vault-relative note a new application starts from; empty: none. */
   templateNote: string;
+  /** Where a new application goes; empty: the folder most applications are in, else "Job applications". */
+  newApplicationsFolder: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -64,6 +66,7 @@ export const SETTINGS: { readonly [K in SettingKey]: Rule<Settings[K]> } = {
   yourName: { label: 'Your name', kind: 'text', empty: true, default: '' },
   waitingTooLongDays: { label: 'Waiting too long after (days)', kind: 'whole', min: 1, max: 365, default: 14 },
   templateNote: { label: 'Template for new applications', kind: 'text', empty: true, default: '' },
+  newApplicationsFolder: { label: 'Folder for new applications', kind: 'text', empty: true, default: '' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

@@ -3,9 +3,12 @@
 // a plain browser page for screenshots. Every text from a note is set as text, never as HTML.
 import { countLinkedInChars } from '../core/drafts';
 import { relativeDay } from '../core/dates';
+import type { HuntOverview } from '../core/hunt-overview';
 import type { AdviceReport, CalendarDate, ExpertPosition, FollowUp, Person } from '../core/model';
 import { paneView, SECTION_OPEN_BY_DEFAULT } from './advice-pane-view';
 import type { AdviceRow, FollowUpRow, PaneSection, PaneView } from './advice-pane-view';
+import { renderPipeline } from './pipeline-render';
+import type { PipelineActions } from './pipeline-render';
 
 export type PaneFollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
 
@@ -45,9 +48,15 @@ export interface AdvicePaneState {
   today?: CalendarDate;
   /** Sections and advice items open (true) or closed (false), as the person left them. */
   open?: Record<string, boolean>;
+  /** The whole hunt: shown on a note that is not an application, or when asked. */
+  pipeline?: HuntOverview;
 }
 
-export interface AdvicePaneActions {
+export interface AdvicePaneActions extends PipelineActions {
+  /** "Move to stage...", on an application note. */
+  onSetStage?: () => void;
+  /** Show (or hide) the whole hunt below an application's advice. */
+  onShowPipeline?: () => void;
   onCreateFollowUps?: () => void;
   onInsertCallout?: () => void;
   onCopyDraft?: (text: string) => void;
@@ -341,10 +350,14 @@ export function renderAdvicePane(container: HTMLElement, state: AdvicePaneState,
     header(pane, view, actions);
     verdict(pane, view);
     next(pane, view, actions);
+    const hunt = pane.createDiv({ cls: 'jha-buttons jha-hunt-buttons' });
+    button(hunt, 'Move to stage...', actions.onSetStage);
+    button(hunt, state.pipeline ? 'Hide the whole hunt' : 'Show the whole hunt', actions.onShowPipeline);
     connectionDraft(pane, view, state, actions);
     advice(pane, view, state, actions);
     experts(pane, view, state, actions);
     allFollowUps(pane, view, state, actions);
   }
+  if (state.pipeline) renderPipeline(pane, state.pipeline, actions);
   vaultWide(pane, state, actions);
 }

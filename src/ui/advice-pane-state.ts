@@ -9,6 +9,7 @@ import type { CalendarDate } from '../core/model';
 import { isApplicationNote, problemText, readApplicationNote } from '../obsidian/application-notes';
 import type { GeneratedFollowUps } from '../obsidian/generated-follow-ups';
 import type { Settings } from '../core/settings';
+import { pipelineOverview } from '../obsidian/hunt';
 import { followUpStatus } from '../obsidian/task-notes';
 import { VaultIndex } from '../obsidian/vault-index';
 import type { AdvicePaneState, DueFollowUp, WaitingApplication } from './advice-pane-render';
@@ -28,8 +29,17 @@ function scopeText(settings: Settings): string | undefined {
   return undefined;
 }
 
-/** The pane's state for `file` (the active note, or null), with the vault-wide lists. */
-export function advicePaneState(file: TFile | null, s: PaneSources): AdvicePaneState {
+/**
+ * The pane's state for `file` (the active note, or null), with the vault-wide lists; and the whole
+ * hunt when the note is not an application or `withPipeline` asks for it.
+ */
+export function advicePaneState(file: TFile | null, s: PaneSources, withPipeline = false): AdvicePaneState {
+  const state = noteState(file, s);
+  if (withPipeline || !state.report) state.pipeline = pipelineOverview(s.app, s.settings, s.today);
+  return state;
+}
+
+function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
   const vault = (s.index ?? new VaultIndex()).refresh(s.app, s.settings, s.today);
   const index = vault.taskNotes();
   const state: AdvicePaneState = { today: s.today, ...vaultLists(vault) };

@@ -9,7 +9,11 @@ import { PANE_SECTIONS } from './advice-pane-view';
 export const ADVICE_VIEW_TYPE = 'job-hunt-advice';
 
 export interface AdvicePaneHost {
-  state(file: TFile | null): AdvicePaneState;
+  /** `withPipeline`: the whole hunt too, below the note's advice. */
+  state(file: TFile | null, withPipeline: boolean): AdvicePaneState;
+  setStage(file: TFile): void;
+  newApplication(): void;
+  createDashboard(): void;
   createFollowUps(file: TFile): Promise<void>;
   insertCallout(file: TFile): Promise<void>;
   /** Marks a follow-up's task note done (or open again). */
@@ -23,6 +27,8 @@ export class AdvicePane extends ItemView {
   private file: TFile | null = null;
   /** Sections and advice items the person opened or closed; the sections are kept in the layout. */
   private open: Record<string, boolean> = {};
+  /** The person asked for the whole hunt below an application's advice. */
+  private withPipeline = false;
   readonly redraw = debounce(() => this.draw(), PANE_REDRAW_DELAY_MS, true);
 
   constructor(
@@ -97,7 +103,7 @@ export class AdvicePane extends ItemView {
     const file = this.file ? this.app.vault.getFileByPath(this.file.path) : null;
     // A redraw while the person reads further down must not jump back to the top.
     const scroll = this.contentEl.scrollTop;
-    renderAdvicePane(this.contentEl, { ...this.host.state(file), open: this.open }, this.actions(file));
+    renderAdvicePane(this.contentEl, { ...this.host.state(file, this.withPipeline), open: this.open }, this.actions(file));
     this.contentEl.scrollTop = scroll;
   }
 
@@ -118,7 +124,14 @@ export class AdvicePane extends ItemView {
         );
       },
     };
+    actions.onNewApplication = () => this.host.newApplication();
+    actions.onCreateDashboard = () => this.host.createDashboard();
+    actions.onShowPipeline = () => {
+      this.withPipeline = !this.withPipeline;
+      this.draw();
+    };
     if (file) {
+      actions.onSetStage = () => this.host.setStage(file);
       actions.onCreateFollowUps = () => void this.host.createFollowUps(file).then(() => this.draw());
       actions.onInsertCallout = () => void this.host.insertCallout(file).then(() => this.draw());
     }

@@ -8,6 +8,7 @@ import { adviseInEditor, removeAdvice } from '../obsidian/advice-notes';
 import type { AdviceOutcome } from '../obsidian/advice-notes';
 import { frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
 import type { Settings } from '../core/settings';
+import { registerHuntCommands } from './hunt-commands';
 import { problemNotice } from './notices';
 
 export interface CommandHost {
@@ -85,4 +86,6 @@ export function registerCommands(plugin: Plugin, host: CommandHost): void {
       return true;
     },
   });
+
+  registerHuntCommands(plugin, host);
 }

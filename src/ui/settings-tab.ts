@@ -143,6 +143,22 @@ export class AdvisorSettingTab extends PluginSettingTab {
       }),
     );
 
+    new Setting(containerEl).setName('New applications').setHeading();
+    new Setting(containerEl)
+      .setName('Folder for new applications')
+      .setDesc('Leave empty for the folder most of your applications are in (a vault without any gets a new folder for them).')
+      .addText((t) => t.setPlaceholder('Job applications').setValue(s.newApplicationsFolder).onChange(async (v) => {
+        s.newApplicationsFolder = v.trim();
+        await save();
+      }));
+    new Setting(containerEl)
+      .setName('Template note')
+      .setDesc('A note new applications start from: its fields and text, with {{title}} and {{date}} filled in. Empty: the field names your applications already use.')
+      .addText((t) => t.setPlaceholder('Templates/job application').setValue(s.templateNote).onChange(async (v) => {
+        s.templateNote = v.trim();
+        await save();
+      }));
+
     new Setting(containerEl).setName('Advice callout').setHeading();
     new Setting(containerEl)
       .setName('Where the callout goes')

@@ -44,7 +44,7 @@ describe('job-hunt-advisor new', () => {
   });
 
   it('gives unsafe names a safe file name whose note keeps the original title, and fills a template note', () => {
-    const dir = vault({ '.job-hunt-advisor.json': JSON.stringify({ templateNote: 'Templates/Application', applicationsFolder: 'Hunt' }), 'Templates/Application.md': '---\nstage:\ncompany:\nrole:\nsource: referral\n---\n## {{title}}\n\nAdded {{date}}.\n' });
+    const dir = vault({ '.job-hunt-advisor.json': JSON.stringify({ templateNote: 'Templates/Application', newApplicationsFolder: 'Hunt' }), 'Templates/Application.md': '---\nstage:\ncompany:\nrole:\nsource: referral\n---\n## {{title}}\n\nAdded {{date}}.\n' });
     const ran = cli(dir, 'new', '.', '--company', 'R&D: "Labs"/EU', '--role', 'Dev|Ops?');
     expect(ran).toMatchObject({ code: 0, stdout: 'Hunt/R&D Labs EU - Dev Ops.md\n' });
     const text = fs.readFileSync(path.join(dir, 'Hunt/R&D Labs EU - Dev Ops.md'), 'utf8');

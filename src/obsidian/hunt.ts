@@ -1,0 +1,140 @@
+// The whole hunt inside Obsidian: the vault's schema learned from the metadata cache, a new
+// application created with vault.create, a stage change written by processFrontMatter, the pipeline
+// numbers for the pane, and the Bases dashboard. Every decision is the core's.
+import { normalizePath, TFile } from 'obsidian';
+import type { App } from 'obsidian';
+import { advise } from '../core/advice';
+import { dashboardDecision, DASHBOARD_NAME, renderDashboard } from '../core/dashboard';
+import type { DashboardDecision } from '../core/dashboard';
+import { planFollowUps } from '../core/followups';
+import { huntOverview } from '../core/hunt-overview';
+import type { HuntApplication, HuntOverview } from '../core/hunt-overview';
+import type { CalendarDate } from '../core/model';
+import { applicationsFolder, planNewApplication } from '../core/new-application';
+import type { NewApplication } from '../core/new-application';
+import { applyEdits, planStageChange, readStageHistory } from '../core/stage-change';
+import type { StageChangePlan } from '../core/stage-change';
+import { learnSchema } from '../core/vault-schema';
+import type { VaultSchema } from '../core/vault-schema';
+import { applicationNotes, frontmatterOf, readApplicationNote } from './application-notes';
+import type { Settings } from '../core/settings';
+
+/** The vault's schema, from the application notes the metadata cache knows. */
+export function vaultSchema(app: App, settings: Settings): VaultSchema {
+  const samples = applicationNotes(app, settings).map((f) => ({ path: f.path, frontmatter: frontmatterOf(app, f) }));
+  return learnSchema(samples, settings);
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+function takenPaths(app: App): (path: string) => boolean {
+  // Any case: two notes differing only in case clash on macOS, Windows, and in sync.
+  const taken = new Set(app.vault.getFiles().map((f) => f.path.toLowerCase()));
+  return (path) => taken.has(normalizePath(path).toLowerCase());
+}
+
+async function templateOf(app: App, settings: Settings): Promise<Outcome<{ text: string; frontmatter: unknown } | undefined>> {
+  const name = settings.templateNote.trim();
+  if (name === '') return { ok: true, value: undefined };
+  const path = normalizePath(/\.md$/i.test(name) ? name : `${name}.md`);
+  const file = app.vault.getFileByPath(path);
+  if (!file) return { ok: false, message: `The template note "${path}" (a setting) is not there: nothing was created.` };
+  return { ok: true, value: { text: await app.vault.cachedRead(file), frontmatter: frontmatterOf(app, file) } };
+}
+
+/** Creates the note (and its folder), never over another one. */
+export async function createApplication(app: App, settings: Settings, input: NewApplication, today: CalendarDate): Promise<Outcome<TFile>> {
+  const template = await templateOf(app, settings);
+  if (!template.ok) return template;
+  const schema = vaultSchema(app, settings);
+  const plan = planNewApplication(input, {
+    schema,
+    settings: settings,
+    today,
+    folder: settings.newApplicationsFolder,
+    taken: takenPaths(app),
+    ...(template.value ? { template: template.value } : {}),
+  });
+  if (!plan.ok) return { ok: false, message: `${plan.message.charAt(0).toUpperCase()}${plan.message.slice(1)}: nothing was created.` };
+  try {
+    if (plan.folder !== '' && !app.vault.getFolderByPath(normalizePath(plan.folder))) await app.vault.createFolder(normalizePath(plan.folder));
+    return { ok: true, value: await app.vault.create(normalizePath(plan.path), plan.content) };
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] ?? '' : '';
+    return { ok: false, message: `"${plan.path}" could not be created${why ? ` (${why})` : ''}: nothing was written.` };
+  }
+}
+
+export interface StageMove {
+  word: string;
+  on: CalendarDate;
+  interviewDate?: CalendarDate;
+}
+
+/** The plan for a move, on the frontmatter the cache has now (to ask for an interview date first). */
+export function planMove(app: App, file: TFile, settings: Settings, move: StageMove): StageChangePlan {
+  return planStageChange(frontmatterOf(app, file) ?? {}, move, vaultSchema(app, settings), settings);
+}
+
+/**
+ * Moves the note to the stage through processFrontMatter (atomic). The plan is made again on the
+ * frontmatter Obsidian hands over, so a change made meanwhile is never lost; a refusal writes nothing.
+ */
+export async function moveToStage(app: App, file: TFile, settings: Settings, move: StageMove): Promise<Outcome<Extract<StageChangePlan, { ok: true }>>> {
+  const schema = vaultSchema(app, settings);
+  let done: StageChangePlan = { ok: false, message: 'nothing was planned' };
+  try {
+    await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      done = planStageChange(fm, move, schema, settings);
+      if (!done.ok) throw new Refused(done.message);
+      applyEdits(fm, done.edits);
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, message: `"${file.basename}": ${error.message}. Nothing was written.` };
+    return { ok: false, message: `"${file.basename}": its properties (YAML) can't be read, so the stage was not changed. Fix them and try again.` };
+  }
+  const plan: StageChangePlan = done;
+  return plan.ok ? { ok: true, value: plan } : { ok: false, message: plan.message };
+}
+
+class Refused extends Error {}
+
+/** The whole hunt, for the pane. */
+export function pipelineOverview(app: App, settings: Settings, today: CalendarDate): HuntOverview {
+  const schema = vaultSchema(app, settings);
+  const core = settings;
+  const applications: HuntApplication[] = [];
+  for (const file of applicationNotes(app, settings)) {
+    const read = readApplicationNote(app, file, settings);
+    if (!read.ok) continue;
+    const report = advise(read.application, today);
+    applications.push({
+      application: read.application,
+      history: readStageHistory(frontmatterOf(app, file), schema, core),
+      followUps: planFollowUps(report, core),
+      momentSummary: report.momentSummary,
+    });
+  }
+  return huntOverview(applications, schema, today);
+}
+
+/** Writes `Job hunt.base` at the vault's root, unless the person's own edited one is there. */
+export async function createDashboard(app: App, settings: Settings): Promise<{ decision: DashboardDecision; file?: TFile }> {
+  const schema = vaultSchema(app, settings);
+  // Applications anywhere in the vault, unless the person keeps them to one folder (a setting).
+  const folder = settings.applicationScope === 'folder' ? normalizePath(settings.applicationsFolder.trim() || '/').replace(/^\/$/, '') : '';
+  const text = renderDashboard(schema, { applications: folder, tasks: normalizePath(settings.tasksFolder) });
+  const existing = app.vault.getFileByPath(DASHBOARD_NAME);
+  const decision = dashboardDecision(existing ? await app.vault.read(existing) : undefined, text);
+  if (decision === 'create') return { decision, file: await app.vault.create(DASHBOARD_NAME, text) };
+  if (decision === 'refresh' && existing) {
+    // Atomic, and only if it is still ours and untouched at the moment of writing.
+    let replaced = true;
+    await app.vault.process(existing, (current) => {
+      replaced = dashboardDecision(current, text) === 'refresh';
+      return replaced ? text : current;
+    });
+    return { decision: replaced ? 'refresh' : 'edited', file: existing };
+  }
+  return existing instanceof TFile ? { decision, file: existing } : { decision };
+}
