@@ -10,7 +10,7 @@ import { planFollowUps } from '../core/followups';
 import { huntOverview } from '../core/hunt-overview';
 import type { HuntApplication, HuntOverview } from '../core/hunt-overview';
 import type { CalendarDate } from '../core/model';
-import { applicationsFolder, planNewApplication } from '../core/new-application';
+import { planNewApplication } from '../core/new-application';
 import type { NewApplication } from '../core/new-application';
 import { applyEdits, planStageChange, readStageHistory } from '../core/stage-change';
 import type { StageChangePlan } from '../core/stage-change';

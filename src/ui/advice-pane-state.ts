@@ -35,7 +35,8 @@ function scopeText(settings: Settings): string | undefined {
  */
 export function advicePaneState(file: TFile | null, s: PaneSources, withPipeline = false): AdvicePaneState {
   const state = noteState(file, s);
-  if (withPipeline || !state.report) state.pipeline = pipelineOverview(s.app, s.settings, s.today);
+  // With no note open, the vault-wide lists say enough; the whole hunt reads every application.
+  if (withPipeline || (file && !state.report)) state.pipeline = pipelineOverview(s.app, s.settings, s.today);
   return state;
 }
 
