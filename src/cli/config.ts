@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { isRecord } from '../core/people';
 import { checkSetting, defaultSettings } from '../core/settings';
 import type { SettingKey, Settings } from '../core/settings';
-import { CONFIG_FILE, describeFsError } from './vault';
+import { CONFIG_FILE, describeFsError, readRegularText } from './vault';
 
 /** The config file is wrong: exit 2, one line naming the file and the key. */
 export class ConfigProblem extends Error {}
@@ -25,7 +25,7 @@ export function loadSettings(vaultRoot: string): Settings {
   };
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(readRegularText(file).replace(/^\uFEFF/, ''));
   } catch (error) {
     return fail(error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFsError(error));
   }

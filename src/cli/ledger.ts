@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, mergeLedgers, parseLedger, renderLedger } from '../core/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import type { Vault } from './vault';
+import { readRegularText } from './vault';
 
 export interface LedgerReading {
   entries: LedgerEntry[];
@@ -25,7 +26,7 @@ export function readLedger(vault: Vault): LedgerReading {
   const lists: LedgerEntry[][] = [];
   for (const name of names) {
     try {
-      const content = fs.readFileSync(path.join(folder, name), 'utf8');
+      const content = readRegularText(path.join(folder, name));
       if (name === 'created.json') text = content;
       lists.push(parseLedger(content));
     } catch {

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isRecord } from '../core/people';
+import { readRegularText } from './vault';
 
 const PLUGIN_ID = 'job-hunt-advisor';
 
@@ -25,7 +26,7 @@ export function idsRememberedByPlugin(vaultRoot: string): Set<string> {
     const file = path.join(vaultRoot, entry.name, 'plugins', PLUGIN_ID, 'data.json');
     let data: unknown;
     try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8'));
+      data = JSON.parse(readRegularText(file));
     } catch {
       continue;
     }

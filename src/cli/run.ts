@@ -12,7 +12,7 @@ import type { LedgerEntry } from '../core/ledger';
 import { formatReportText } from '../core/report-text';
 import { checkSetting } from '../core/settings';
 import type { Settings } from '../core/settings';
-import { readTaskNoteId, renderTaskNote, taskNotePath } from '../core/task-note';
+import { readTaskNoteId, renderTaskNote, taskNotePath, tasksFolderPath } from '../core/task-note';
 import { HELP, parseArgs, UsageError } from './args';
 import type { CommandOptions } from './args';
 import { ConfigProblem, loadSettings } from './config';
@@ -82,8 +82,11 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
   }
   if (options.limit !== undefined) settings.connectionNoteLimit = options.limit;
   if (options.placement !== undefined) settings.calloutPlacement = options.placement;
-  settings.tasksFolder = settings.tasksFolder.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
   try {
+    // Leaving the vault (by `..` or a link) is refused; anything else is checked, read and written
+    // as the one path the core makes of it (`a/../b` is `b`, `NUL` is `NUL_`).
+    vault.resolve(settings.tasksFolder.replace(/\\/g, '/').replace(/^\/+/, ''));
+    settings.tasksFolder = tasksFolderPath(settings.tasksFolder);
     vault.resolve(settings.tasksFolder);
   } catch (error) {
     if (error instanceof OutsideVault) throw new UsageError(`tasks folder ${error.message}`, options.command);
@@ -187,10 +190,10 @@ function runAdvise(options: CommandOptions, io: CliIO): number {
 }
 
 /** Adds the task notes in the tasks folder, renamed or completed ones included. */
-function addTasksFolder(known: KnownTasks, vault: Vault, tasksFolder: string): void {
+function addTasksFolder(known: KnownTasks, vault: Vault, tasksFolder: string, problems: Problems): void {
   const folder = vault.resolve(tasksFolder);
   if (!fs.existsSync(folder)) return;
-  for (const note of vault.listNotes(folder, [])) {
+  for (const note of vault.listNotes(folder, [], (p, message) => problems.report(vault.relative(p), message))) {
     try {
       const parsed = readFrontmatter(vault.read(note));
       if (parsed.ok) known.addNote(parsed.frontmatter);
@@ -208,7 +211,7 @@ interface WriteResult {
 
 function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
   const result: WriteResult = { created: [], skipped: [] };
-  addTasksFolder(known, setup.vault, setup.settings.tasksFolder);
+  addTasksFolder(known, setup.vault, setup.settings.tasksFolder, problems);
   for (const id of idsRememberedByPlugin(setup.vault.root)) known.addId(id);
   // Our own memory: a task note made once (by this tool, on any device) and then deleted stays gone.
   const ledger = readLedger(setup.vault);
@@ -261,7 +264,7 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   const planned: FollowUp[] = [];
   let applications = 0;
   const known = new KnownTasks();
-  for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder])) {
+  for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder], (p, message) => problems.report(shown(p), message))) {
     const reading = readNote(note, setup, problems, shown(note), known);
     if (reading.ok) {
       applications++;

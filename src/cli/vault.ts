@@ -93,7 +93,7 @@ function kindOf(stat: fs.Stats): string {
  * opened without blocking (a FIFO swapped in between would otherwise hang the open), and the open
  * file checked again.
  */
-function readRegularFile(absolute: string): Buffer {
+export function readRegularFile(absolute: string): Buffer {
   const before = fs.statSync(absolute);
   if (!before.isFile()) throw new FileProblem(kindOf(before));
   const fd = fs.openSync(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -106,6 +106,11 @@ function readRegularFile(absolute: string): Buffer {
   }
 }
 
+/** A file of the tool's own (config, ledger, plugin data) as text: never waits on a FIFO either. */
+export function readRegularText(absolute: string): string {
+  return readRegularFile(absolute).toString('utf8');
+}
+
 function isWithin(root: string, target: string): boolean {
   const rel = path.relative(root, target);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -116,8 +121,14 @@ function skippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** Points inside a write where a test can act, as another program would at that instant. */
+/** Points inside a walk or a write where a test can act, as another program would at that instant. */
 export interface WriteHooks {
+  /** A folder is about to be made. */
+  beforeMakeFolder?: (folder: string) => void;
+  /** A new file is about to be written. */
+  beforeCreate?: (file: string) => void;
+  /** A folder is about to be listed. */
+  beforeReadFolder?: (folder: string) => void;
   /** The temporary file is written; the note is about to be checked again. */
   beforeCheck?: (note: string) => void;
   /** The note was checked; it is about to be replaced. */
@@ -162,25 +173,45 @@ export class Vault {
     return absolute;
   }
 
-  /** Every `.md` file below `folder`, sorted, skipping hidden folders, node_modules, links and `skip`. */
-  listNotes(folder: string, skip: readonly string[]): string[] {
+  /**
+   * Every `.md` file below `folder`, sorted, skipping hidden folders, node_modules, links and `skip`.
+   * A fault never stops the walk: a folder that can't be read (or was deleted meanwhile) and a
+   * `.md` that is not a regular file (a FIFO, a socket, a device) each go to `problem`, once.
+   */
+  listNotes(folder: string, skip: readonly string[], problem: (absolute: string, message: string) => void = () => undefined): string[] {
     const skipped = new Set(skip.map((s) => path.resolve(this.root, s)));
     const notes: string[] = [];
     const walk = (dir: string): void => {
       let entries: fs.Dirent[];
       try {
+        this.hooks.beforeReadFolder?.(dir);
         entries = fs.readdirSync(dir, { withFileTypes: true });
       } catch (error) {
-        throw new FileProblem(`${dir}: ${describeFsError(error)}`);
+        problem(dir, `folder not read: ${describeFsError(error)}; the rest was read`);
+        return;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
         const full = path.join(dir, entry.name);
+        const isNote = entry.name.toLowerCase().endsWith('.md');
         // Links are not followed: they could lead out of the vault or round in a loop.
+        if (entry.isSymbolicLink()) continue;
         if (entry.isDirectory()) {
           if (!skippedFolder(entry.name) && !skipped.has(full)) walk(full);
-        } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
-          notes.push(full);
+        } else if (entry.isFile()) {
+          if (isNote) notes.push(full);
+        } else if (isNote && !skippedFolder(entry.name)) {
+          // A FIFO, socket or device named like a note, or a type the folder listing did not give.
+          let stat: fs.Stats | undefined;
+          try {
+            stat = fs.lstatSync(full);
+          } catch (error) {
+            problem(full, describeFsError(error));
+            continue;
+          }
+          if (stat.isFile()) notes.push(full);
+          else if (stat.isDirectory()) walk(full);
+          else if (!stat.isSymbolicLink()) problem(full, kindOf(stat));
         }
       }
     };
@@ -257,13 +288,23 @@ export class Vault {
     }
   }
 
+  /** Makes a folder (and those above it); a failure is one line without the path (the caller names it). */
+  private makeFolder(absolute: string): void {
+    try {
+      this.hooks.beforeMakeFolder?.(absolute);
+      fs.mkdirSync(absolute, { recursive: true });
+    } catch (error) {
+      throw new FileProblem(`not created, its folder could not be made: ${describeFsError(error)}`);
+    }
+  }
+
   /**
    * Writes one of the tool's own files (its ledger) atomically: a temporary file beside it, then a
    * rename, so a reader never sees half of it. Only inside the vault, never through a link out.
    */
   writeOwn(relative: string, text: string): void {
     const target = this.resolve(relative);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    this.makeFolder(path.dirname(target));
     this.resolve(relative); // again, now that the folders exist
     const temp = tempBeside(target);
     try {
@@ -271,7 +312,7 @@ export class Vault {
       fs.renameSync(temp, target);
     } catch (error) {
       fs.rmSync(temp, { force: true });
-      throw new FileProblem(`${relative}: ${describeFsError(error)}`);
+      throw new FileProblem(describeFsError(error));
     }
   }
 
@@ -282,11 +323,12 @@ export class Vault {
    */
   create(relative: string, text: string): boolean {
     const target = this.resolve(relative);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    this.makeFolder(path.dirname(target));
     this.resolve(relative); // again, now that the folders exist
     if (fs.existsSync(target)) return false;
     const temp = tempBeside(target);
     try {
+      this.hooks.beforeCreate?.(target);
       fs.writeFileSync(temp, text, { encoding: 'utf8', flag: 'wx' });
       try {
         fs.linkSync(temp, target);
@@ -298,7 +340,7 @@ export class Vault {
       return true;
     } catch (error) {
       if ((error as { code?: unknown }).code === 'EEXIST') return false;
-      throw new FileProblem(`${relative}: ${describeFsError(error)}`);
+      throw new FileProblem(`not created: ${describeFsError(error)}`);
     } finally {
       fs.rmSync(temp, { force: true });
     }

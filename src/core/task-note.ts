@@ -14,7 +14,9 @@ export const TASK_ID_FIELD = 'job-hunt-advisor-id';
 
 /** Most file systems allow 255 bytes per name; keep room for " (id).md" and sync tools' suffixes. */
 const MAX_NAME_BYTES = 200;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+// Windows' device names, alone or before an extension (`NUL.txt` and `nul .tar.gz` are NUL too),
+// with the superscript digits Windows also counts.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3]|conin\$|conout\$)(?=\s*(\.|$))/i;
 
 function utf8Length(text: string): number {
   let bytes = 0;
@@ -60,17 +62,27 @@ export function safeFileName(text: string, maxLength = 120): string {
   const trimEnds = (s: string): string => s.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
   const name = trimEnds(capLength(trimEnds(cleaned), max));
   const fallback = capLength('Untitled', max);
-  if (WINDOWS_RESERVED.test(name)) return name.length < max ? `${name}_` : fallback;
+  if (WINDOWS_RESERVED.test(name)) {
+    const device = WINDOWS_RESERVED.exec(name)?.[1] ?? name;
+    return name.length < max ? `${device}_${name.slice(device.length)}` : fallback;
+  }
   return name === '' ? fallback : name;
 }
 
-/** The tasks folder from settings, with `.`/`..`/empty segments dropped so it stays inside the vault. */
-function safeFolder(folder: string): string {
-  const segments = folder
-    .split(/[\\/]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && s !== '.' && s !== '..')
-    .map((s) => safeFileName(s));
+/**
+ * The tasks folder from settings as the one vault path every host checks, reads and writes:
+ * `\\` and `/` alike, `.` and empty segments dropped, `a/../b` resolved to `b`, a `..` above the
+ * vault's root dropped (it stays inside), each name made safe (`NUL` becomes `NUL_`); the default
+ * folder when nothing is left.
+ */
+export function tasksFolderPath(folder: string): string {
+  const segments: string[] = [];
+  for (const raw of folder.split(/[\\/]+/)) {
+    const s = raw.trim();
+    if (s === '' || s === '.') continue;
+    if (s === '..') segments.pop();
+    else segments.push(safeFileName(s));
+  }
   return segments.length > 0 ? segments.join('/') : DEFAULT_SETTINGS.tasksFolder;
 }
 
@@ -80,7 +92,7 @@ function shortId(id: string): string {
 
 /** `<tasks folder>/<safe title> (<short id>).md`: the id keeps two similar titles apart. */
 export function taskNotePath(f: FollowUp, settings: CoreSettings): string {
-  return `${safeFolder(settings.tasksFolder)}/${safeFileName(f.title)} (${shortId(f.id)}).md`;
+  return `${tasksFolderPath(settings.tasksFolder)}/${safeFileName(f.title)} (${shortId(f.id)}).md`;
 }
 
 // ---- YAML and Markdown escaping ---------------------------------------------------------------

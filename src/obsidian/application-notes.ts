@@ -4,8 +4,7 @@ import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml } from 'obsidi
 import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter, readApplication } from '../core/application';
 import type { Person, Problem, ReadResult } from '../core/model';
-import { readTaskNoteId } from '../core/task-note';
-import { DEFAULT_SETTINGS } from '../core/settings';
+import { readTaskNoteId, tasksFolderPath } from '../core/task-note';
 import type { Settings } from '../core/settings';
 
 const LINKEDIN_FIELDS = ['linkedin', 'LinkedIn', 'linkedin_url', 'linkedinUrl', 'linkedin-url'];
@@ -22,9 +21,8 @@ function inFolder(path: string, folder: string): boolean {
 
 /** Notes in the tasks folder are ours (a task's `status: open` is not a stage). */
 export function isInTasksFolder(path: string, settings: Settings): boolean {
-  const folder = normalizePath(settings.tasksFolder.trim());
-  // The vault's root is never the tasks folder: task notes then go to the default folder.
-  return path.startsWith(`${folder === '/' || folder === '' ? DEFAULT_SETTINGS.tasksFolder : folder}/`);
+  // The same folder the task notes are written to (the vault's root is never it: the default then).
+  return path.startsWith(`${tasksFolderPath(settings.tasksFolder)}/`);
 }
 
 function inScope(app: App, file: TFile, settings: Settings): boolean {

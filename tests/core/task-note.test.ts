@@ -189,7 +189,9 @@ describe('taskNotePath', () => {
     ['../../etc', 'etc'],
     ['/abs/tasks/', 'abs/tasks'],
     ['Job hunt\\Tasks', 'Job hunt/Tasks'],
-    ['./a/../b', 'a/b'],
+    ['./a/../b', 'b'],
+    ['a/b/../../c/./d', 'c/d'],
+    ['NUL/COM1.x/lpt¹', 'NUL_/COM1_.x/lpt¹_'],
     ['', 'Job hunt tasks'],
     ['..', 'Job hunt tasks'],
   ])('a hostile tasks folder %j becomes %j, inside the vault', (tasksFolder, folder) => {

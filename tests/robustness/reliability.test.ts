@@ -2,8 +2,10 @@
 // fault. Each kind the outside review found gets several attacks of our own; the review's own
 // inputs are among them.
 import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import process from 'node:process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
 import type { WriteHooks } from '../../src/cli/vault';
@@ -172,5 +174,190 @@ describe('the managed block, end to end', () => {
     const after = fs.readFileSync(path.join(dir, 'Html.md'), 'utf8');
     expect(after.split('keep me')).toHaveLength(4);
     expect(after.endsWith(note.slice(APPLICATION.length))).toBe(true);
+  });
+});
+
+/** An error as the file system gives it. */
+function fsError(code: string): Error {
+  return Object.assign(new Error(`${code}: simulated`), { code });
+}
+
+const GOOD = '---\nstage: Applied\ncompany: Good Co\napplied: 2026-03-02\n---\n';
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+describe('faults stop nothing: one line each, the rest handled', () => {
+  interface Json { created: string[]; followUps: { application: string }[] }
+  const applications = (r: { stdout: string }): string[] => [...new Set((JSON.parse(r.stdout) as Json).followUps.map((f) => f.application))].sort();
+
+  it.each(['EACCES', 'EPERM', 'EIO'])('a folder that cannot be read (%s): named once, every other application handled', (code) => {
+    const dir = vault({ 'A/One.md': GOOD, 'Locked/Two.md': GOOD, 'Z/Three.md': GOOD });
+    const r = cliWithHooks(dir, { beforeReadFolder: (f) => { if (f.endsWith('Locked')) throw fsError(code); } }, 'followups', '.', '--write', '--json');
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^Locked: folder not read: .+; the rest was read$/)]);
+    expect(applications(r)).toEqual(['A/One.md', 'Z/Three.md']);
+    expect((JSON.parse(r.stdout) as Json).created.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(isRoot)('a folder without read permission (chmod 000): named once, the rest handled', () => {
+    const dir = vault({ 'A/One.md': GOOD, 'Locked/Two.md': GOOD });
+    fs.chmodSync(path.join(dir, 'Locked'), 0);
+    try {
+      const r = cli(dir, 'followups', '.', '--today', TODAY, '--json');
+      expect(lines(r.stderr)).toEqual(['Locked: folder not read: permission denied; the rest was read']);
+      expect(applications(r)).toEqual(['A/One.md']);
+    } finally {
+      fs.chmodSync(path.join(dir, 'Locked'), 0o755);
+    }
+  });
+
+  it('a folder deleted during the walk: named once, the rest handled', () => {
+    const dir = vault({ 'A/One.md': GOOD, 'Gone/Two.md': GOOD, 'Gone/Deeper/Three.md': GOOD, 'Z/Four.md': GOOD });
+    const r = cliWithHooks(dir, { beforeReadFolder: (f) => { if (f.endsWith('A')) fs.rmSync(path.join(dir, 'Gone'), { recursive: true }); } }, 'followups', '.', '--write', '--json');
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual(['Gone: folder not read: no such file or folder; the rest was read']);
+    expect(applications(r)).toEqual(['A/One.md', 'Z/Four.md']);
+  });
+
+  it('a folder replaced by a file during the walk, and a note deleted after it was listed: one line each', () => {
+    const dir = vault({ 'A/One.md': GOOD, 'B/Two.md': GOOD, 'C/Three.md': GOOD, 'D/Four.md': GOOD });
+    const r = cliWithHooks(dir, {
+      beforeReadFolder: (f) => {
+        if (f.endsWith('B')) { fs.rmSync(f, { recursive: true }); fs.writeFileSync(f, 'now a file'); }
+        if (f.endsWith('D')) fs.rmSync(path.join(dir, 'A', 'One.md'));
+      },
+    }, 'followups', '.', '--json');
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr).sort()).toEqual(['A/One.md: no such file or folder', 'B: folder not read: is not a folder; the rest was read']);
+    expect(applications(r)).toEqual(['C/Three.md', 'D/Four.md']);
+  });
+
+  describe('a FIFO is never opened for reading, so nothing waits on it', () => {
+    const fifo = (file: string): void => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      execFileSync('mkfifo', [file]);
+    };
+
+    it('advise on a FIFO: one line, exit 1, at once', () => {
+      const dir = vault();
+      fifo(path.join(dir, 'Pipe.md'));
+      const r = cli(dir, 'advise', 'Pipe.md', '--today', TODAY, '--write');
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr)).toEqual(['Pipe.md: is a named pipe (FIFO), not a note; not read']);
+    });
+
+    it('a FIFO named like a note in a scan, in the tasks folder, as the ledger and as plugin data: one line for each note-like one, the rest handled', () => {
+      const dir = vault({ 'Good.md': GOOD });
+      fifo(path.join(dir, 'Applications', 'Pipe.md'));
+      fifo(path.join(dir, 'Job hunt tasks', 'Pipe task.md'));
+      fifo(path.join(dir, '.job-hunt-advisor', 'created.json'));
+      fifo(path.join(dir, '.obsidian', 'plugins', 'job-hunt-advisor', 'data.json'));
+      fs.writeFileSync(path.join(dir, '.obsidian', 'app.json'), '{}');
+      const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+      expect(r.code).toBe(1);
+      expect(lines(r.stderr).sort()).toEqual([
+        'Applications/Pipe.md: is a named pipe (FIFO), not a note; not read',
+        'Job hunt tasks/Pipe task.md: is a named pipe (FIFO), not a note; not read',
+      ]);
+      expect((JSON.parse(r.stdout) as Json).created.length).toBeGreaterThan(0);
+    });
+
+    it('a FIFO as the config file: one line, exit 2, at once', () => {
+      const dir = vault({ 'Good.md': GOOD });
+      fs.rmSync(path.join(dir, '.job-hunt-advisor.json'));
+      fifo(path.join(dir, '.job-hunt-advisor.json'));
+      const r = cli(dir, 'advise', 'Good.md', '--today', TODAY);
+      expect(r.code).toBe(2);
+      expect(lines(r.stderr)[0]).toMatch(/\.job-hunt-advisor\.json: is a named pipe \(FIFO\)/);
+    });
+  });
+});
+
+describe('the tasks folder', () => {
+  it.each(['EACCES', 'EROFS', 'ENOSPC'])('cannot be written (%s): each task note named once per line, nothing else in the line', (code) => {
+    const dir = vault({ 'Good.md': GOOD });
+    const r = cliWithHooks(dir, { beforeCreate: () => { throw fsError(code); } }, 'followups', '.', '--write');
+    expect(r.code).toBe(1);
+    const problems = lines(r.stderr);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const line of problems) {
+      const [notePath] = line.split(': ');
+      expect(notePath).toMatch(/^Job hunt tasks\/.+\.md$/);
+      expect(line.split(notePath!)).toHaveLength(2);
+      expect(line).toMatch(/: not created: (permission denied|the disk is read-only|no space left on the disk)$/);
+    }
+  });
+
+  it('its folder cannot be made: each line names the task note once', () => {
+    const dir = vault({ 'Good.md': GOOD });
+    const r = cliWithHooks(dir, { beforeMakeFolder: () => { throw fsError('EROFS'); } }, 'followups', '.', '--write');
+    expect(lines(r.stderr).length).toBeGreaterThan(1);
+    for (const line of lines(r.stderr)) {
+      expect(line).toMatch(/^(Job hunt tasks\/[^:]+\.md|\.job-hunt-advisor\/created\.json): not created, its folder could not be made: the disk is read-only$/);
+    }
+  });
+
+  it.skipIf(isRoot)('a read-only tasks folder (chmod 555): the path once per line', () => {
+    const dir = vault({ 'Good.md': GOOD, 'Job hunt tasks/.keep': '' });
+    fs.chmodSync(path.join(dir, 'Job hunt tasks'), 0o555);
+    try {
+      const r = cli(dir, 'followups', '.', '--today', TODAY, '--write');
+      for (const line of lines(r.stderr)) expect(line).toMatch(/^Job hunt tasks\/[^:]+\.md: not created: permission denied$/);
+    } finally {
+      fs.chmodSync(path.join(dir, 'Job hunt tasks'), 0o755);
+    }
+  });
+
+  it.each([
+    ['a/../b', 'b'],
+    ['./a/./b/../c/', 'a/c'],
+    ['a\\..\\b', 'b'],
+    ['x/y/../../z', 'z'],
+  ])('--tasks-folder %j is checked, read and written as %j', (folder, written) => {
+    const dir = vault({ 'Good.md': GOOD });
+    const first = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json', '--tasks-folder', folder).stdout) as { created: string[] };
+    expect(first.created.length).toBeGreaterThan(0);
+    for (const p of first.created) expect(p.startsWith(`${written}/`)).toBe(true);
+    for (const p of first.created) expect(fs.existsSync(path.join(dir, p))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'a', 'b'))).toBe(false);
+    // Read from the same folder on the next run: nothing again, the task notes not taken for applications.
+    fs.rmSync(path.join(dir, '.job-hunt-advisor'), { recursive: true });
+    const again = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json', '--tasks-folder', folder);
+    expect(again.stderr).toBe('');
+    expect((JSON.parse(again.stdout) as { created: string[] }).created).toEqual([]);
+  });
+
+  it.each(['a/../../outside', '../x', 'a/b/../../../x'])('--tasks-folder %j leaves the vault: refused, exit 2, nothing written', (folder) => {
+    const dir = vault({ 'Good.md': GOOD });
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--tasks-folder', folder);
+    expect(r.code).toBe(2);
+    expect(fs.readdirSync(dir).sort()).toEqual(['.job-hunt-advisor.json', 'Good.md']);
+  });
+
+  it.each([
+    ['NUL', 'NUL_'],
+    ['com1', 'com1_'],
+    ['LPT9/tasks', 'LPT9_/tasks'],
+    ['Tasks/CON.d', 'Tasks/CON_.d'],
+    ['AUX ', 'AUX_'],
+    ['PRN.', 'PRN_'],
+    ['tasks.../nul .x', 'tasks/nul_ .x'],
+    ['COM²', 'COM²_'],
+  ])('--tasks-folder %j: never a Windows device name; written to and read from %j', (folder, written) => {
+    const dir = vault({ 'Good.md': GOOD });
+    const first = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json', '--tasks-folder', folder).stdout) as { created: string[] };
+    expect(first.created.length).toBeGreaterThan(0);
+    for (const p of first.created) expect(path.dirname(p)).toBe(written);
+    fs.rmSync(path.join(dir, '.job-hunt-advisor'), { recursive: true });
+    const again = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json', '--tasks-folder', folder).stdout) as { created: string[] };
+    expect(again.created).toEqual([]);
+  });
+
+  it.each(['CON', 'nul.txt', 'Com1 .tar', 'LPT1.', 'conout$'])('an application or a person named %j gives task notes whose names are not device names', (name) => {
+    const dir = vault({ 'App.md': `---\nstage: Interviewing\ncompany: ${JSON.stringify(name)}\ninterview_date: 2026-03-05\ninterviewers: [${JSON.stringify(name)}]\nhiring_manager: ${JSON.stringify(name)}\n---\n` });
+    const r = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as { created: string[] };
+    expect(r.created.length).toBeGreaterThan(0);
+    for (const p of r.created) {
+      for (const segment of p.split('/')) expect(segment).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)\s*(\.|$)/i);
+    }
   });
 });
