@@ -250,8 +250,8 @@ describe('faults stop nothing: one line each, the rest handled', () => {
       fifo(path.join(dir, 'Applications', 'Pipe.md'));
       fifo(path.join(dir, 'Job hunt tasks', 'Pipe task.md'));
       fifo(path.join(dir, '.job-hunt-advisor', 'created.json'));
-      fifo(path.join(dir, '.obsidian', 'plugins', 'job-hunt-advisor', 'data.json'));
-      fs.writeFileSync(path.join(dir, '.obsidian', 'app.json'), '{}');
+      fifo(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor', 'data.json'));
+      fs.writeFileSync(path.join(dir, '.my-config', 'app.json'), '{}');
       const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
       expect(r.code).toBe(1);
       expect(lines(r.stderr).sort()).toEqual([
