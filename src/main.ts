@@ -3,8 +3,9 @@
 import { Notice, Plugin, TFile } from 'obsidian';
 import type { CalendarDate } from './core/model';
 import { adviseNote } from './obsidian/advice-notes';
-import { localToday } from './obsidian/clock';
+import { localToday, utcNow } from './obsidian/clock';
 import { FollowUpSync } from './obsidian/follow-up-sync';
+import { TasksLineSync } from './obsidian/tasks-line-sync';
 import { GeneratedFollowUps, mergeGenerated } from './obsidian/generated-follow-ups';
 import { readPluginData } from './obsidian/settings';
 import { setFollowUpDone } from './obsidian/task-done';
@@ -25,6 +26,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   data: PluginData = readPluginData(undefined).data;
   generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
   sync!: FollowUpSync;
+  lines!: TasksLineSync;
   /** What the pane's vault-wide lists need from each note, kept between draws. */
   readonly vaultIndex = new VaultIndex();
   /** Today on this device; tests replace it. */
@@ -51,6 +53,13 @@ export default class JobHuntAdvisorPlugin extends Plugin {
       problem: (message) => problemNotice(message),
     });
     this.register(() => this.sync.stop());
+    this.lines = new TasksLineSync({
+      app: this.app,
+      generated: this.generated,
+      today: () => this.today(),
+      now: () => utcNow(),
+      problem: (message) => problemNotice(message),
+    });
 
     this.registerView(ADVICE_VIEW_TYPE, (leaf) => new AdvicePane(leaf, {
       state: (file, withPipeline) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today(), index: this.vaultIndex }, withPipeline),
@@ -75,7 +84,10 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     workspace.onLayoutReady(() => {
       this.vaultIndex.rescan(); // notes the metadata cache indexed before its events reached us
       // Registered here, not earlier, so start-up indexing doesn't count as changes.
-      this.registerEvent(metadataCache.on('changed', (file) => void this.sync.changed(file)));
+      this.registerEvent(metadataCache.on('changed', (file) => {
+        void this.sync.changed(file);
+        void this.lines.changed(file);
+      }));
       this.registerEvent(vault.on('create', (file) => {
         if (file instanceof TFile && file.extension === 'md') this.redrawPanes();
       }));

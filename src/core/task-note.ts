@@ -5,6 +5,7 @@ import { isCalendarDate } from './dates';
 import { splitGraphemes } from './drafts';
 import type { CalendarDate, CoreSettings, FollowUp, PlannedNote } from './model';
 import { DEFAULT_SETTINGS } from './settings';
+import { tasksLineId } from './tasks-line';
 import { escapeMarkdown, oneLine } from './text';
 
 /** The frontmatter field that ties a task note to its follow-up, even after the person renames it. */
@@ -229,11 +230,16 @@ function dateValue(date: string): string {
 const TASKS_SIGNIFIERS = /[📅⏳🛫➕✅❌🔁🔺⏫🔼🔽⏬🆔⛔🏁]\uFE0F?/gu;
 const PRIORITY_EMOJI: Record<FollowUp['priority'], string> = { high: ' ⏫', normal: '', low: ' 🔽' };
 
-/** `- [ ] Send a thank-you letter to Ana Silva #task ⏫ ⏳ 2026-03-09 📅 2026-03-10` (Tasks emoji format). */
-export function renderTasksLine(f: FollowUp): string {
-  const title = oneLine(f.title.replace(TASKS_SIGNIFIERS, ' ')) || 'Follow-up';
+/**
+ * `- [ ] Send a thank-you letter to Ana Silva [[Job hunt tasks/... (8c1dfbf1)|task note]] ⏫ ⏳ 2026-03-09
+ * 📅 2026-03-10 🆔 jha-8c1dfbf1c86d5828` (Tasks emoji format). No `#task` (see tasks-line.ts); a `#`
+ * in a name is shown full-width so it can't become that tag either.
+ */
+export function renderTasksLine(f: FollowUp, settings: CoreSettings): string {
+  const title = oneLine(f.title.replace(TASKS_SIGNIFIERS, ' ').replace(/#/g, '＃')) || 'Follow-up';
+  const note = taskNotePath(f, settings).replace(/\.md$/, '');
   const scheduled = f.scheduled ? ` ⏳ ${f.scheduled}` : '';
-  return `- [ ] ${title} #task${PRIORITY_EMOJI[f.priority]}${scheduled} 📅 ${f.due}`;
+  return `- [ ] ${title} [[${note}|task note]]${PRIORITY_EMOJI[f.priority]}${scheduled} 📅 ${f.due} 🆔 ${tasksLineId(f.id)}`;
 }
 
 /** The follow-up id a task note carries, so a renamed, moved or completed task is still recognised. */

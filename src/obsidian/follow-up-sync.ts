@@ -135,7 +135,7 @@ export class FollowUpSync {
       // Lines only for notes made now: one made elsewhere already had its line added there.
       const made = new Set(result.created.map((f) => f.path));
       const fresh = followUps.filter((f) => made.has(this.host.generated.find(file.path, f)?.path ?? ''));
-      await appendTasksLines(app, file, fresh, this.host.generated);
+      await appendTasksLines(app, file, fresh, settings, this.host.generated);
     }
     for (const p of result.problems) this.host.problem(p);
     if (notify && result.created.length > 0) this.host.created([{ application: file, notes: result.created }]);

@@ -23,6 +23,12 @@ export class GeneratedFollowUps {
     return list.find((g) => g.id === f.id) ?? list.find((g) => g.kind === f.kind && g.title === f.title);
   }
 
+  /** The application whose note got a Tasks line for this follow-up id, if any. */
+  applicationWithLine(id: string): string | undefined {
+    for (const [path, list] of Object.entries(this.record)) if (list.some((g) => g.id === id && g.line)) return path;
+    return undefined;
+  }
+
   async add(applicationPath: string, entries: GeneratedFollowUp[]): Promise<void> {
     if (entries.length === 0) return;
     const list = (this.record[applicationPath] ??= []);

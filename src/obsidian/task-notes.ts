@@ -4,6 +4,7 @@ import { normalizePath, TFile } from 'obsidian';
 import type { App } from 'obsidian';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { renderTaskNote, renderTasksLine } from '../core/task-note';
+import { readTasksLines, tasksLineId } from '../core/tasks-line';
 import { idsMadeByCli } from './cli-ledger';
 import { checkBytes, NotUtf8Error } from './note-writer';
 import type { GeneratedFollowUps } from './generated-follow-ups';
@@ -121,7 +122,13 @@ export async function createTaskNotes(
  * Appends a Tasks-plugin line per created follow-up to the application note, once, at its end and
  * outside the advice block (which is rewritten on refresh: a ticked box there would be lost).
  */
-export async function appendTasksLines(app: App, note: TFile, followUps: FollowUp[], generated: GeneratedFollowUps): Promise<void> {
+export async function appendTasksLines(
+  app: App,
+  note: TFile,
+  followUps: FollowUp[],
+  settings: CoreSettings,
+  generated: GeneratedFollowUps,
+): Promise<void> {
   const due = followUps.filter((f) => {
     const g = generated.find(note.path, f);
     return g !== undefined && !g.line;
@@ -135,7 +142,8 @@ export async function appendTasksLines(app: App, note: TFile, followUps: FollowU
   if (exact === undefined) return;
   await app.vault.process(note, (text) => {
     if ((text.match(/\uFFFD/g)?.length ?? 0) > exact) return text;
-    const lines = due.map(renderTasksLine).filter((line) => !text.includes(line));
+    const present = new Set(readTasksLines(text).map((l) => `jha-${l.id}`));
+    const lines = due.filter((f) => !present.has(tasksLineId(f.id))).map((f) => renderTasksLine(f, settings));
     if (lines.length === 0) return text;
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const sep = text === '' || text.endsWith('\n') ? '' : eol;

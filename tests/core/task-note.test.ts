@@ -221,17 +221,24 @@ describe('taskNotePath', () => {
 });
 
 describe('renderTasksLine', () => {
-  test('Tasks emoji format, fields at the end', () => {
-    expect(renderTasksLine(aFollowUp({ title: 'Send a thank-you letter', priority: 'normal', scheduled: '2026-03-09', due: '2026-03-10' }))).toBe(
-      '- [ ] Send a thank-you letter #task ⏳ 2026-03-09 📅 2026-03-10',
+  test('Tasks emoji format: a link to its task note, fields at the end, the task note\'s id as the Tasks id', () => {
+    const f = aFollowUp({ id: '8c1dfbf1c86d5828', title: 'Send a thank-you letter', priority: 'normal', scheduled: '2026-03-09', due: '2026-03-10' });
+    expect(renderTasksLine(f, SETTINGS)).toBe(
+      '- [ ] Send a thank-you letter [[Job hunt tasks/Send a thank-you letter (8c1dfbf1)|task note]] ⏳ 2026-03-09 📅 2026-03-10 🆔 jha-8c1dfbf1c86d5828',
     );
-    expect(renderTasksLine(aFollowUp({ title: 'Connect', priority: 'high', due: '2026-03-10' }))).toBe('- [ ] Connect #task ⏫ 📅 2026-03-10');
-    expect(renderTasksLine(aFollowUp({ title: 'View', priority: 'low', due: '2026-03-10' }))).toBe('- [ ] View #task 🔽 📅 2026-03-10');
+    expect(renderTasksLine(aFollowUp({ id: 'a1', title: 'Connect', priority: 'high', due: '2026-03-10' }), SETTINGS)).toBe(
+      '- [ ] Connect [[Job hunt tasks/Connect (a1)|task note]] ⏫ 📅 2026-03-10 🆔 jha-a1',
+    );
+    expect(renderTasksLine(aFollowUp({ id: 'a2', title: 'View', priority: 'low', due: '2026-03-10' }), SETTINGS)).toMatch(/ 🔽 📅 2026-03-10 🆔 jha-a2$/);
   });
 
-  test("a title can't break the line or smuggle in Tasks fields", () => {
-    const line = renderTasksLine(aFollowUp({ title: 'Ana\nSilva 📅 2020-01-01 🔁 every day', priority: 'normal', due: '2026-03-10' }));
-    expect(line).toBe('- [ ] Ana Silva 2020-01-01 every day #task 📅 2026-03-10');
+  test("a title can't break the line, smuggle in Tasks fields or tag the note #task", () => {
+    const line = renderTasksLine(aFollowUp({ id: 'a3', title: 'Ana\nSilva 📅 2020-01-01 🔁 every day #task', priority: 'normal', due: '2026-03-10' }), SETTINGS);
+    expect(line.startsWith('- [ ] Ana Silva 2020-01-01 every day ＃task [[Job hunt tasks/')).toBe(true);
+    expect(line).not.toContain('#');
+    // Tasks reads fields back from the end of the line up to the first text that isn't one: the link.
+    expect(line.slice(line.lastIndexOf(']]'))).toBe(']] 📅 2026-03-10 🆔 jha-a3');
+    expect(line.slice(0, line.indexOf('[['))).not.toMatch(/[📅🔁]/u);
   });
 });
 

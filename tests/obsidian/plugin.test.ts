@@ -263,6 +263,55 @@ describe('Tasks-plugin lines', () => {
     for (let i = 0; i < 5; i++) await r.plugin.createFollowUps(file(r.app, APPLICATION_PATH));
     expect(read(r.app, APPLICATION_PATH)).toBe(once);
   });
+
+  it('never carry #task (TaskNotes would take the application for a task), and each links its task note by id', async () => {
+    const r = await startPlugin(makeApp(), { settings: { tasksLines: true } });
+    const text = read(r.app, APPLICATION_PATH);
+    expect(text).not.toMatch(/#task\b/);
+    const lineIds = [...text.matchAll(/🆔 jha-([0-9a-z]+)/gu)].map((m) => m[1]).sort();
+    expect(lineIds).toEqual(ids(r).sort());
+    for (const link of text.matchAll(/\[\[([^|\]]+)\|task note\]\]/g)) {
+      expect(r.app.metadataCache.getFirstLinkpathDest(link[1] ?? '', APPLICATION_PATH)?.path.startsWith('Job hunt tasks/')).toBe(true);
+    }
+  });
+
+  it('ticking a line completes its task note; reopening the task note unticks the line', async () => {
+    const r = await startPlugin(makeApp(), { settings: { tasksLines: true } });
+    const app = file(r.app, APPLICATION_PATH);
+    const text = read(r.app, APPLICATION_PATH);
+    const first = /^- \[ \] .*🆔 jha-([0-9a-z]+)$/mu.exec(text);
+    const id = first?.[1] ?? '';
+    const note = taskNotes(r.app).find((f) => r.app.metadataCache.getFileCache(f)?.frontmatter?.[TASK_ID_FIELD] === id);
+    expect(note).toBeDefined();
+    await r.app.vault.modify(app, text.replace(first?.[0] ?? '', (first?.[0] ?? '').replace('- [ ]', '- [x]')));
+    await vi.waitFor(() => expect(r.app.metadataCache.getFileCache(note!)?.frontmatter).toMatchObject({ status: 'done', completedDate: '2026-03-09' }));
+    await r.plugin.lines.idle();
+    // The other task notes are still open, and the line kept its tick.
+    const open = taskNotes(r.app).filter((f) => f !== note).map((f): unknown => r.app.metadataCache.getFileCache(f)?.frontmatter?.status);
+    expect(new Set(open)).toEqual(new Set(['open']));
+    expect(read(r.app, APPLICATION_PATH)).toMatch(new RegExp(`^- \\[x\\] .*🆔 jha-${id}$`, 'mu'));
+    // Reopened in TaskNotes (status back to open): the line follows.
+    await r.app.fileManager.processFrontMatter(note!, (fm: Record<string, unknown>) => {
+      fm.status = 'open';
+      delete fm.completedDate;
+    });
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toMatch(new RegExp(`^- \\[ \\] .*🆔 jha-${id}$`, 'mu')));
+    await r.plugin.lines.idle();
+    expect(r.app.metadataCache.getFileCache(note!)?.frontmatter?.status).toBe('open');
+  });
+
+  it('completing a task note ticks its line, with the done date', async () => {
+    const r = await startPlugin(makeApp(), { settings: { tasksLines: true } });
+    const note = taskNotes(r.app)[0]!;
+    const id = String(r.app.metadataCache.getFileCache(note)?.frontmatter?.[TASK_ID_FIELD]);
+    await r.app.fileManager.processFrontMatter(note, (fm: Record<string, unknown>) => {
+      fm.status = 'done';
+      fm.completedDate = '2026-03-09';
+    });
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toMatch(new RegExp(`^- \\[x\\] .* ✅ 2026-03-09 🆔 jha-${id}$`, 'mu')));
+    await r.plugin.lines.idle();
+    expect(read(r.app, APPLICATION_PATH).match(/^- \[x\]/gmu)).toHaveLength(1);
+  });
 });
 
 describe('Open advice pane', () => {
