@@ -70,3 +70,41 @@ export function sortFollowUps(followUps: FollowUp[]): FollowUp[] {
 export function followUpLines(followUps: FollowUp[]): string {
   return followUps.map((f) => `${f.due}  ${f.title}  (${f.applicationName})`).join('\n');
 }
+
+/** A list written element by element, each turned into its JSON shape only when it is written. */
+export class JsonList<T> {
+  constructor(readonly items: readonly T[], readonly shape: (item: T) => unknown) {}
+}
+
+/**
+ * Writes exactly `JSON.stringify(value, null, 2)` (a JsonList as the array of its shapes), but the
+ * top object's lists one element at a time: a 10,000-note scan never holds its whole output, nor
+ * every follow-up's JSON shape, in memory at once.
+ */
+export function writeJson(value: Record<string, unknown>, write: (text: string) => void): void {
+  const keys = Object.keys(value).filter((k) => value[k] !== undefined && typeof value[k] !== 'function');
+  if (keys.length === 0) {
+    write('{}');
+    return;
+  }
+  write('{\n');
+  keys.forEach((key, k) => {
+    const item = value[key];
+    const list = item instanceof JsonList ? item : Array.isArray(item) ? new JsonList(item as unknown[], (x) => x) : undefined;
+    write(`  ${JSON.stringify(key)}: `);
+    if (list && list.items.length > 0) {
+      write('[\n');
+      const last = list.items.length - 1;
+      list.items.forEach((element, i) => {
+        // What stringify makes of an element at this depth: its lines indented by two more levels.
+        const text = JSON.stringify(list.shape(element), null, 2) ?? 'null';
+        write(`    ${text.replace(/\n/g, '\n    ')}${i < last ? ',\n' : '\n'}`);
+      });
+      write('  ]');
+    } else {
+      write(list ? '[]' : (JSON.stringify(item, null, 2) ?? 'null').replace(/\n/g, '\n  '));
+    }
+    write(k < keys.length - 1 ? ',\n' : '\n');
+  });
+  write('}');
+}

@@ -22,7 +22,7 @@ import { readLedger, writeLedger } from './ledger';
 import { idsRememberedByPlugin } from './plugin-memory';
 import { runExport, runNew, runStage } from './hunt';
 import type { HuntKit } from './hunt';
-import { followUpJson, followUpLines, reportJson, sortFollowUps } from './output';
+import { followUpJson, followUpLines, reportJson, sortFollowUps, JsonList, writeJson } from './output';
 import { describeFsError, FileProblem, findVaultRoot, NotUtf8, OutsideVault, Vault } from './vault';
 import type { WriteHooks } from './vault';
 
@@ -278,10 +278,11 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
 
   if (options.json) {
     // Task-note paths only when they are written: naming 10,000 files safely is not free.
-    const json: Record<string, unknown> = { today: setup.today, followUps: all.map((f) => followUpJson(f, written ? taskNote(f) : undefined)) };
-    if (options.details) json.applications = reports.map((r) => reportJson(r.report, r.followUps, taskNote));
+    const json: Record<string, unknown> = { today: setup.today, followUps: new JsonList(all, (f) => followUpJson(f, written ? taskNote(f) : undefined)) };
+    if (options.details) json.applications = new JsonList(reports, (r) => reportJson(r.report, r.followUps, taskNote));
     if (written) Object.assign(json, written);
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    writeJson(json, io.stdout);
+    io.stdout('\n');
     return problems.count > 0 ? EXIT_NOTE_PROBLEM : EXIT_OK;
   }
 
