@@ -83,6 +83,8 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.registerEvent(vault.on('delete', (file) => this.sync.deleted(file.path)));
     workspace.onLayoutReady(() => {
       this.vaultIndex.rescan(); // notes the metadata cache indexed before its events reached us
+      // The pane's lists read in idle slices now, so opening it later draws at once.
+      void this.vaultIndex.buildInSlices(this.app, this.settings, this.today());
       // Registered here, not earlier, so start-up indexing doesn't count as changes.
       this.registerEvent(metadataCache.on('changed', (file) => {
         void this.sync.changed(file);

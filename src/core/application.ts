@@ -29,16 +29,23 @@ interface Reading {
   path: string;
   settings: CoreSettings;
   warnings: Problem[];
+  /** Without people: no names, contacts, interviewers, hiring manager or recruiter read. */
+  withoutPeople?: boolean;
 }
 
-/** Reads one note. `path` is vault-relative with `/`; `body` is not needed today (kept for callers). */
+/**
+ * Reads one note. `path` is vault-relative with `/`; `body` is not needed today (kept for callers).
+ * `people: false` leaves every person out (the slowest part of reading): the stage, the dates and
+ * so the moment are the same, but the application is not one to advise on or write to.
+ */
 export function readApplication(
   input: { frontmatter: unknown; body?: string; path: string },
   settings: CoreSettings = DEFAULT_SETTINGS,
+  { people = true }: { people?: boolean } = {},
 ): ReadResult {
   const path = typeof input?.path === 'string' ? input.path : 'a note without a path';
   try {
-    return read(input.frontmatter, path, settings ?? DEFAULT_SETTINGS);
+    return read(input.frontmatter, path, settings ?? DEFAULT_SETTINGS, !people);
   } catch (error) {
     // A last guard: whatever slipped through is still one line, never a stack trace.
     const why = error instanceof Error ? error.message : 'unexpected value';
@@ -73,7 +80,7 @@ function describe(value: unknown): string {
   return `a ${typeof value}, not a set of fields`;
 }
 
-function read(frontmatter: unknown, path: string, settings: CoreSettings): ReadResult {
+function read(frontmatter: unknown, path: string, settings: CoreSettings, withoutPeople: boolean): ReadResult {
   if (!isRecord(frontmatter)) return failure(path, `frontmatter is ${describe(frontmatter)}`, true);
   const index = fieldIndex(frontmatter);
   const stageField = findIn(index, 'stage', settings.fieldMap);
@@ -88,7 +95,7 @@ function read(frontmatter: unknown, path: string, settings: CoreSettings): ReadR
     return failure(path, `${stageField.key} ${stage.message}`, quiet, stageField.key);
   }
 
-  const r: Reading = { index, path, settings, warnings: [] };
+  const r: Reading = { index, path, settings, warnings: [], withoutPeople };
   const interviews = readInterviews(r);
   const contacts = people(r, 'contacts');
   const application: Application = {
@@ -204,6 +211,7 @@ function dateOf(r: Reading, field: string, value: unknown): CalendarDate | undef
 }
 
 function people(r: Reading, meaning: FieldMeaning): Person[] {
+  if (r.withoutPeople) return [];
   const field = findIn(r.index, meaning, r.settings.fieldMap);
   return field ? readPeople(field.value) : [];
 }
@@ -290,7 +298,7 @@ function roundOf(r: Reading, field: string, record: Record<string, unknown>): In
   }
   const day = dateOf(r, field, when);
   if (!day) return undefined;
-  const round: Interview = { date: day, interviewers: mergePeople(readPeople(pick(item, ROUND_KEYS.interviewers))) };
+  const round: Interview = { date: day, interviewers: r.withoutPeople ? [] : mergePeople(readPeople(pick(item, ROUND_KEYS.interviewers))) };
   const time = pickText(item, ROUND_KEYS.time);
   if (time) round.time = time;
   else setTime(round, when);

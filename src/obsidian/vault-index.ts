@@ -46,6 +46,23 @@ export interface WaitingRow {
   days: number;
 }
 
+/** A waiting row as kept for every such note: its summary is written only once it is shown. */
+interface WaitingEntry extends Omit<WaitingRow, 'summary'> {
+  summary?: string;
+  source: CachedMetadata | null;
+}
+
+/** Work done in one slice of the background build before the event loop gets a turn. */
+const SLICE_MS = 8;
+
+/** A turn of the event loop, in idle time where the platform says when that is. */
+function idleTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 100 });
+    else window.setTimeout(resolve, 0);
+  });
+}
+
 interface NoteRow {
   /** The cached metadata this row was computed from. */
   source: CachedMetadata | null;
@@ -56,14 +73,14 @@ export class VaultIndex {
   private readonly rows = new Map<string, NoteRow>();
   private readonly stale = new Set<string>();
   private readonly byId = new Map<string, TaskNoteInfo[]>();
-  private readonly waitingRows = new Map<string, WaitingRow>();
+  private readonly waitingRows = new Map<string, WaitingEntry>();
   private readonly dueRows = new Map<string, TaskNoteInfo>();
   /** Today and the settings the rows were computed for. */
   private key: string | undefined;
   private complete = false;
   /** The lists as last drawn, until a row of theirs changes. */
   private dueList: TaskNoteInfo[] | undefined;
-  private waitingList: WaitingRow[] | undefined;
+  private waitingList: WaitingEntry[] | undefined;
   /** The settings and day of the pane's last refresh. */
   private last: { settings: Settings; today: CalendarDate } | undefined;
   /** Notes read so far (each one whose row was computed). */
@@ -101,7 +118,42 @@ export class VaultIndex {
   /** Brings the rows up to date; cheap when little changed. */
   refresh(app: App, settings: Settings, today: CalendarDate): this {
     this.last = { settings, today };
-    return this.bringUpToDate(app, JSON.stringify([today, settings]), { settings, today });
+    const lists = { settings, today };
+    this.bringUpToDate(app, JSON.stringify([today, settings]), lists);
+    // Summaries only for the rows shown: the full read (people too) of thirty notes, not thousands.
+    for (const row of this.waitingEntries()) row.summary ??= waitingSummary(row, lists);
+    return this;
+  }
+
+  /**
+   * Reads every note for the pane's lists a slice at a time (a few ms of work, then a turn of the
+   * event loop in idle time), so the first draw after start-up finds the lists ready and Obsidian
+   * never freezes for a big vault. A draw before it ends reads the rest at once; the rows it read
+   * are kept.
+   */
+  async buildInSlices(
+    app: App, settings: Settings, today: CalendarDate,
+    { nextTurn = idleTurn, sliceMs = SLICE_MS }: { nextTurn?: () => Promise<void>; sliceMs?: number } = {},
+  ): Promise<void> {
+    const key = JSON.stringify([today, settings]);
+    this.last = { settings, today };
+    this.startPass(key);
+    const lists = { settings, today };
+    const seen = new Set<string>();
+    let slice = performance.now();
+    for (const file of app.vault.getMarkdownFiles()) {
+      // A draw finished the pass meanwhile, or new settings or a new day started another.
+      if (this.complete || this.key !== key) return;
+      seen.add(file.path);
+      this.update(app, file, lists);
+      if (performance.now() - slice >= sliceMs) {
+        await nextTurn();
+        slice = performance.now();
+      }
+    }
+    if (this.complete || this.key !== key) return;
+    for (const path of [...this.rows.keys()]) if (!seen.has(path)) this.forget(path);
+    this.complete = true;
   }
 
   /** The task notes, up to date: with the pane's last settings and day, or before it drew, task notes only. */
@@ -111,17 +163,21 @@ export class VaultIndex {
     return this.byId;
   }
 
+  /** Starts again from every note when the day or the settings are not the ones the rows were read for. */
+  private startPass(key: string): void {
+    if (key === this.key) return;
+    this.key = key;
+    this.rows.clear();
+    this.byId.clear();
+    this.waitingRows.clear();
+    this.dueRows.clear();
+    this.dueList = undefined;
+    this.waitingList = undefined;
+    this.complete = false;
+  }
+
   private bringUpToDate(app: App, key: string, lists: Lists | undefined): this {
-    if (key !== this.key) {
-      this.key = key;
-      this.rows.clear();
-      this.byId.clear();
-      this.waitingRows.clear();
-      this.dueRows.clear();
-      this.dueList = undefined;
-      this.waitingList = undefined;
-      this.complete = false;
-    }
+    this.startPass(key);
     if (!this.complete) {
       const seen = new Set<string>();
       for (const file of app.vault.getMarkdownFiles()) {
@@ -154,6 +210,10 @@ export class VaultIndex {
 
   /** The first `LIST_LENGTH` applications waiting too long, longest first, as of the last refresh. */
   waiting(): WaitingRow[] {
+    return this.waitingEntries().map(({ noteName, path, days, summary }) => ({ noteName, path, days, summary: summary ?? '' }));
+  }
+
+  private waitingEntries(): WaitingEntry[] {
     this.waitingList ??= firstOf(this.waitingRows.values(), byWait);
     return this.waitingList;
   }
@@ -219,7 +279,7 @@ function firstOf<T>(items: Iterable<T>, order: (a: T, b: T) => number): T[] {
 }
 
 const byDue = (a: TaskNoteInfo, b: TaskNoteInfo): number => compare(a.due ?? '', b.due ?? '') || a.title.localeCompare(b.title) || compare(a.path, b.path);
-const byWait = (a: WaitingRow, b: WaitingRow): number => b.days - a.days || compare(a.path, b.path);
+const byWait = (a: WaitingEntry, b: WaitingEntry): number => b.days - a.days || compare(a.path, b.path);
 
 /** Whether adding or removing `row` leaves the full `list` as it is: the row comes after its last. */
 function unchangedBy<T>(list: T[] | undefined, row: T, order: (a: T, b: T) => number): boolean {
@@ -246,16 +306,22 @@ interface Lists {
   today: CalendarDate;
 }
 
-function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingRow | undefined {
+function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingEntry | undefined {
   if (!isApplicationNote(app, file, pass.settings)) return undefined;
-  // The moment needs only the note's own stage and dates: no people's notes, no advice.
-  const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, pass.settings);
+  // The moment needs only the note's own stage and dates: no people, no advice.
+  const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, pass.settings, { people: false });
   if (!read.ok) return undefined;
   const a = read.application;
-  const { moment, summary } = momentOf(a, pass.today);
+  const { moment } = momentOf(a, pass.today);
   if (moment !== 'waiting' && moment !== 'ghosted') return undefined;
   const last = [a.applied, ...a.interviews.map((i) => i.date)].filter((d): d is string => Boolean(d) && (d ?? '') <= pass.today).sort().pop();
   const days = last ? daysBetween(last, pass.today) : 0;
   if (days < pass.settings.waitingTooLongDays) return undefined;
-  return { noteName: file.basename, path: file.path, summary, days };
+  return { noteName: file.basename, path: file.path, days, source };
+}
+
+/** The row's one line, from the note read in full (its interviewers are named in it). */
+function waitingSummary(row: WaitingEntry, pass: Lists): string {
+  const read = readApplication({ frontmatter: row.source?.frontmatter, path: row.path }, pass.settings);
+  return read.ok ? momentOf(read.application, pass.today).summary : '';
 }

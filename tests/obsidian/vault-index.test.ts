@@ -127,7 +127,8 @@ describe('the vault index behind the pane', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Thousands of passes over eighty notes: minutes on a shared, loaded machine, not a speed check.
+  }, 120_000);
 
   it('reads no note again when nothing changed, and only the changed note after a change', () => {
     const host = new Host();
@@ -151,6 +152,40 @@ describe('the vault index behind the pane', () => {
 
     lists(host, '2026-03-10', index); // a new day: every note again
     expect(index.reads).toBe(103);
+  });
+
+  it('builds the lists in slices that give the event loop its turns: the same lists, each note read once, a draw meanwhile finishing the rest', async () => {
+    const host = new Host();
+    for (let i = 0; i < 120; i++) {
+      const stage = ['Applied', 'Interviewing', 'Ghosted', 'Offer'][i % 4] ?? 'Applied';
+      host.write(`Applications/${i}.md`, { stage, company: `Company ${i}`, applied: `2026-01-${String(1 + (i % 28)).padStart(2, '0')}`, interviews: i % 3 ? [] : [{ date: '2026-02-01', interviewers: [`Ana ${i}`] }] });
+      host.write(`Job hunt tasks/T${i}.md`, { 'job-hunt-advisor-id': `t${i}`, title: `Task ${i}`, status: i % 5 ? 'open' : 'done', due: `2026-03-0${1 + (i % 9)}` });
+    }
+    const whole = lists(host, TODAY);
+
+    const sliced = new VaultIndex();
+    let turns = 0;
+    await sliced.buildInSlices(host.app, settings, TODAY, { sliceMs: 0, nextTurn: () => Promise.resolve(void (turns += 1)) });
+    expect(turns).toBe(240);
+    expect(sliced.reads).toBe(240);
+    expect(lists(host, TODAY, sliced)).toEqual(whole);
+    expect(sliced.reads).toBe(240);
+
+    // The pane opens half-way: its draw reads the rest at once, and the slices stop there.
+    const interrupted = new VaultIndex();
+    let drawn: unknown;
+    turns = 0;
+    await interrupted.buildInSlices(host.app, settings, TODAY, {
+      sliceMs: 0,
+      nextTurn: () => {
+        turns += 1;
+        if (turns === 100) drawn = lists(host, TODAY, interrupted);
+        return Promise.resolve();
+      },
+    });
+    expect(drawn).toEqual(whole);
+    expect(turns).toBe(100);
+    expect(interrupted.reads).toBe(240);
   });
 
   it('is kept up to date by the vault events in the running plugin', async () => {
