@@ -4,8 +4,9 @@
 // interleaved, and every figure is a median with its min and max.
 //
 // Environment: BENCH_NOTES (default 10000), BENCH_RUNS (default 5, for the long runs),
-// BENCH_KEEP=1 keeps the temporary folder, BENCH_ONLY=core,plugin measures only the rows whose
-// function is named (a quick check while optimising: the table is printed, results.md left alone).
+// BENCH_GROWTH (default 1000,20000: the other vault sizes of the growth row), BENCH_KEEP=1 keeps
+// the temporary folder, BENCH_ONLY=core,plugin measures only the rows whose function is named (a
+// quick check while optimising: the table is printed, results.md left alone).
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,7 +15,7 @@ import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'esbuild';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { createRequire } from 'node:module';
 import { BENCH_TODAY, TASKS_FOLDER, generateVault } from './generate-vault.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +27,9 @@ const NOTES = Number(process.env.BENCH_NOTES ?? 10000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const QUICK_RUNS = 3 * RUNS;
 const ONLY = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',') : undefined;
+const GROWTH = (process.env.BENCH_GROWTH ?? '1000,20000').split(',').map(Number).filter((n) => n > 0);
+// The same js-yaml build as the floor and the CLI: the CommonJS one.
+const { CORE_SCHEMA, load } = createRequire(import.meta.url)('js-yaml');
 
 const log = (text) => process.stderr.write(`${text}\n`);
 
@@ -170,9 +174,9 @@ function requireFile(file, what) {
   if (!fs.existsSync(file)) throw new NotMeasured(`${what} is not built yet (${path.relative(ROOT, file)} missing)`);
 }
 
-function cliScan(ctx) {
-  requireFile(CLI, 'the CLI');
-  const cliArgs = [CLI, 'followups', ctx.vault, '--today', BENCH_TODAY, '--json'];
+/** The CLI's dry-run scan of `vault` against the read + YAML floor, alternating; with peak memory. */
+function scanAgainstFloor(ctx, vault, runs) {
+  const cliArgs = [CLI, 'followups', vault, '--today', BENCH_TODAY, '--json'];
   // One checked run first: the scan must really plan follow-ups, or its speed means nothing.
   const check = node(cliArgs, { capture: true });
   const planned = JSON.parse(check.stdout);
@@ -180,23 +184,53 @@ function cliScan(ctx) {
   const problems = check.stderr.trim() === '' ? 0 : check.stderr.trim().split('\n').length;
   if (followUps === 0) throw new NotMeasured('the CLI planned no follow-ups over the vault');
   // The checked run above already warmed the file cache for both: no separate warm-up for these long runs.
-  const { floor, measured } = interleave([path.join(BENCH, 'floor-read-yaml.mjs'), ctx.vault, TASKS_FOLDER], cliArgs, RUNS, { rss: true, work: ctx.work }, false);
+  const { floor, measured } = interleave([path.join(BENCH, 'floor-read-yaml.mjs'), vault, TASKS_FOLDER], cliArgs, runs, { rss: true, work: ctx.work }, false);
   const f = stats(floor.map((r) => r.ms));
   const m = stats(measured.map((r) => r.ms));
-  const fRss = stats(floor.map((r) => r.rssKB / 1024));
-  const mRss = stats(measured.map((r) => r.rssKB / 1024));
-  const ratio = m.median / f.median;
+  // The ratio of each alternating pair, then their median: both saw the same moment of a shared machine.
+  const ratio = stats(measured.map((r, i) => r.ms / (floor[i]?.ms ?? r.ms)));
+  return { f, m, ratio, followUps, problems, fRss: stats(floor.map((r) => r.rssKB / 1024)), mRss: stats(measured.map((r) => r.rssKB / 1024)) };
+}
+
+function cliScan(ctx) {
+  requireFile(CLI, 'the CLI');
+  const { f, m, ratio, followUps, problems, fRss, mRss } = scanAgainstFloor(ctx, ctx.vault, RUNS);
+  ctx.scanRatio = ratio.median;
   ctx.notes.push(`CLI scan: ${followUps} follow-ups planned, ${problems} lines on stderr (notes reported as unreadable or with warnings).`);
   return [
     {
-      what: `CLI \`followups\` over the vault (no write)`,
-      floor: `${ms(f)} read + js-yaml`, measured: ms(m), goal: `${ratio.toFixed(2)}x (goal ≤ 1.2x)`, pass: ratio <= 1.2,
+      what: `CLI \`followups\` over ${NOTES.toLocaleString('en-US')} notes (no write)`,
+      floor: `${ms(f)} read + js-yaml (CommonJS build)`, measured: ms(m),
+      goal: `${ratio.median.toFixed(2)}x (${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}; goal ≤ 1.5x, stretch ≤ 1.2x)`, pass: ratio.median <= 1.5,
     },
     {
-      what: `peak memory of the ${NOTES.toLocaleString('en-US')}-note CLI scan`,
-      floor: withUnit(fRss, 'MB'), measured: withUnit(mRss, 'MB'), goal: '≤ 150 MB', pass: mRss.max <= 150,
+      what: `peak RSS, ${NOTES.toLocaleString('en-US')}-note scan with \`--json\``,
+      floor: withUnit(fRss, 'MB'), measured: withUnit(mRss, 'MB'), goal: '≤ 120 MB', pass: mRss.median <= 120,
     },
   ];
+}
+
+/** The scan's ratio to its floor on smaller and larger vaults than the main one: it should not grow. */
+function growth(ctx) {
+  requireFile(CLI, 'the CLI');
+  const ratios = [];
+  for (const notes of GROWTH) {
+    log(`  generating ${notes} notes ...`);
+    const vault = generateVault({ notes, root: path.join(ctx.work, `vault-${notes}`) });
+    const { ratio } = scanAgainstFloor(ctx, vault.dir, Math.max(3, Math.ceil(RUNS / 2)));
+    ratios.push({ notes, ratio: ratio.median });
+    fs.rmSync(vault.dir, { recursive: true, force: true });
+  }
+  if (ctx.scanRatio !== undefined) ratios.push({ notes: NOTES, ratio: ctx.scanRatio });
+  ratios.sort((a, b) => a.notes - b.notes);
+  if (ratios.length < 2) throw new NotMeasured('needs two vault sizes');
+  const values = ratios.map((r) => r.ratio);
+  const spread = Math.max(...values) / Math.min(...values);
+  return [{
+    what: 'growth: the CLI scan\'s ratio to its floor by vault size',
+    floor: '', measured: ratios.map((r) => `${r.ratio.toFixed(2)}x at ${r.notes.toLocaleString('en-US')}`).join(', '),
+    goal: `largest / smallest ratio ${spread.toFixed(2)} (goal flat: ≤ 1.15)`, pass: spread <= 1.15,
+  }];
 }
 
 function cliAdvise(ctx) {
@@ -205,7 +239,7 @@ function cliAdvise(ctx) {
   const f = stats(floor.map((r) => r.ms));
   const m = stats(measured.map((r) => r.ms));
   const ratio = m.median / f.median;
-  return [{ what: 'one CLI `advise`', floor: `${ms(f)} \`node -e ''\``, measured: ms(m), goal: `${ratio.toFixed(2)}x (goal ≤ 1.5x)`, pass: ratio <= 1.5 }];
+  return [{ what: 'one CLI `advise`', floor: `${ms(f)} bare \`node -e ''\``, measured: ms(m), goal: `${ratio.toFixed(2)}x (goal ≤ 1.4x)`, pass: ratio <= 1.4 }];
 }
 
 async function core(ctx) {
@@ -218,7 +252,9 @@ async function core(ctx) {
   ctx.notes.push(`Core: ${result.applications} of ${result.notes} notes read as applications, ${result.followUps} follow-ups planned per pass; per call mean ${round(mean.median)} µs, 99th percentile ${round(p99.median)} µs; CPU time per call (mean, not inflated by other processes) ${withUnit(cpu, 'µs')}.`);
   return [{
     what: 'the core: read, advise and plan one application from parsed frontmatter',
-    floor: '', measured: withUnit(median, 'µs'), goal: '≤ 20 µs median', pass: median.median <= 20,
+    // The second goal, ≤ 1.5x a hand-written loop doing the same work beside it, has no loop yet:
+    // the engine it would copy is being rewritten (see results.md).
+    floor: 'no hand-written loop yet', measured: withUnit(median, 'µs'), goal: '≤ 20 µs median (and ≤ 1.5x a hand-written loop: not measured)', pass: median.median <= 20,
   }];
 }
 
@@ -252,19 +288,20 @@ function mainJsSize() {
   const kb = text.length / 1000;
   return [{
     what: '`main.js` size, minified',
-    floor: '', measured: `${kb.toFixed(1)} KB (${(gzipSync(text).length / 1000).toFixed(1)} KB gzipped)`, goal: '≤ 40 KB', pass: kb <= 40,
+    floor: '', measured: `${kb.toFixed(1)} KB (${(gzipSync(text).length / 1000).toFixed(1)} KB gzipped)`, goal: '≤ 60 KB', pass: kb <= 60,
   }];
 }
 
 // ---- the report ----------------------------------------------------------------------------------
 
 const ROWS = [
-  { what: 'CLI `followups` over the vault (no write)', goal: '≤ 1.2x', measure: cliScan, also: 'peak memory of the CLI scan' },
-  { what: 'one CLI `advise`', goal: '≤ 1.5x', measure: cliAdvise },
-  { what: 'the core: read, advise and plan one application', goal: '≤ 20 µs median', measure: core },
-  { what: "the plugin's vault-wide pass and the update after one change", goal: '≤ 50 ms, ≤ 1 ms', measure: plugin },
+  { what: 'CLI `followups` over the vault (no write)', goal: '≤ 1.5x', measure: cliScan, also: 'peak RSS of the CLI scan with `--json`' },
+  { what: 'one CLI `advise`', goal: '≤ 1.4x', measure: cliAdvise },
+  { what: 'the core: read, advise and plan one application', goal: '≤ 20 µs median, ≤ 1.5x a hand-written loop', measure: core },
+  { what: 'pane first draw and the update after one edit', goal: '≤ 50 ms, ≤ 1 ms', measure: plugin },
   { what: 'plugin `onload` in the mocked host', goal: '≤ 2 ms', measure: onload },
-  { what: '`main.js` size, minified', goal: '≤ 40 KB', measure: mainJsSize },
+  { what: '`main.js` size, minified', goal: '≤ 60 KB', measure: mainJsSize },
+  { what: 'growth: the CLI scan\'s ratio to its floor by vault size', goal: 'flat', measure: growth },
 ];
 
 function table(rows) {
@@ -319,7 +356,10 @@ async function main() {
       `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${gitCommit()}.`,
       '',
       `Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}, ${m.os}, Node ${m.node}; load average at start ${m.load}; ` +
-        `reference loop (10^8 additions) ${round(m.reference)} ms of CPU.`,
+        `reference loop (10^8 additions) ${round(m.reference)} ms of CPU; load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}.`,
+      ...(Math.max(Number(m.load.split(', ')[0]), os.loadavg()[0] ?? 0) > m.cores
+        ? ['', `**Loaded machine:** the load average was above the ${m.cores} cores (other processes ran beside the bench), so absolute times are inflated and noisy; the ratios, each measured against a floor run alternately with it, are the figures to compare.`]
+        : []),
       '',
       `Vault: ${vault.notes.toLocaleString('en-US')} application notes and ${vault.tasks.toLocaleString('en-US')} task notes, ` +
         `${(vault.bytes / 1e6).toFixed(1)} MB, generated from a fixed seed by \`bench/generate-vault.mjs\`; today = ${BENCH_TODAY}.`,
@@ -327,7 +367,7 @@ async function main() {
       table(rows),
       '',
       `Figures: median (min–max). Process rows: ${RUNS} runs (${QUICK_RUNS} for \`advise\`) after a warm-up run, ` +
-        'alternating with the floor. Core and plugin rows: one figure per round over the whole vault, after a warm-up round. ' +
+        'alternating with the floor; a ratio is the median of the ratios of each alternating pair. Growth row: the same scan and floor on vaults of other sizes. Core and plugin rows: one figure per round over the whole vault, after a warm-up round. ' +
         `The whole bench took ${minutes} min.`,
       '',
       ...ctx.notes.map((n) => `- ${n}`),
