@@ -140,15 +140,17 @@ function fenced(text: string): string {
 function applicationLink(f: FollowUp): string {
   const name = oneLine(f.applicationName);
   const target = f.applicationPath.replace(/\.md$/i, '');
-  if (name !== '' && !/[[\]#^|]/.test(name) && !/[[\]#^|]/.test(target)) {
+  // A wikilink's alias can't be escaped: a name that would need it (HTML, code, math, comments,
+  // a URL) gets a Markdown link, whose label is escaped like every other name.
+  const plainName = !/[[\]#^|<>`$%=*_~\\@]|:\/\/|www\./i.test(name);
+  if (name !== '' && plainName && !/[[\]#^|]/.test(target)) {
     return target === name ? `[[${name}]]` : `[[${target}|${name}]]`;
   }
   const encoded = f.applicationPath
     .split('/')
     .map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('/');
-  const label = (name || 'Application').replace(/[[\]]/g, '');
-  return `[${label}](${encoded})`;
+  return `[${escapeMarkdown(name) || 'Application'}](${encoded})`;
 }
 
 // ---- TaskNotes' required dates ----------------------------------------------------------------
@@ -236,7 +238,8 @@ const PRIORITY_EMOJI: Record<FollowUp['priority'], string> = { high: ' ⏫', nor
  * in a name is shown full-width so it can't become that tag either.
  */
 export function renderTasksLine(f: FollowUp, settings: CoreSettings): string {
-  const title = oneLine(f.title.replace(TASKS_SIGNIFIERS, ' ').replace(/#/g, '＃')) || 'Follow-up';
+  // Escaped like every name (the Tasks plugin renders the description as Markdown).
+  const title = escapeMarkdown(f.title.replace(TASKS_SIGNIFIERS, ' ').replace(/#/g, '＃')) || 'Follow-up';
   const note = taskNotePath(f, settings).replace(/\.md$/, '');
   const scheduled = f.scheduled ? ` ⏳ ${f.scheduled}` : '';
   return `- [ ] ${title} [[${note}|task note]]${PRIORITY_EMOJI[f.priority]}${scheduled} 📅 ${f.due} 🆔 ${tasksLineId(f.id)}`;

@@ -15,13 +15,20 @@ export function oneLine(text: string): string {
  * Obsidian punctuation mark given a backslash (CommonMark shows `\[` as `[`). The source then
  * never holds `[[`, `%%`, `<tag`, `|`, `==`, `$`, `^id`, `{}` or `#tag` made of the person's
  * text, so nothing they typed opens a link, comment, HTML tag, table cell, highlight, math,
- * block id or tag. A leading `-`, `+` or `1.` would start a list: escaped as well.
+ * block id or tag, and no bare URL, `www.` name or e-mail address links anywhere. A leading `-`,
+ * `+` or `1.` would start a list: escaped as well. The one escape for a name in Markdown: the
+ * callout, the task note's body and link label, the Tasks checklist line.
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
     .replace(/[\\`*_~=[\]{}<>|#%$^&]/g, '\\$&')
     .replace(/^([-+])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    // Bare URLs, `www.` names and e-mail addresses would become live links (GFM autolinks):
+    // an escaped `:`, `.` or `@` shows the same character and links nothing.
+    .replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@/g, '\\@');
 }
 
 /** "Ana Silva", "Ana Silva and Ben Ito", "Ana Silva, Ben Ito and Cy Oh"; blank names left out. */

@@ -120,7 +120,7 @@ describe('renderTaskNote: TaskNotes default schema', () => {
     const fm = frontmatterOf(
       renderTaskNote(aFollowUp({ applicationName: 'C# Dev [remote]', applicationPath: 'Jobs/C# Dev [remote].md' }), SETTINGS).content,
     );
-    expect(fm.projects).toEqual(['[C# Dev remote](Jobs/C%23%20Dev%20%5Bremote%5D.md)']);
+    expect(fm.projects).toEqual(['[C\\# Dev \\[remote\\]](Jobs/C%23%20Dev%20%5Bremote%5D.md)']);
   });
 });
 
