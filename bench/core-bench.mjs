@@ -4,9 +4,8 @@
 // follow-ups. One call per note of the synthetic vault, timed call by call after a warm-up pass.
 import * as fs from 'node:fs';
 import process from 'node:process';
-import { readApplication } from '../src/core/application';
-import { advise } from '../src/core/advice';
-import { planFollowUps } from '../src/core/followups';
+import { adviseOn } from '../src/core/pipeline';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
 
 const [file = '', today = '2026-03-09', roundsText = '5'] = process.argv.slice(2);
 /** @type {{ path: string; frontmatter: unknown; task: boolean }[]} */
@@ -15,10 +14,10 @@ const notes = JSON.parse(fs.readFileSync(file, 'utf8')).filter((n) => !n.task);
 let followUps = 0;
 let applications = 0;
 function once(note) {
-  const read = readApplication({ frontmatter: note.frontmatter, path: note.path });
-  if (!read.ok) return;
+  const advised = adviseOn({ path: note.path, frontmatter: note.frontmatter }, today, DEFAULT_SETTINGS);
+  if (advised.kind !== 'advice') return;
   applications += 1;
-  followUps += planFollowUps(advise(read.application, today)).length;
+  followUps += advised.followUps.length;
 }
 
 for (const note of notes) once(note); // warm-up: let the JIT see every shape of note first

@@ -1,7 +1,5 @@
 // The example applications the page shows, read and advised by the real core on a fixed day.
-import { readApplication } from '../../src/core/application';
-import { advise } from '../../src/core/advice';
-import { planFollowUps } from '../../src/core/followups';
+import { adviseOn } from '../../src/core/pipeline';
 import { type AdviceReport, type Application, type CalendarDate, type CoreSettings, type FollowUp, type Moment } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 
@@ -46,17 +44,17 @@ export function loadScenes(): { scenes: Scene[]; all: Scene[]; source: string; t
   const settings: CoreSettings = { ...DEFAULT_SETTINGS, ...data.settings };
   const all: Scene[] = [];
   for (const note of data.notes) {
-    const read = readApplication({ frontmatter: note.frontmatter, body: note.body, path: note.path }, settings);
-    if (!read.ok) continue;
-    const report = advise(read.application, data.today);
+    const advised = adviseOn({ frontmatter: note.frontmatter, body: note.body, path: note.path }, data.today, settings);
+    if (advised.kind !== 'advice') continue;
+    const { report, followUps } = advised;
     all.push({
-      id: slug(read.application.noteName),
+      id: slug(report.application.noteName),
       path: note.path,
       frontmatter: note.frontmatter,
       body: note.body,
-      application: read.application,
+      application: report.application,
       report,
-      followUps: planFollowUps(report, settings),
+      followUps,
     });
   }
   // One application per moment, in the order above, so the three pictures differ.

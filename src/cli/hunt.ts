@@ -3,14 +3,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { advise } from '../core/advice';
-import { readApplication } from '../core/application';
 import { editFrontmatter } from '../core/frontmatter-edit';
-import { planFollowUps } from '../core/followups';
 import { EXPORT_COLUMNS, exportRows, spreadsheetSafe } from '../core/hunt-overview';
 import type { HuntApplication } from '../core/hunt-overview';
 import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
 import { planNewApplication } from '../core/new-application';
+import { adviseOn } from '../core/pipeline';
 import { applyEdits, planStageChange, readStageHistory } from '../core/stage-change';
 import { learnSchema } from '../core/vault-schema';
 import type { SchemaSample, VaultSchema } from '../core/vault-schema';
@@ -18,7 +16,7 @@ import { UsageError } from './args';
 import type { CommandOptions } from './args';
 import type { Settings } from '../core/settings';
 import { readFrontmatter } from './frontmatter';
-import { followUpLines, sortFollowUps } from './output';
+import { followUpLines } from './output';
 import { describeFsError, FileProblem, OutsideVault } from './vault';
 import type { Vault } from './vault';
 
@@ -204,8 +202,8 @@ export function runStage(options: CommandOptions, kit: HuntKit): number {
     return EXIT_NOTE_PROBLEM;
   }
   const history = readStageHistory(expected, schema, setup.settings);
-  const read = readApplication({ frontmatter: expected, path: setup.vault.relative(note) }, setup.settings);
-  const followUps = read.ok ? sortFollowUps(planFollowUps(advise(read.application, setup.today), setup.settings)) : [];
+  const advised = adviseOn({ path: setup.vault.relative(note), frontmatter: expected }, setup.today, setup.settings);
+  const followUps = advised.kind === 'advice' ? advised.followUps : [];
   if (options.json) {
     const json = { path: setup.vault.relative(note), stage: plan.stage, word: plan.word, from: plan.from ?? null, history, followUps: followUps.map((f) => ({ title: f.title, due: f.due })) };
     kit.io.stdout(`${JSON.stringify(json, null, 2)}\n`);

@@ -59,13 +59,6 @@ export function reportJson(report: AdviceReport, followUps: FollowUp[], taskNote
   };
 }
 
-/** Follow-ups across applications: soonest first, then by application, then by title. */
-export function sortFollowUps(followUps: FollowUp[]): FollowUp[] {
-  const keyed = followUps.map((f) => ({ f, key: `${f.due}\u0000${f.applicationPath}\u0000${f.title}` }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return keyed.map((k) => k.f);
-}
-
 /** One line per follow-up: "2026-03-10  Send a thank-you letter to Ana Silva  (Orchid Labs - Analyst)". */
 export function followUpLines(followUps: FollowUp[]): string {
   return followUps.map((f) => `${f.due}  ${f.title}  (${f.applicationName})`).join('\n');

@@ -2,17 +2,16 @@
 // main.ts hands it the real process; tests hand it their own.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { advise } from '../core/advice';
-import { readApplication } from '../core/application';
 import { insertOrRefreshBlock, renderAdviceCallout } from '../core/callout';
-import { planFollowUps } from '../core/followups';
+import { compareFollowUps } from '../core/followups';
 import type { AdviceReport, CalendarDate, FollowUp, PlannedNote } from '../core/model';
 import { LEDGER_PATH } from '../core/ledger';
 import type { LedgerEntry } from '../core/ledger';
+import { adviseOn } from '../core/pipeline';
 import { formatReportText } from '../core/report-text';
 import { checkSetting } from '../core/settings';
 import type { Settings } from '../core/settings';
-import { readTaskNoteId, renderTaskNote, taskNotePath, tasksFolderPath } from '../core/task-note';
+import { renderTaskNote, taskNotePath, tasksFolderPath } from '../core/task-note';
 import { HELP, parseArgs, UsageError } from './args';
 import type { CommandOptions } from './args';
 import { ConfigProblem, loadSettings } from './config';
@@ -22,7 +21,7 @@ import { readLedger, writeLedger } from './ledger';
 import { idsRememberedByPlugin } from './plugin-memory';
 import { runExport, runNew, runStage } from './hunt';
 import type { HuntKit } from './hunt';
-import { followUpJson, followUpLines, reportJson, sortFollowUps, JsonList, writeJson } from './output';
+import { followUpJson, followUpLines, reportJson, JsonList, writeJson } from './output';
 import { describeFsError, FileProblem, findVaultRoot, NotUtf8, OutsideVault, Vault } from './vault';
 import type { WriteHooks } from './vault';
 
@@ -99,11 +98,6 @@ type NoteReading =
   | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string; frontmatter: unknown }
   | { ok: false; message: string; notAnApplication: boolean };
 
-/** The core may start a message with the note's vault path; the CLI names the note its own way. */
-function withoutPath(message: string, notePath: string): string {
-  return message.startsWith(`${notePath}: `) ? message.slice(notePath.length + 2) : message;
-}
-
 function readNote(absolute: string, { vault, settings, today }: Setup, problems: Problems, shown: string, known?: KnownTasks): NoteReading {
   let text: string;
   try {
@@ -115,18 +109,14 @@ function readNote(absolute: string, { vault, settings, today }: Setup, problems:
   }
   const parsed = readFrontmatter(text);
   if (!parsed.ok) return { ok: false, message: parsed.message, notAnApplication: false };
-  if (!parsed.hasFrontmatter) return { ok: false, message: 'no frontmatter, so no stage: not read as an application', notAnApplication: true };
-  // A task note we created (anywhere, even moved) is never read as an application.
-  if (readTaskNoteId(parsed.frontmatter) !== undefined) {
-    known?.addNote(parsed.frontmatter);
-    return { ok: false, message: 'a follow-up task note, not an application', notAnApplication: true };
-  }
-  const notePath = vault.relative(absolute);
-  const result = readApplication({ frontmatter: parsed.frontmatter, body: parsed.body, path: notePath }, settings);
-  if (!result.ok) return { ok: false, message: withoutPath(result.problem.message, notePath), notAnApplication: result.notAnApplication };
-  for (const warning of result.application.warnings) problems.warn(shown, withoutPath(warning.message, notePath));
-  const report = advise(result.application, today);
-  return { ok: true, report, followUps: planFollowUps(report, settings), text, frontmatter: parsed.frontmatter };
+  const frontmatter = parsed.hasFrontmatter ? parsed.frontmatter : undefined;
+  // A task note we created (anywhere, even moved) is known, so it is never made twice.
+  if (frontmatter !== undefined) known?.addNote(frontmatter);
+  const advised = adviseOn({ path: vault.relative(absolute), frontmatter, body: parsed.body }, today, settings);
+  if (advised.kind === 'not-an-application') return { ok: false, message: advised.reason.message, notAnApplication: true };
+  if (advised.kind === 'problem') return { ok: false, message: advised.problem.message, notAnApplication: false };
+  for (const warning of advised.report.application.warnings) problems.warn(shown, warning.message);
+  return { ok: true, report: advised.report, followUps: advised.followUps, text, frontmatter };
 }
 
 /** Whether bytes that are not UTF-8 still open with a frontmatter block (so it would be an application). */
@@ -272,7 +262,8 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
       if (options.details) reports.push({ report: reading.report, followUps: reading.followUps });
     } else if (!reading.notAnApplication) problems.report(shown(note), reading.message);
   }
-  const all = sortFollowUps(planned);
+  // Each application's follow-ups come planned in order; across applications, the same order.
+  const all = planned.sort(compareFollowUps);
   const written = options.write ? writeTaskNotes(all, setup, problems, known) : undefined;
   const taskNote = (f: FollowUp): string => taskNotePath(f, setup.settings);
 

@@ -34,7 +34,7 @@ interface Reading {
 }
 
 /**
- * Reads one note. `path` is vault-relative with `/`; `body` is not needed today (kept for callers).
+ * Reads one note. `path` is vault-relative with `/`; `body` is the text below the frontmatter.
  * `people: false` leaves every person out (the slowest part of reading): the stage, the dates and
  * so the moment are the same, but the application is not one to advise on or write to.
  */
@@ -68,7 +68,7 @@ export function isApplicationFrontmatter(frontmatter: unknown, settings: CoreSet
 }
 
 function failure(path: string, message: string, notAnApplication: boolean, field?: string): ReadResult {
-  const problem: Problem = { notePath: path, message: `${path}: ${message}` };
+  const problem: Problem = { notePath: path, message };
   if (field !== undefined) problem.field = field;
   return { ok: false, problem, notAnApplication };
 }
@@ -193,7 +193,7 @@ function linkName(target: string): string | undefined {
 }
 
 function warn(r: Reading, field: string, message: string): void {
-  r.warnings.push({ notePath: r.path, field, message: `${r.path}: ${message}` });
+  r.warnings.push({ notePath: r.path, field, message });
 }
 
 /** A calendar date; an unreadable one is a warning naming the field and value, and is ignored. */

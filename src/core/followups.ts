@@ -135,10 +135,20 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
       applicationPath: p.app.path,
       applicationName: p.app.noteName,
     }))
-    .sort(
-      (a, b) =>
-        compareDates(a.due, b.due) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.title.localeCompare(b.title),
-    );
+    .sort(compareFollowUps);
+}
+
+/**
+ * The one order of follow-ups, for one application or many: earliest due first, then by
+ * application, then in the order the work comes (KIND_ORDER), then by title.
+ */
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+  return (
+    compareDates(a.due, b.due) ||
+    (a.applicationPath < b.applicationPath ? -1 : a.applicationPath > b.applicationPath ? 1 : 0) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    a.title.localeCompare(b.title)
+  );
 }
 
 // ---- One planner per kind ---------------------------------------------------------------------

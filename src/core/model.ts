@@ -24,7 +24,7 @@ export interface Problem {
   notePath: string;
   /** The field concerned, as written in the note, when there is one. */
   field?: string;
-  /** One line, no stack trace: "stage "Maybe" is not a known stage (known: ...)". */
+  /** One line, no stack trace, without the path (hosts name the note their own way): "stage "Maybe" is not a known stage (known: ...)". */
   message: string;
 }
 

@@ -2,11 +2,9 @@
 // ahead of the metadata cache), written through the Editor when the note is open, else in the background.
 import { MarkdownView } from 'obsidian';
 import type { App, Editor, TFile } from 'obsidian';
-import { advise } from '../core/advice';
 import { insertOrRefreshBlock, removeBlock, renderAdviceCallout } from '../core/callout';
-import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
-import { frontmatterFromText, problemText, readApplicationNote } from './application-notes';
+import { adviseOnNote, frontmatterFromText } from './application-notes';
 import { BrokenFrontmatterError, changeInBackground, changeInEditor, checkBytes, mayHaveLostBytes, NotUtf8Error } from './note-writer';
 import type { Settings } from '../core/settings';
 
@@ -16,10 +14,12 @@ export type AdviceOutcome = { ok: true; changed: boolean } | { ok: false; messag
 export function withAdvice(app: App, file: TFile, text: string, settings: Settings, today: CalendarDate): { ok: true; text: string } | { ok: false; message: string } {
   const fm = frontmatterFromText(text);
   if (!fm.ok) return { ok: false, message: `"${file.basename}": ${fm.message}. Nothing was written.` };
-  const read = readApplicationNote(app, file, settings, fm.frontmatter ?? {});
-  if (!read.ok) return { ok: false, message: `"${file.basename}": ${problemText(read.problem)}. Nothing was written.` };
-  const report = advise(read.application, today);
-  const callout = renderAdviceCallout(report, planFollowUps(report, settings), { folded: settings.calloutFolded });
+  const advised = adviseOnNote(app, file, fm.frontmatter, settings, today);
+  if (advised.kind !== 'advice') {
+    const why = advised.kind === 'problem' ? advised.problem : advised.reason;
+    return { ok: false, message: `"${file.basename}": ${why.message}. Nothing was written.` };
+  }
+  const callout = renderAdviceCallout(advised.report, advised.followUps, { folded: settings.calloutFolded });
   return { ok: true, text: insertOrRefreshBlock(text, callout, settings.calloutPlacement) };
 }
 

@@ -2,8 +2,10 @@
 // for background notes), people's own notes resolved through links for their LinkedIn profiles.
 import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
-import { isApplicationFrontmatter, readApplication } from '../core/application';
-import type { Person, Problem, ReadResult } from '../core/model';
+import { isApplicationFrontmatter } from '../core/application';
+import type { CalendarDate } from '../core/model';
+import { adviseOn } from '../core/pipeline';
+import type { Advised } from '../core/pipeline';
 import { readTaskNoteId, tasksFolderPath } from '../core/task-note';
 import type { Settings } from '../core/settings';
 
@@ -48,40 +50,20 @@ export function applicationNotes(app: App, settings: Settings): TFile[] {
   return app.vault.getMarkdownFiles().filter((f) => isApplicationNote(app, f, settings));
 }
 
-/** A LinkedIn URL written in a person's own note, when they were named by a wikilink. */
-function withProfile(app: App, person: Person | undefined, sourcePath: string): Person | undefined {
-  if (!person?.link || person.linkedin) return person;
-  const note = app.metadataCache.getFirstLinkpathDest(person.link, sourcePath);
+/** A LinkedIn URL written in a person's own note, found through the link that named them. */
+function profileOf(app: App, link: string, sourcePath: string): string | undefined {
+  const note = app.metadataCache.getFirstLinkpathDest(link, sourcePath);
   const fm = note ? frontmatterOf(app, note) : undefined;
   const url = fm ? LINKEDIN_FIELDS.map((k) => fm[k]).find((v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v.trim())) : undefined;
-  return url ? { ...person, linkedin: url.trim() } : person;
+  return url?.trim();
 }
 
 /**
- * Reads the note as an application. `frontmatter` overrides the cache (the open editor's text is
- * newer than the cache until it is saved).
+ * The core's one pipeline on this note. `frontmatter`: from the metadata cache (frontmatterOf), or
+ * from the open editor's text, which is newer than the cache until it is saved.
  */
-export function readApplicationNote(app: App, file: TFile, settings: Settings, frontmatter?: unknown): ReadResult {
-  const result = readApplication({ frontmatter: frontmatter ?? frontmatterOf(app, file), path: file.path }, settings);
-  if (!result.ok) return result;
-  const a = result.application;
-  const resolve = (p: Person | undefined): Person | undefined => withProfile(app, p, file.path);
-  const hiringManager = resolve(a.hiringManager);
-  const recruiter = resolve(a.recruiter);
-  const application = {
-    ...a,
-    interviewers: a.interviewers.map((p) => resolve(p) ?? p),
-    interviews: a.interviews.map((i) => ({ ...i, interviewers: i.interviewers.map((p) => resolve(p) ?? p) })),
-  };
-  if (hiringManager) application.hiringManager = hiringManager;
-  if (recruiter) application.recruiter = recruiter;
-  return { ok: true, application };
-}
-
-/** A problem's message without the note's path in front: the plugin names the note its own way. */
-export function problemText(problem: Problem): string {
-  const prefix = `${problem.notePath}: `;
-  return problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
+export function adviseOnNote(app: App, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate): Advised {
+  return adviseOn({ path: file.path, frontmatter, profileOf: (link, from) => profileOf(app, link, from) }, today, settings);
 }
 
 export type TextFrontmatter = { ok: true; frontmatter: Record<string, unknown> | undefined } | { ok: false; message: string };

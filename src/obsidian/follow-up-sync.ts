@@ -2,10 +2,9 @@
 // dates change. A fingerprint of those fields per note makes the same change arriving again (a burst
 // of metadata events, a sync touching the file) do nothing; one queue keeps two runs from racing.
 import type { App, TFile } from 'obsidian';
-import { advise } from '../core/advice';
-import { planFollowUps } from '../core/followups';
 import type { Application, CalendarDate } from '../core/model';
-import { applicationNotes, isApplicationNote, readApplicationNote } from './application-notes';
+import type { Advised } from '../core/pipeline';
+import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote } from './application-notes';
 import type { GeneratedFollowUps } from './generated-follow-ups';
 import type { Settings } from '../core/settings';
 import { appendTasksLines, createTaskNotes } from './task-notes';
@@ -63,10 +62,11 @@ export class FollowUpSync {
           await nextTurn();
           slice = performance.now();
         }
-        const read = readApplicationNote(app, file, settings);
-        if (read.ok) this.fingerprints.set(file.path, fingerprint(read.application));
+        const advised = adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
+        if (advised.kind !== 'advice') continue;
+        this.fingerprints.set(file.path, fingerprint(advised.report.application));
         if (!settings.autoCreate) continue;
-        const result = await this.create(file, true, false);
+        const result = await this.create(file, true, false, advised);
         if (result && result.created.length > 0) created.push({ application: file, notes: result.created });
       }
       if (created.length > 0) this.host.created(created);
@@ -83,9 +83,9 @@ export class FollowUpSync {
     const { app } = this.host;
     const settings = this.host.settings();
     if (!isApplicationNote(app, file, settings)) return undefined;
-    const read = readApplicationNote(app, file, settings);
-    if (!read.ok) return undefined;
-    const print = fingerprint(read.application);
+    const advised = adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
+    if (advised.kind !== 'advice') return undefined;
+    const print = fingerprint(advised.report.application);
     if (this.fingerprints.get(file.path) === print) return undefined;
     this.fingerprints.set(file.path, print);
     if (!settings.autoCreate) return undefined;
@@ -121,15 +121,16 @@ export class FollowUpSync {
     return next;
   }
 
-  private async create(file: TFile, appendLines: boolean, notify = true): Promise<CreationResult | undefined> {
+  /** `advised`: the pipeline's answer for this note when the caller has it already, this very turn. */
+  private async create(file: TFile, appendLines: boolean, notify = true, advised?: Advised): Promise<CreationResult | undefined> {
     if (this.stopped) return undefined;
     const { app } = this.host;
     const settings = this.host.settings();
     // The note may have been renamed or deleted while this run waited in the queue.
     if (!app.vault.getFileByPath(file.path)) return undefined;
-    const read = readApplicationNote(app, file, settings);
-    if (!read.ok) return undefined;
-    const followUps = planFollowUps(advise(read.application, this.host.today()), settings);
+    const answer = advised ?? adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
+    if (answer.kind !== 'advice') return undefined;
+    const { followUps } = answer;
     const result = await createTaskNotes(app, followUps, settings, this.host.generated, this.host.today());
     if (appendLines && settings.tasksLines && result.created.length > 0) {
       // Lines only for notes made now: one made elsewhere already had its line added there.

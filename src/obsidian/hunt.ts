@@ -3,10 +3,8 @@
 // numbers for the pane, and the Bases dashboard. Every decision is the core's.
 import { normalizePath, TFile } from 'obsidian';
 import type { App } from 'obsidian';
-import { advise } from '../core/advice';
 import { dashboardDecision, DASHBOARD_NAME, renderDashboard } from '../core/dashboard';
 import type { DashboardDecision } from '../core/dashboard';
-import { planFollowUps } from '../core/followups';
 import { huntOverview } from '../core/hunt-overview';
 import type { HuntApplication, HuntOverview } from '../core/hunt-overview';
 import type { CalendarDate } from '../core/model';
@@ -16,7 +14,7 @@ import { applyEdits, planStageChange, readStageHistory } from '../core/stage-cha
 import type { StageChangePlan } from '../core/stage-change';
 import { learnSchema } from '../core/vault-schema';
 import type { VaultSchema } from '../core/vault-schema';
-import { applicationNotes, frontmatterOf, readApplicationNote } from './application-notes';
+import { adviseOnNote, applicationNotes, frontmatterOf } from './application-notes';
 import type { Settings } from '../core/settings';
 
 /** The vault's schema, from the application notes the metadata cache knows. */
@@ -102,17 +100,16 @@ class Refused extends Error {}
 /** The whole hunt, for the pane. */
 export function pipelineOverview(app: App, settings: Settings, today: CalendarDate): HuntOverview {
   const schema = vaultSchema(app, settings);
-  const core = settings;
   const applications: HuntApplication[] = [];
   for (const file of applicationNotes(app, settings)) {
-    const read = readApplicationNote(app, file, settings);
-    if (!read.ok) continue;
-    const report = advise(read.application, today);
+    const frontmatter = frontmatterOf(app, file);
+    const advised = adviseOnNote(app, file, frontmatter, settings, today);
+    if (advised.kind !== 'advice') continue;
     applications.push({
-      application: read.application,
-      history: readStageHistory(frontmatterOf(app, file), schema, core),
-      followUps: planFollowUps(report, core),
-      momentSummary: report.momentSummary,
+      application: advised.report.application,
+      history: readStageHistory(frontmatter, schema, settings),
+      followUps: advised.followUps,
+      momentSummary: advised.report.momentSummary,
     });
   }
   return huntOverview(applications, schema, today);

@@ -1,12 +1,10 @@
 // What the advice pane shows for a note, computed from the vault through the adapters. The pane
 // itself only draws this.
 import type { App, TFile } from 'obsidian';
-import { advise } from '../core/advice';
 import { connectionNoteDraft } from '../core/drafts';
 import { FIELD_ALIASES } from '../core/fields';
-import { planFollowUps } from '../core/followups';
 import type { CalendarDate } from '../core/model';
-import { isApplicationNote, problemText, readApplicationNote } from '../obsidian/application-notes';
+import { adviseOnNote, frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
 import type { GeneratedFollowUps } from '../obsidian/generated-follow-ups';
 import type { Settings } from '../core/settings';
 import { pipelineOverview } from '../obsidian/hunt';
@@ -60,22 +58,22 @@ function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
     else state.notApplication = notApplication;
     return state;
   }
-  const read = readApplicationNote(s.app, file, s.settings);
-  if (!read.ok) {
-    if (read.notAnApplication) state.notApplication = notApplication;
-    else state.problem = `${file.basename}: ${problemText(read.problem)}`;
+  const advised = adviseOnNote(s.app, file, frontmatterOf(s.app, file), s.settings, s.today);
+  if (advised.kind === 'not-an-application') {
+    state.notApplication = notApplication;
     return state;
   }
-  const report = advise(read.application, s.today);
-  const followUps = planFollowUps(report, s.settings);
-  // Warnings shown under the note's own title: without its path in front.
-  const warnings = report.application.warnings.map((w) => ({ ...w, message: problemText(w) }));
-  state.report = { ...report, application: { ...report.application, warnings } };
+  if (advised.kind === 'problem') {
+    state.problem = `${file.basename}: ${advised.problem.message}`;
+    return state;
+  }
+  const { report, followUps } = advised;
+  state.report = report;
   state.followUps = followUps;
   state.states = {};
   for (const f of followUps) state.states[f.id] = followUpStatus(f, index, s.generated);
   state.draftLimit = s.settings.connectionNoteLimit;
-  if (report.verdict.connectNow) state.draft = connectionNoteDraft(read.application, s.settings.connectionNoteLimit, s.settings.yourName);
+  if (report.verdict.connectNow) state.draft = connectionNoteDraft(report.application, s.settings.connectionNoteLimit, s.settings.yourName);
   return state;
 }
 

@@ -363,7 +363,7 @@ describe('hostile names and sizes', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['.job-hunt-advisor', '.job-hunt-advisor.json', 'Evil.md', 'Job hunt tasks']);
   });
 
-  it('writes the callout into a 5 MB note without losing a byte of it', () => {
+  it('writes the callout into a 5 MB note without losing a byte of it [stress]', () => {
     const body = 'Line of notes about the role, kept as it is.\n'.repeat(5 * 1024 * 1024 / 45);
     const original = `---\nstage: Applied\napplied: 2026-03-08\n---\n${body}`;
     const dir = vault({ 'Big.md': original });
@@ -371,7 +371,7 @@ describe('hostile names and sizes', () => {
     expect(removeBlock(fs.readFileSync(path.join(dir, 'Big.md'), 'utf8'))).toBe(original);
   });
 
-  it('the same followups --write run 100 times creates each task note once', () => {
+  it('the same followups --write run 100 times creates each task note once [stress]', () => {
     const dir = vault({ '.job-hunt-advisor.json': '{}', 'A.md': '---\nstage: Interviewing\ncompany: Acme\ninterview_date: 2026-03-12\ninterviewers: [Ana Silva]\n---\n' });
     const first = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as FollowUpsJson;
     const after = snapshotFiles(dir);

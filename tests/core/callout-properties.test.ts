@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_END, BLOCK_START, findBlock, insertOrRefreshBlock, removeBlock } from '../../src/core/callout';
+import { runs } from '../stress';
 
 const CALLOUT = '> [!job-hunt-advice] Connect with Jane Doe on LinkedIn? Yes, now\n> - For: Ryan Nouis (TruPath)';
 const NEWER = '> [!job-hunt-advice] Connect with Jane Doe on LinkedIn? Not yet\n>\n> Wait for the interview.';
@@ -26,7 +27,7 @@ const note = fc
     return `${bom ? '\uFEFF' : ''}${fm}${body}`;
   });
 const placement = fc.constantFrom<'top' | 'end'>('top', 'end');
-const RUNS = { numRuns: 1500 };
+const RUNS = { numRuns: runs(1500) };
 
 function count(text: string, part: string): number {
   return text.split(part).length - 1;

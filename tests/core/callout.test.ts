@@ -220,7 +220,7 @@ describe('insertOrRefreshBlock', () => {
     expect(out).toBe(insertOrRefreshBlock('Hi\n', CALLOUT, 'end'));
   });
 
-  it('handles a 5 MB body', () => {
+  it('handles a 5 MB body [stress]', () => {
     const paragraph = 'Some notes about the company, with `code` and [[links]].\n'.repeat(20);
     const fence = '```\n%% job-hunt-advisor: start %%\n```\n';
     let body = '---\nstage: applied\n---\n';

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import process from 'node:process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, calendarDate, daysBetween } from '../../src/core/dates';
+import { runs } from '../stress';
 
 describe('adding days', () => {
   const original = process.env.TZ;
@@ -31,7 +32,7 @@ describe('adding days', () => {
         expect(calendarDate(Number(later.slice(0, 4)), Number(later.slice(5, 7)), Number(later.slice(8, 10)))).toBe(later);
         expect(daysBetween(start, later)).toBe(n);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

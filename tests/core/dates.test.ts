@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import process from 'node:process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addDays, calendarDate, compareDates, daysBetween, isCalendarDate, readCalendarDate, relativeDay } from '../../src/core/dates';
+import { runs } from '../stress';
 
 /** What gray-matter (js-yaml 3, as the CLI uses) makes of one YAML value. */
 function yamlValue(text: string): unknown {
@@ -145,6 +146,6 @@ describe('compareDates', () => {
   it('orders calendar dates and follow-up ids as localeCompare does', () => {
     fc.assert(fc.property(fc.oneof(fc.tuple(day, day), fc.tuple(id, id)), ([a, b]) => {
       expect(Math.sign(compareDates(a, b))).toBe(Math.sign(a.localeCompare(b)));
-    }), { numRuns: 5000 });
+    }), { numRuns: runs(5000) });
   });
 });

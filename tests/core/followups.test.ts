@@ -9,6 +9,7 @@ import { STAGES } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { AdviceReport, Application, CalendarDate, FollowUp, FollowUpKind, Moment } from '../../src/core/model';
 import { anApplication } from './builders';
+import { runs } from '../stress';
 
 const TODAY = '2026-03-09';
 
@@ -335,7 +336,7 @@ test('property: every follow-up is due today or later, scheduled no later than d
       expect([...followUps].map((f) => f.due)).toEqual(followUps.map((f) => f.due).sort());
       if (app.connected) expect(followUps.map((f) => f.kind)).not.toContain('connection-request');
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 });
 

@@ -15,6 +15,7 @@ import type { NewApplicationContext } from '../../src/core/new-application';
 import { applyEdits, planStageChange, readStageHistory } from '../../src/core/stage-change';
 import { learnSchema, stageChoices } from '../../src/core/vault-schema';
 import { ApplicationBuilder } from './builders';
+import { runs } from '../stress';
 
 const settings = DEFAULT_SETTINGS;
 const TODAY = '2026-03-09';
@@ -103,7 +104,7 @@ describe('editing frontmatter as text', () => {
         expect(out.ok && fm(out.text)).toEqual({ other: 'kept', company: value, stage_history: [item] });
         expect(out.ok && out.text.endsWith('\n---\nbody\n')).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

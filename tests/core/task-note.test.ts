@@ -9,6 +9,7 @@ import type { AdviceReport, CoreSettings, FollowUp, Moment } from '../../src/cor
 import { TASK_ID_FIELD, readTaskNoteId, renderTaskNote, renderTasksLine, safeFileName, taskNotePath } from '../../src/core/task-note';
 import { anApplication } from './builders';
 import { aFollowUp, aReport } from './report-builders';
+import { runs } from '../stress';
 
 const SETTINGS: CoreSettings = { ...DEFAULT_SETTINGS, yourName: 'Sam Lee' };
 
@@ -169,7 +170,7 @@ describe('safeFileName', () => {
         expect(Array.from(name).length).toBeLessThanOrEqual(max);
         expect(name).not.toMatch(/\p{Cs}/u);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -3,6 +3,7 @@ import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8Exactly } from '../../src/core/utf8';
+import { runs } from '../stress';
 
 // Bytes near the edges of UTF-8: leads, continuations, surrogate and overlong ranges.
 const edgyByte = fc.constantFrom(0x00, 0x0a, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
@@ -17,7 +18,7 @@ describe('decodeUtf8Exactly', () => {
       if (reading.ok) expect(reading.text).toBe(Buffer.from(b).toString('utf8'));
       // Everything before the byte it names is good UTF-8.
       else expect(decodeUtf8Exactly(b.slice(0, reading.offset)).ok || b[reading.offset - 1]! >= 0x80).toBe(true);
-    }), { numRuns: 3000 });
+    }), { numRuns: runs(3000) });
   });
 
   it('keeps a byte-order mark as text and accepts any string encoded', () => {

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallestChange } from '../../src/obsidian/note-writer';
+import { runs } from '../stress';
 
 const pieces = fc.constantFrom('a', 'b', '\n', '\r\n', '😀', '👩‍💻', '>', ' ', 'é');
 const text = fc.array(pieces, { maxLength: 30 }).map((p) => p.join(''));
@@ -27,7 +28,7 @@ describe('smallestChange', () => {
         for (const i of [change.from, change.from + change.insert.length]) expect(splitsPair(after, i)).toBe(false);
         return true;
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

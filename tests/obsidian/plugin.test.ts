@@ -128,7 +128,7 @@ describe('follow-up tasks that create themselves', () => {
     await vi.waitFor(() => expect(r.app.workspace.getActiveFile()?.path).toBe(made[0]?.path));
   });
 
-  it('a start-up scan over a thousand applications hands the event loop turns instead of freezing Obsidian', async () => {
+  it('a start-up scan over a thousand applications hands the event loop turns instead of freezing Obsidian [stress]', async () => {
     const many: Record<string, string> = {};
     for (let i = 0; i < 1000; i++) many[`Applications/Many ${i}.md`] = KESTREL.replace('Kestrel Health', `Company ${i}`);
     // Automatic creation off: the scan only reads, which is where nothing else would yield.
@@ -166,7 +166,7 @@ describe('follow-up tasks that create themselves', () => {
     expect(new Set(ids(r)).size).toBe(ids(r).length);
   });
 
-  it('the create command run 100 times creates nothing twice', async () => {
+  it('the create command run 100 times creates nothing twice [stress]', async () => {
     const r = await startPlugin(makeApp(), { settings: { autoCreate: false } });
     expect(taskNotes(r.app)).toHaveLength(0);
     await r.app.workspace.getLeaf(false).openFile(file(r.app, APPLICATION_PATH));

@@ -11,6 +11,7 @@ import { indexTaskNotes } from '../../src/obsidian/task-notes';
 import { VaultIndex } from '../../src/obsidian/vault-index';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
 import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes, TODAY } from './harness';
+import { runs } from '../stress';
 
 /**
  * A host with Obsidian's behaviour as far as the index sees it: a note's cached metadata is a new
@@ -125,7 +126,7 @@ describe('the vault index behind the pane', () => {
           expect(new Map(index.taskNotes())).toEqual(new Map(fresh.taskNotes()));
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
     // Thousands of passes over eighty notes: minutes on a shared, loaded machine, not a speed check.
   }, 120_000);

@@ -282,7 +282,7 @@ describe('names', () => {
 });
 
 describe('repetition', () => {
-  it('advise --write and followups --write 100 times: byte-identical vault, no extra file', () => {
+  it('advise --write and followups --write 100 times: byte-identical vault, no extra file [stress]', () => {
     const dir = vault({}, true);
     const note = 'Applications/Kestrel Health - Product Designer.md';
     expect(cli(dir, 'advise', note, '--today', TODAY, '--write').code).toBe(0);

@@ -19,6 +19,7 @@ import { checkSetting, DEFAULT_SETTINGS } from '../../src/core/settings';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
 import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, settle, startPlugin, taskNotes, TODAY } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
+import { runs } from '../stress';
 
 const notices = vi.hoisted(() => [] as string[]);
 vi.mock('obsidian', async (importOriginal) => {
@@ -197,7 +198,7 @@ describe('note text', () => {
     expect(notices.at(-1)).toMatch(/"Plain": /);
   });
 
-  it('a 5 MB body keeps every byte', async () => {
+  it('a 5 MB body keeps every byte [stress]', async () => {
     const text = KESTREL + 'A line of my own notes about the role.\n'.repeat(5 * 1024 * 1024 / 40);
     const r = await start({ [APPLICATION_PATH]: text }, { settings: { autoCreate: false } });
     await r.plugin.insertCallout(file(r.app, APPLICATION_PATH));
@@ -216,7 +217,7 @@ describe('note text', () => {
         if (result.ok) expect(removeBlock(result.text)).toBe(removeBlock(t));
         else expect(result.message).toMatch(/^"Kestrel Health": [^\n]+$/);
       }),
-      { numRuns: 300, seed: 7 },
+      { numRuns: runs(300), seed: 7 },
     );
   });
 });
@@ -277,7 +278,7 @@ describe('repetition', () => {
     expect(new Set(ids(r)).size).toBe(ids(r).length);
   });
 
-  it('the advice command 100 times in the background: one block, the same bytes', async () => {
+  it('the advice command 100 times in the background: one block, the same bytes [stress]', async () => {
     const r = await start({}, { settings: { autoCreate: false } });
     const f = file(r.app, APPLICATION_PATH);
     await r.plugin.insertCallout(f);

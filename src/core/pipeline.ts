@@ -1,0 +1,62 @@
+// The one way through: a note's frontmatter in, the advice and the planned follow-ups out, or why
+// the note is not an application, or what is wrong with it. Every host (CLI, plugin, pane, VS Code)
+// calls this; none strings reading, advising and planning together itself.
+import { advise } from './advice';
+import { readApplication } from './application';
+import { planFollowUps } from './followups';
+import type { AdviceReport, CalendarDate, CoreSettings, FollowUp, Person, Problem } from './model';
+import { readTaskNoteId } from './task-note';
+
+export interface NoteInput {
+  /** Vault-relative, with `/`. */
+  path: string;
+  /** The parsed frontmatter (undefined: the note has none). */
+  frontmatter: unknown;
+  /** The note's text below the frontmatter, for fields written in the body. */
+  body?: string;
+  /**
+   * A LinkedIn profile from the own note of a person named by a wikilink (their `link`), when the
+   * host can look one up (the plugin through its metadata cache).
+   */
+  profileOf?: (link: string, notePath: string) => string | undefined;
+}
+
+export type Advised =
+  /** `followUps`: earliest due first, as planned. `report.application.warnings`: what did not stop reading. */
+  | { kind: 'advice'; report: AdviceReport; followUps: FollowUp[] }
+  /** Skipped quietly in a scan; said when the person asked about this very note. */
+  | { kind: 'not-an-application'; reason: Problem }
+  | { kind: 'problem'; problem: Problem };
+
+function withProfile(person: Person | undefined, note: NoteInput): Person | undefined {
+  if (!person?.link || person.linkedin || !note.profileOf) return person;
+  const url = note.profileOf(person.link, note.path);
+  return url ? { ...person, linkedin: url } : person;
+}
+
+export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSettings): Advised {
+  if (note.frontmatter === undefined) {
+    return { kind: 'not-an-application', reason: { notePath: note.path, message: 'no frontmatter, so no stage: not read as an application' } };
+  }
+  // A task note we created (anywhere, even moved) is never read as an application.
+  if (readTaskNoteId(note.frontmatter) !== undefined) {
+    return { kind: 'not-an-application', reason: { notePath: note.path, message: 'a follow-up task note, not an application' } };
+  }
+  const read = readApplication({ frontmatter: note.frontmatter, body: note.body ?? '', path: note.path }, settings);
+  if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
+  let application = read.application;
+  if (note.profileOf) {
+    const resolve = (p: Person): Person => withProfile(p, note) ?? p;
+    application = {
+      ...application,
+      interviewers: application.interviewers.map(resolve),
+      interviews: application.interviews.map((i) => ({ ...i, interviewers: i.interviewers.map(resolve) })),
+    };
+    const hiringManager = withProfile(application.hiringManager, note);
+    const recruiter = withProfile(application.recruiter, note);
+    if (hiringManager) application.hiringManager = hiringManager;
+    if (recruiter) application.recruiter = recruiter;
+  }
+  const report = advise(application, today);
+  return { kind: 'advice', report, followUps: planFollowUps(report, settings) };
+}
