@@ -157,7 +157,7 @@ function runAdvise(options: CommandOptions, io: CliIO): number {
   let written: boolean | undefined;
   if (options.write) {
     // The core keeps a byte-order mark, the line endings and every byte outside its block.
-    const updated = insertOrRefreshBlock(text, renderAdviceCallout(report, followUps), setup.settings.calloutPlacement);
+    const updated = insertOrRefreshBlock(text, renderAdviceCallout(report, followUps, { folded: setup.settings.calloutFolded }), setup.settings.calloutPlacement);
     written = updated !== text;
     if (written) {
       try {

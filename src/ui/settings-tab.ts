@@ -1,10 +1,13 @@
-// The settings tab. Sections by what the person wants to change; every change is saved at once.
-import { PluginSettingTab, Setting } from 'obsidian';
-import type { App, Plugin } from 'obsidian';
+// The settings tab, drawn from one list of what it shows: Obsidian 1.13 and later take it as
+// setting definitions (so the settings search finds every field), older versions get the same rows
+// drawn by display(). Bounds and messages come from the core's settings table. Text is saved a
+// moment after the typing stops, so the vault-wide lists are not rebuilt on every keystroke.
+import { debounce, PluginSettingTab, Setting } from 'obsidian';
+import type { App, Plugin, SettingDefinition, SettingDefinitionItem } from 'obsidian';
 import { FIELD_MEANINGS, STAGES } from '../core/model';
-import type { Stage } from '../core/model';
+import type { FieldMeaning, Stage } from '../core/model';
 import { checkSetting, FIELD_MEANING_LABELS, SETTINGS } from '../core/settings';
-import type { ApplicationScope, Settings } from '../core/settings';
+import type { Settings, SettingKey } from '../core/settings';
 
 export interface SettingsHost {
   settings: Settings;
@@ -34,7 +37,159 @@ export function formatStageAliases(aliases: Record<string, Stage>): string {
     .join('\n');
 }
 
+/** How long after the last keystroke a text setting is saved (and the panes redrawn). */
+export const TEXT_SAVE_DELAY_MS = 600;
+
+type Kind = 'text' | 'textarea' | 'toggle' | 'dropdown' | 'number';
+
+/** One row of the tab. `key` is a settings key, `fieldMap.<meaning>` or `stageAliases`. */
+export interface Row {
+  key: string;
+  kind: Kind;
+  name: string;
+  desc: string;
+  placeholder?: string;
+  options?: Record<string, string>;
+  min?: number;
+  max?: number;
+  visible?: () => boolean;
+}
+
+export interface Section {
+  /** None for the first section, as Obsidian's guidelines ask. */
+  heading?: string;
+  rows: Row[];
+}
+
+const STAGE_WORDS_DESC = `One per line, "your word: stage". Stages: ${STAGES.join(', ')}.`;
+
+function bounds(key: 'connectionNoteLimit' | 'waitingTooLongDays'): { min: number; max: number } {
+  const rule = SETTINGS[key];
+  return rule.kind === 'whole' ? { min: rule.min, max: rule.max } : { min: 0, max: Number.MAX_SAFE_INTEGER };
+}
+
+/** What the tab shows, in order. */
+export function settingSections(s: Settings): Section[] {
+  return [
+    {
+      rows: [
+        { key: 'tasksFolder', kind: 'text', name: SETTINGS.tasksFolder.label, desc: 'Where follow-up task notes are created. The folder is created when needed.', placeholder: SETTINGS.tasksFolder.default },
+        { key: 'autoCreate', kind: 'toggle', name: SETTINGS.autoCreate.label, desc: "When an application's stage or dates change, and once at start-up. The first time, the plugin shows what it would create and asks. A task you deleted or completed is never created again." },
+        { key: 'tasksLines', kind: 'toggle', name: 'Also add a checklist line to the application note', desc: 'Each new task note also gets a line at the end of its application note, with emoji dates (📅 due) that task plugins read.' },
+      ],
+    },
+    {
+      heading: 'Your notes',
+      rows: [
+        {
+          key: 'applicationScope',
+          kind: 'dropdown',
+          name: SETTINGS.applicationScope.label,
+          desc: 'Every application note also needs a stage field.',
+          options: { 'any-note-with-stage': 'Any note with a stage field', folder: 'Notes in a folder', tag: 'Notes with a tag' },
+        },
+        { key: 'applicationsFolder', kind: 'text', name: SETTINGS.applicationsFolder.label, desc: 'Only notes in this folder (and below) are read as applications.', placeholder: 'Job hunt/applications', visible: () => s.applicationScope === 'folder' },
+        { key: 'applicationsTag', kind: 'text', name: SETTINGS.applicationsTag.label, desc: 'Only notes with this tag are read as applications.', placeholder: 'For example: job-application', visible: () => s.applicationScope === 'tag' },
+        { key: 'stageAliases', kind: 'textarea', name: SETTINGS.stageAliases.label, desc: STAGE_WORDS_DESC, placeholder: 'Phone call: screening' },
+      ],
+    },
+    {
+      heading: 'Field names',
+      rows: FIELD_MEANINGS.map((meaning) => ({
+        key: `fieldMap.${meaning}`,
+        kind: 'text' as const,
+        name: FIELD_MEANING_LABELS[meaning],
+        desc: meaning === 'stage' ? 'Empty: the usual names (stage or status, applied or date_applied, ...). Fill a field when your notes use a name of their own.' : '',
+        placeholder: 'Usual names',
+      })),
+    },
+    {
+      heading: 'New applications',
+      rows: [
+        { key: 'newApplicationsFolder', kind: 'text', name: SETTINGS.newApplicationsFolder.label, desc: 'Leave empty for the folder most of your applications are in (a vault without any gets a new folder for them).', placeholder: 'Job applications' },
+        { key: 'templateNote', kind: 'text', name: 'Template note', desc: 'A note new applications start from: its fields and text, with {{title}} and {{date}} filled in. Empty: the field names your applications already use.', placeholder: 'Templates/job application' },
+      ],
+    },
+    {
+      heading: 'Advice callout',
+      rows: [
+        { key: 'calloutPlacement', kind: 'dropdown', name: SETTINGS.calloutPlacement.label, desc: 'Where the advise command puts the advice the first time. Afterwards it is refreshed where it is.', options: { top: 'Top of the note, after its properties', end: 'End of the note' } },
+        { key: 'calloutFolded', kind: 'toggle', name: SETTINGS.calloutFolded.label, desc: 'Folded, the callout is one line above your own text; click it to open. Off: written open.' },
+      ],
+    },
+    {
+      heading: 'Drafts',
+      rows: [
+        { key: 'connectionNoteLimit', kind: 'number', name: SETTINGS.connectionNoteLimit.label, desc: 'Characters allowed in a connection request note: 200 on free accounts, 300 on paid ones.', placeholder: String(SETTINGS.connectionNoteLimit.default), ...bounds('connectionNoteLimit') },
+        { key: 'yourName', kind: 'text', name: SETTINGS.yourName.label, desc: 'Signs the drafts. Empty: drafts end with a placeholder to replace.' },
+      ],
+    },
+    {
+      heading: 'Advice pane',
+      rows: [
+        { key: 'waitingTooLongDays', kind: 'number', name: SETTINGS.waitingTooLongDays.label, desc: 'Days without an answer before the pane lists an application as waiting too long.', placeholder: String(SETTINGS.waitingTooLongDays.default), ...bounds('waitingTooLongDays') },
+      ],
+    },
+  ];
+}
+
+function fieldMeaning(key: string): FieldMeaning | undefined {
+  const meaning = key.startsWith('fieldMap.') ? key.slice('fieldMap.'.length) : '';
+  return (FIELD_MEANINGS as readonly string[]).includes(meaning) ? (meaning as FieldMeaning) : undefined;
+}
+
+/** The value a row shows. */
+export function rowValue(s: Settings, key: string): unknown {
+  const meaning = fieldMeaning(key);
+  if (meaning) return s.fieldMap[meaning] ?? '';
+  if (key === 'stageAliases') return formatStageAliases(s.stageAliases);
+  return (s as unknown as Record<string, unknown>)[key];
+}
+
+/** Why a value typed into a row cannot be kept; undefined when it can. */
+export function rowProblem(key: string, value: unknown): string | undefined {
+  if (fieldMeaning(key)) return undefined;
+  if (key === 'stageAliases') {
+    const { rejected } = parseStageAliases(typeof value === 'string' ? value : '');
+    return rejected.length > 0 ? `Not understood: ${rejected.join('; ')}. Write "your word: stage".` : undefined;
+  }
+  if (!(key in SETTINGS)) return `Unknown setting ${key}`;
+  const check = checkSetting(key as SettingKey, value);
+  return check.ok ? undefined : `${check.message}.`;
+}
+
+/** Stores a row's value in the settings (in memory); false when the value was refused. */
+export function setRowValue(s: Settings, key: string, value: unknown): boolean {
+  const meaning = fieldMeaning(key);
+  if (meaning) {
+    const name = typeof value === 'string' ? value.trim() : '';
+    if (name === '') delete s.fieldMap[meaning];
+    else s.fieldMap[meaning] = name;
+    return true;
+  }
+  if (key === 'stageAliases') {
+    // The lines it understood are kept even while another line is still being typed.
+    s.stageAliases = parseStageAliases(typeof value === 'string' ? value : '').aliases;
+    return true;
+  }
+  if (!(key in SETTINGS)) return false;
+  const check = checkSetting(key as SettingKey, value);
+  if (!check.ok) return false;
+  (s as unknown as Record<string, unknown>)[key] = check.value;
+  return true;
+}
+
 export class AdvisorSettingTab extends PluginSettingTab {
+  private pending = false;
+  private readonly saveSoon = debounce(
+    () => {
+      this.pending = false;
+      void this.host.saveSettings();
+    },
+    TEXT_SAVE_DELAY_MS,
+    true,
+  );
+
   constructor(
     app: App,
     plugin: Plugin,
@@ -43,173 +198,132 @@ export class AdvisorSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
-  /**
-   * Empty on purpose: Obsidian 1.13 then renders the tab with display(), which every supported
-   * version (from 1.7.2) understands. Declarative definitions can replace it once 1.13 is the minimum.
-   */
-  override getSettingDefinitions(): [] {
-    return [];
+  /** Obsidian 1.13 and later: the tab as definitions, which its settings search indexes. */
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    const s = this.host.settings;
+    return settingSections(s).map((section) => ({
+      type: 'group' as const,
+      ...(section.heading ? { heading: section.heading } : {}),
+      items: section.rows.map((row) => this.definition(row)),
+    }));
   }
 
+  override getControlValue(key: string): unknown {
+    return rowValue(this.host.settings, key);
+  }
+
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    await this.change(key, value);
+  }
+
+  /** Stores a change; text is saved once the typing stops, a switch or a choice at once. */
+  async change(key: string, value: unknown): Promise<void> {
+    if (!setRowValue(this.host.settings, key, value)) return;
+    const typed = typeof value !== 'boolean' && key !== 'applicationScope' && key !== 'calloutPlacement';
+    if (typed) {
+      this.pending = true;
+      this.saveSoon();
+      return;
+    }
+    this.saveSoon.cancel();
+    this.pending = false;
+    await this.host.saveSettings();
+    if (key === 'autoCreate') this.host.autoCreateChanged(value === true);
+    // Rows shown only for one choice (the applications folder or tag).
+    // Obsidian 1.13 re-evaluates `visible` on refreshDomState; older versions redraw through display().
+    const refreshDomState = (this as { refreshDomState?: () => void }).refreshDomState;
+    if (key === 'applicationScope') refreshDomState?.call(this);
+  }
+
+  override hide(): void {
+    // Leaving the tab saves what was typed last, at once.
+    if (this.pending) this.saveSoon.run();
+    super.hide();
+  }
+
+  private definition(row: Row): SettingDefinition {
+    const base = { name: row.name, ...(row.desc ? { desc: row.desc } : {}), ...(row.visible ? { visible: row.visible } : {}) };
+    const validate = (value: unknown): string | undefined => rowProblem(row.key, value);
+    switch (row.kind) {
+      case 'toggle':
+        return { ...base, control: { type: 'toggle', key: row.key } };
+      case 'dropdown':
+        return { ...base, control: { type: 'dropdown', key: row.key, options: row.options ?? {} } };
+      case 'number':
+        return { ...base, control: { type: 'number', key: row.key, min: row.min, max: row.max, step: 1, placeholder: row.placeholder, validate } };
+      case 'textarea':
+        return { ...base, control: { type: 'textarea', key: row.key, placeholder: row.placeholder, validate } };
+      case 'text':
+        return { ...base, control: { type: 'text', key: row.key, placeholder: row.placeholder, validate } };
+    }
+  }
+
+  /** Obsidian before 1.13: the same rows, drawn by hand. */
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
     const s = this.host.settings;
-    const save = (): Promise<void> => this.host.saveSettings();
-
-    new Setting(containerEl).setName('Follow-up tasks').setHeading();
-    new Setting(containerEl)
-      .setName('Tasks folder')
-      .setDesc('Where follow-up task notes are created. The folder is created when needed.')
-      .addText((t) =>
-        t.setPlaceholder('Job hunt tasks').setValue(s.tasksFolder).onChange(async (v) => {
-          s.tasksFolder = v.trim() || 'Job hunt tasks';
-          await save();
-        }),
-      );
-    new Setting(containerEl)
-      .setName('Create follow-up tasks automatically')
-      .setDesc('When an application\'s stage or dates change, and once at start-up. A task you deleted or completed is never created again.')
-      .addToggle((t) =>
-        t.setValue(s.autoCreate).onChange(async (v) => {
-          s.autoCreate = v;
-          await save();
-          this.host.autoCreateChanged(v);
-        }),
-      );
-    new Setting(containerEl)
-      .setName('Also add a checklist line to the application note')
-      .setDesc('Each new task note also gets a line at the end of its application note, with emoji dates (📅 due) that task plugins read.')
-      .addToggle((t) =>
-        t.setValue(s.tasksLines).onChange(async (v) => {
-          s.tasksLines = v;
-          await save();
-        }),
-      );
-
-    new Setting(containerEl).setName('Your notes').setHeading();
-    new Setting(containerEl)
-      .setName('Which notes are applications')
-      .setDesc('Every application note also needs a stage field.')
-      .addDropdown((d) =>
-        d
-          .addOptions({ 'any-note-with-stage': 'Any note with a stage field', folder: 'Notes in a folder', tag: 'Notes with a tag' })
-          .setValue(s.applicationScope)
-          .onChange(async (v) => {
-            s.applicationScope = v as ApplicationScope;
-            await save();
-            showScope();
-          }),
-      );
-    const folderSetting = new Setting(containerEl).setName('Applications folder').addText((t) =>
-        t.setPlaceholder('Job hunt/applications').setValue(s.applicationsFolder).onChange(async (v) => {
-          s.applicationsFolder = v.trim();
-          await save();
-        }),
-      );
-    const tagSetting = new Setting(containerEl).setName('Applications tag').addText((t) =>
-        t.setPlaceholder('For example: job-application').setValue(s.applicationsTag).onChange(async (v) => {
-          s.applicationsTag = v.trim().replace(/^#/, '');
-          await save();
-        }),
-      );
-    const showScope = (): void => {
-      folderSetting.settingEl.toggle(s.applicationScope === 'folder');
-      tagSetting.settingEl.toggle(s.applicationScope === 'tag');
+    const shown: { el: HTMLElement; visible: () => boolean }[] = [];
+    const refresh = (): void => {
+      for (const r of shown) r.el.toggle(r.visible());
     };
-    showScope();
-    new Setting(containerEl)
-      .setName('Field names')
-      .setDesc('Leave a field empty to use the usual names (stage or status, applied or date_applied, ...). Fill it when your notes use a name of their own.');
-    for (const meaning of FIELD_MEANINGS) {
-      new Setting(containerEl).setName(FIELD_MEANING_LABELS[meaning]).addText((t) =>
-        t.setPlaceholder('Usual names').setValue(s.fieldMap[meaning] ?? '').onChange(async (v) => {
-          if (v.trim() === '') delete s.fieldMap[meaning];
-          else s.fieldMap[meaning] = v.trim();
-          await save();
-        }),
-      );
+    for (const section of settingSections(s)) {
+      if (section.heading) new Setting(containerEl).setName(section.heading).setHeading();
+      for (const row of section.rows) {
+        const setting = new Setting(containerEl).setName(row.name);
+        if (row.desc) setting.setDesc(row.desc);
+        // A bad value: the message under the field, in the error colour; the value is not kept.
+        const message = setting.infoEl.createDiv({ cls: 'jha-setting-error' });
+        message.hide();
+        const report = (value: unknown): void => {
+          const problem = rowProblem(row.key, value);
+          message.setText(problem ?? '');
+          message.toggle(problem !== undefined);
+        };
+        // Every keystroke: the message at once, the value kept when valid, the save once typing stops.
+        const typed = (input: HTMLInputElement | HTMLTextAreaElement): void => {
+          input.addEventListener('input', () => {
+            report(input.value);
+            void this.change(row.key, input.value);
+          });
+        };
+        const raw = rowValue(s, row.key);
+        const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+        switch (row.kind) {
+          case 'toggle':
+            setting.addToggle((t) => t.setValue(raw === true).onChange((v) => void this.change(row.key, v)));
+            break;
+          case 'dropdown':
+            setting.addDropdown((d) =>
+              d.addOptions(row.options ?? {}).setValue(value).onChange(async (v) => {
+                await this.change(row.key, v);
+                refresh();
+              }),
+            );
+            break;
+          case 'textarea':
+            setting.addTextArea((t) => {
+              t.setPlaceholder(row.placeholder ?? '').setValue(value);
+              typed(t.inputEl);
+            });
+            break;
+          case 'text':
+          case 'number':
+            setting.addText((t) => {
+              if (row.kind === 'number') {
+                t.inputEl.type = 'number';
+                if (row.min !== undefined) t.inputEl.min = String(row.min);
+                if (row.max !== undefined) t.inputEl.max = String(row.max);
+                t.inputEl.step = '1';
+              }
+              t.setPlaceholder(row.placeholder ?? '').setValue(value);
+              typed(t.inputEl);
+            });
+            break;
+        }
+        if (row.visible) shown.push({ el: setting.settingEl, visible: row.visible });
+      }
     }
-    const aliasSetting = new Setting(containerEl)
-      .setName('Extra stage words')
-      .setDesc(`One per line, "your word: stage". Stages: ${STAGES.join(', ')}.`);
-    aliasSetting.addTextArea((t) =>
-      t.setPlaceholder('Phone call: screening').setValue(formatStageAliases(s.stageAliases)).onChange(async (v) => {
-        const { aliases, rejected } = parseStageAliases(v);
-        s.stageAliases = aliases;
-        aliasSetting.descEl.toggleClass('jha-setting-error', rejected.length > 0);
-        aliasSetting.setDesc(rejected.length > 0 ? `Not understood: ${rejected.join('; ')}. Write "your word: stage".` : `One per line, "your word: stage". Stages: ${STAGES.join(', ')}.`);
-        await save();
-      }),
-    );
-
-    new Setting(containerEl).setName('New applications').setHeading();
-    new Setting(containerEl)
-      .setName('Folder for new applications')
-      .setDesc('Leave empty for the folder most of your applications are in (a vault without any gets a new folder for them).')
-      .addText((t) => t.setPlaceholder('Job applications').setValue(s.newApplicationsFolder).onChange(async (v) => {
-        s.newApplicationsFolder = v.trim();
-        await save();
-      }));
-    new Setting(containerEl)
-      .setName('Template note')
-      .setDesc('A note new applications start from: its fields and text, with {{title}} and {{date}} filled in. Empty: the field names your applications already use.')
-      .addText((t) => t.setPlaceholder('Templates/job application').setValue(s.templateNote).onChange(async (v) => {
-        s.templateNote = v.trim();
-        await save();
-      }));
-
-    new Setting(containerEl).setName('Advice callout').setHeading();
-    new Setting(containerEl)
-      .setName('Where the callout goes')
-      .setDesc('Where the advise command puts the advice the first time. Afterwards it is refreshed where it is.')
-      .addDropdown((d) =>
-        d
-          .addOptions({ top: 'Top of the note, after its properties', end: 'End of the note' })
-          .setValue(s.calloutPlacement)
-          .onChange(async (v) => {
-            s.calloutPlacement = v === 'end' ? 'end' : 'top';
-            await save();
-          }),
-      );
-
-    new Setting(containerEl)
-      .setName('Write the callout folded')
-      .setDesc('Folded, the callout is one line above your own text; click it to open. Off: written open.')
-      .addToggle((t) =>
-        t.setValue(s.calloutFolded).onChange(async (v) => {
-          s.calloutFolded = v;
-          await save();
-        }),
-      );
-
-    new Setting(containerEl).setName('Drafts').setHeading();
-    this.wholeNumber(containerEl, 'connectionNoteLimit', 'Characters allowed in a connection request note: 200 on free accounts, 300 on paid ones.');
-    new Setting(containerEl)
-      .setName('Your name')
-      .setDesc('Signs the drafts. Empty: drafts end with a placeholder to replace.')
-      .addText((t) =>
-        t.setValue(s.yourName).onChange(async (v) => {
-          s.yourName = v.trim();
-          await save();
-        }),
-      );
-    this.wholeNumber(containerEl, 'waitingTooLongDays', 'Days without an answer before the pane lists an application as waiting too long.');
-  }
-
-  /** A number setting: saved when the settings table accepts it, else its message shown in place. */
-  private wholeNumber(containerEl: HTMLElement, key: 'connectionNoteLimit' | 'waitingTooLongDays', description: string): void {
-    const s = this.host.settings;
-    const setting = new Setting(containerEl).setName(SETTINGS[key].label).setDesc(description);
-    setting.addText((t) =>
-      t.setPlaceholder(String(SETTINGS[key].default)).setValue(String(s[key])).onChange(async (v) => {
-        const check = checkSetting(key, v);
-        setting.descEl.toggleClass('jha-setting-error', !check.ok);
-        setting.setDesc(check.ok ? description : `${check.message}. ${description}`);
-        if (!check.ok) return;
-        s[key] = check.value;
-        await this.host.saveSettings();
-      }),
-    );
+    refresh();
   }
 }
