@@ -47,6 +47,7 @@ try {
       }
     }
   }
+  for (const theme of THEMES) await shoot({ view: 'pipeline', theme }, 300, `pipeline-pane-${theme}-300.png`);
   const noteScene = info.scenes.find((s) => s.moment === 'just-interviewed') ?? info.scenes[0];
   for (const theme of THEMES) {
     // The callout is written folded: the note as it opens, then with the callout opened by a click.

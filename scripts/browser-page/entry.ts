@@ -1,13 +1,15 @@
 // The screenshot page. `?view=pane&scene=<id>&theme=dark` draws the advice pane for one example
 // application, with the project's real core and pane renderer; `?view=note&scene=<id>` draws the
 // application note in reading view with the real advice callout in it; `?view=window` both, side
-// by side, as an Obsidian window shows them. In the pane view the sidebar is as wide as the
+// by side, as an Obsidian window shows them; `?view=pipeline` the pane on a note that is not an
+// application: the whole hunt. In the pane view the sidebar is as wide as the
 // window, so the caller sets its width through the viewport.
 import type {} from 'obsidian'; // Obsidian's global DOM helper types (createEl, empty, ...)
 import { installObsidianDom } from './obsidian-dom';
 import { loadScenes, type Scene } from './scenes';
 import { renderInline, renderBlocks } from './markdown';
 import { renderScenePane, type PageHostLog } from './pane-state';
+import { renderPipelinePane } from './pipeline-state';
 import { insertOrRefreshBlock, renderAdviceCallout } from '../../src/core/callout';
 
 installObsidianDom();
@@ -84,6 +86,12 @@ if (!scene) {
   document.body.createEl('p', { text: 'No application notes to show.' });
 } else if (info.view === 'note') {
   drawNote(scene);
+} else if (info.view === 'pipeline') {
+  // The pane on a note that is not an application: the whole hunt.
+  const leaf = document.body.createDiv({ cls: 'workspace-split mod-right-split' }).createDiv({ cls: 'workspace-leaf' });
+  const content = leaf.createDiv({ cls: 'workspace-leaf-content', attr: { 'data-type': 'job-hunt-advice' } });
+  content.createDiv({ cls: 'view-header' }).createDiv({ cls: 'view-header-title', text: 'Job hunt advice' });
+  renderPipelinePane(content.createDiv({ cls: 'view-content' }), all, settings);
 } else if (info.view === 'window') {
   const workspace = document.body.createDiv({ cls: 'workspace' });
   drawNote(scene, workspace.createDiv({ cls: 'workspace-split mod-root' }));

@@ -39,7 +39,7 @@ export async function startSession(): Promise<Session> {
 
 export async function open(
   session: Session,
-  query: { view: 'pane' | 'note'; scene?: string; theme: 'light' | 'dark'; callout?: 'open' },
+  query: { view: 'pane' | 'note' | 'pipeline'; scene?: string; theme: 'light' | 'dark'; callout?: 'open' },
   width: number,
 ): Promise<{ page: Page; info: PageInfo }> {
   const page = await openView(session.browser, session.indexPath, query, width);
