@@ -1,6 +1,8 @@
 // Builds two bundles from one source tree:
 // - main.js, the Obsidian plugin (CommonJS, browser platform: it must run on mobile, so no Node modules);
-// - bin/job-hunt-advisor.cjs, the command-line tool (Node platform, gray-matter bundled in).
+// - bin/job-hunt-advisor.cjs, the command-line tool (Node platform, gray-matter bundled in);
+// - dist/vscode/, the VS Code extension: extension.js (Node, `vscode` left to VS Code) and the
+//   advice view's script (browser); scripts/vscode-package.mjs then makes the .vsix.
 import esbuild from 'esbuild';
 import { builtinModules, createRequire } from 'node:module';
 import process from 'node:process';
@@ -56,9 +58,37 @@ const cli = {
   alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
 };
 
+const vscodeExtension = {
+  entryPoints: ['src/vscode/extension.ts'],
+  bundle: true,
+  outfile: 'dist/vscode/extension.js',
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['vscode'],
+  logLevel: 'info',
+  sourcemap: production ? false : 'inline',
+  minify: production,
+  treeShaking: true,
+  plugins: [grayMatterSafeEngines],
+};
+
+const vscodeView = {
+  entryPoints: ['src/vscode/webview/advice-view.ts'],
+  bundle: true,
+  outfile: 'dist/vscode/media/advice-view.js',
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  logLevel: 'info',
+  minify: production,
+  treeShaking: true,
+};
+
+const bundles = [plugin, cli, vscodeExtension, vscodeView];
 if (production) {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+  await Promise.all(bundles.map((b) => esbuild.build(b)));
 } else {
-  const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
+  const contexts = await Promise.all(bundles.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
 }

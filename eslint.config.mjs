@@ -8,7 +8,7 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'bench/*.mjs', 'scripts/*.mjs', 'scripts/browser-page/*.mjs', 'vitest.browser.config.ts'],
+          allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'bench/*.mjs', 'scripts/*.mjs', 'scripts/browser-page/*.mjs', 'scripts/vscode-e2e/*.mjs', 'vitest.browser.config.ts', 'vitest.vscode.config.ts'],
           // Build, benchmark and screenshot scripts are plain .mjs outside tsconfig: more than the default 8.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 40,
         },
@@ -25,13 +25,24 @@ export default defineConfig([
   {
     // The CLI's Node adapter, tests, benchmarks and build scripts never enter main.js:
     // they may use Node modules. The plugin's own code stays fully checked.
-    files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.mjs', 'vitest.config.ts', 'vitest.browser.config.ts'],
+    files: ['src/cli/**', 'tests/**', 'bench/**', 'scripts/**', '*.mjs', 'vitest.config.ts', 'vitest.browser.config.ts', 'vitest.vscode.config.ts'],
     rules: {
       'import/no-nodejs-modules': 'off',
       'obsidianmd/no-nodejs-modules': 'off',
       'obsidianmd/prefer-active-window-timers': 'off',
       'obsidianmd/prefer-active-doc': 'off',
       'no-restricted-globals': 'off',
+    },
+  },
+  {
+    // The VS Code extension runs in VS Code's Node extension host and its webview, not in Obsidian:
+    // there are no popout windows, so Obsidian's window-timer and active-document rules do not apply.
+    // Its end-to-end test drives code-server from Node.
+    files: ['src/vscode/**', 'tests/vscode/**', 'tests/vscode-e2e/**'],
+    rules: {
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/prefer-active-window-timers': 'off',
+      'obsidianmd/prefer-active-doc': 'off',
     },
   },
   {

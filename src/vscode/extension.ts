@@ -1,0 +1,158 @@
+// The VS Code host: wires VS Code's events and commands to the core. Activation only registers;
+// every note is read when it is shown or a command runs. No network, no telemetry.
+import * as vscode from 'vscode';
+import { findBlock, removeBlock } from '../core/callout';
+import { calendarDate } from '../core/dates';
+import type { CalendarDate } from '../core/model';
+import { readNote, withAdvice } from './application-note';
+import type { NoteReading } from './application-note';
+import { AdviceViewProvider } from './advice-view';
+import { COMMANDS, CONFIG_SECTION, HAS_CALLOUT_KEY, IS_APPLICATION_KEY, ADVICE_VIEW_ID } from './manifest';
+import { calloutPreviewPlugin } from './preview-callout';
+import type { MarkdownIt } from './preview-callout';
+import { readHostSettings } from './settings';
+import type { HostSettings } from './settings';
+import { smallestChange } from './text-edit';
+import { createFollowUps, followUpStates } from './follow-ups';
+import { WorkspaceFiles } from './workspace-files';
+
+/** Today on this computer's calendar: the host reads the clock, the core never does. */
+export function localToday(now: Date = new Date()): CalendarDate {
+  return calendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? '1970-01-01';
+}
+
+export function hostSettings(scope?: vscode.Uri): HostSettings {
+  return readHostSettings(vscode.workspace.getConfiguration(CONFIG_SECTION, scope));
+}
+
+/** The note's path relative to its workspace folder (the vault), or undefined outside one. */
+export function notePath(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; path: string; name: string } | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return undefined;
+  const path = vscode.workspace.asRelativePath(uri, false);
+  const name = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+  return { folder, path, name };
+}
+
+export function isMarkdown(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return document !== undefined && document.languageId === 'markdown';
+}
+
+export function readDocument(document: vscode.TextDocument, today: CalendarDate = localToday()): NoteReading | undefined {
+  const note = notePath(document.uri);
+  if (!note) return undefined;
+  return readNote(document.getText(), note.path, hostSettings(document.uri), today);
+}
+
+/** Replaces the document's text through a WorkspaceEdit (so undo works), saving it when it was saved. */
+async function replaceText(document: vscode.TextDocument, updated: string): Promise<boolean> {
+  const change = smallestChange(document.getText(), updated);
+  if (!change) return false;
+  const wasDirty = document.isDirty;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${vscode.workspace.asRelativePath(document.uri)}: the edit was refused`);
+  // Unsaved changes are the person's to save; a note that was saved stays saved, as in Obsidian.
+  if (!wasDirty) await document.save();
+  return true;
+}
+
+function activeMarkdown(): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return isMarkdown(document) ? document : undefined;
+}
+
+export async function adviseOnActiveNote(): Promise<void> {
+  const document = activeMarkdown();
+  if (!document) return void vscode.window.showInformationMessage('Open an application note to get advice on it.');
+  const note = notePath(document.uri);
+  const reading = readDocument(document);
+  if (!note || !reading) return void vscode.window.showWarningMessage('Job Hunt Advisor reads notes inside an open workspace folder only.');
+  if (reading.kind === 'problem') return void vscode.window.showWarningMessage(`${note.path}: ${reading.message}`);
+  if (reading.kind === 'not-application') return void vscode.window.showInformationMessage(`${note.path} is not an application note (it has no stage).`);
+  const changed = await replaceText(document, withAdvice(document.getText(), reading, hostSettings(document.uri)));
+  void vscode.window.setStatusBarMessage(changed ? 'Job Hunt Advisor: advice written' : 'Job Hunt Advisor: the advice is up to date', 4000);
+}
+
+export async function removeCalloutFromActiveNote(): Promise<void> {
+  const document = activeMarkdown();
+  if (!document) return;
+  const text = document.getText();
+  if (!findBlock(text)) return void vscode.window.showInformationMessage('This note holds no advice callout.');
+  await replaceText(document, removeBlock(text));
+}
+
+export async function createFollowUpsForActiveNote(): Promise<void> {
+  const document = activeMarkdown();
+  if (!document) return void vscode.window.showInformationMessage('Open an application note to plan its follow-ups.');
+  const note = notePath(document.uri);
+  const reading = readDocument(document);
+  if (!note || !reading || reading.kind !== 'application') return void vscode.window.showInformationMessage('This note is not an application note.');
+  const settings = hostSettings(document.uri);
+  const result = await createFollowUps(new WorkspaceFiles(note.folder.uri), reading.followUps, settings, localToday());
+  for (const problem of result.problems) void vscode.window.showWarningMessage(problem);
+  const made = result.created.length;
+  if (made === 0 && result.problems.length > 0) return;
+  void vscode.window.showInformationMessage(
+    made === 0
+      ? 'Every follow-up of this application already has a task note, or had one: nothing created.'
+      : `Created ${made} task note${made === 1 ? '' : 's'} in ${settings.tasksFolder}.`,
+  );
+}
+
+/** Sets the context keys that show the commands for application notes only. */
+function updateContext(): void {
+  const document = activeMarkdown();
+  const reading = document ? readDocument(document) : undefined;
+  void vscode.commands.executeCommand('setContext', IS_APPLICATION_KEY, reading?.kind === 'application');
+  void vscode.commands.executeCommand('setContext', HAS_CALLOUT_KEY, document !== undefined && findBlock(document.getText()) !== undefined);
+}
+
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt } {
+  const view = new AdviceViewProvider(context.extensionUri, {
+    read: (document) => {
+      const note = notePath(document.uri);
+      const reading = readDocument(document);
+      return note && reading ? { note, reading, settings: hostSettings(document.uri) } : undefined;
+    },
+    states: (folder, followUps) => followUpStates(new WorkspaceFiles(folder), followUps, hostSettings(folder)),
+    today: localToday,
+    advise: adviseOnActiveNote,
+    createFollowUps: createFollowUpsForActiveNote,
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = (): void => {
+    // Typing fires a change per key: read the note once it pauses.
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      updateContext();
+      view.refresh();
+    }, 300);
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.advise.id, adviseOnActiveNote),
+    vscode.commands.registerCommand(COMMANDS.createFollowUps.id, createFollowUpsForActiveNote),
+    vscode.commands.registerCommand(COMMANDS.removeCallout.id, removeCalloutFromActiveNote),
+    vscode.commands.registerCommand(COMMANDS.showAdvice.id, () => vscode.commands.executeCommand(`${ADVICE_VIEW_ID}.focus`)),
+    vscode.window.registerWebviewViewProvider(ADVICE_VIEW_ID, view),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      updateContext();
+      view.refresh();
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) later();
+    }),
+    vscode.workspace.onDidSaveTextDocument(() => later()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(CONFIG_SECTION)) later();
+    }),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
+  updateContext();
+  return { extendMarkdownIt: (md) => md.use(calloutPreviewPlugin) };
+}
+
+export function deactivate(): void {
+  // Everything registered is disposed through context.subscriptions.
+}

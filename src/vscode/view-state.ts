@@ -1,0 +1,49 @@
+// What the advice view shows for the active editor: the same state the Obsidian pane draws, so the
+// webview draws it with the same renderer (src/ui/advice-pane-render.ts).
+import { connectionNoteDraft } from '../core/drafts';
+import { FIELD_ALIASES } from '../core/fields';
+import type { CalendarDate } from '../core/model';
+import type { AdvicePaneState } from '../ui/advice-pane-render';
+import type { NoteReading } from './application-note';
+import type { HostSettings } from './settings';
+
+export interface FollowUpStates {
+  /** Follow-up id -> whether a task note exists (or existed). Missing ids are planned. */
+  [id: string]: { state: 'planned' | 'created' | 'done' | 'dismissed'; path?: string };
+}
+
+export function viewState(
+  note: { path: string; name: string } | undefined,
+  reading: NoteReading | undefined,
+  states: FollowUpStates,
+  settings: HostSettings,
+  today: CalendarDate,
+): AdvicePaneState {
+  const state: AdvicePaneState = { today };
+  if (!note || !reading) return state;
+  state.notePath = note.path;
+  state.noteName = note.name;
+  if (reading.kind === 'problem') {
+    state.problem = `${note.name}: ${reading.message}`;
+    return state;
+  }
+  if (reading.kind === 'not-application') {
+    const stageField = settings.fieldMap.stage;
+    state.notApplication = {
+      stageFields: stageField ? [stageField] : FIELD_ALIASES.stage,
+      stageExamples: ['Applied', 'Screening', 'Interviewing', 'Offer', 'Rejected', 'Ghosted'],
+    };
+    return state;
+  }
+  const { report, followUps } = reading;
+  // Warnings shown under the note's own title: without its path in front.
+  const prefix = `${report.application.path}: `;
+  const warnings = report.application.warnings.map((w) => ({ ...w, message: w.message.startsWith(prefix) ? w.message.slice(prefix.length) : w.message }));
+  state.report = { ...report, application: { ...report.application, warnings } };
+  state.followUps = followUps;
+  state.states = {};
+  for (const f of followUps) state.states[f.id] = states[f.id] ?? { state: 'planned' };
+  state.draftLimit = settings.connectionNoteLimit;
+  if (report.verdict.connectNow) state.draft = connectionNoteDraft(report.application, settings.connectionNoteLimit, settings.yourName);
+  return state;
+}

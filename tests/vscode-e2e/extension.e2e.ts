@@ -1,0 +1,174 @@
+// End to end in a real VS Code (code-server) with the built .vsix: the commands from the palette, the
+// advice view, the callout in the Markdown preview, and what lands on disk, compared byte for byte
+// with what the command-line tool writes for the same note on the same day.
+import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, rm, unlink } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, calendarDate } from '../../src/core/dates';
+import { frameWith, missing, openFile, paletteOffers, ROOT, runCommand, snapshot, startCodeServer, until } from './code-server';
+import type { CodeServer } from './code-server';
+
+const why = missing();
+if (why && process.env.CI) throw new Error(why);
+
+const now = new Date();
+const today = calendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? '';
+const NOTE = 'New applications/Lumen Robotics - Test Engineer.md';
+// Dates around today, so the moment (an interview ahead) is the same on every day the test runs.
+const noteText = [
+  '---',
+  'stage: Interviewing',
+  'company: Lumen Robotics',
+  'role: Test Engineer',
+  `applied: ${addDays(today, -10)}`,
+  'hiring_manager: Rosa Diaz',
+  `interview: ${addDays(today, 3)}`,
+  'interviewers:',
+  '  - Rosa Diaz',
+  '  - Tom Becker',
+  '---',
+  '# Lumen Robotics: Test Engineer',
+  '',
+  'My own notes about the role stay exactly as I wrote them.',
+  '',
+].join('\n');
+// The vault's own settings file gives the CLI a name to sign drafts with; VS Code gets the same one.
+const vscodeSettings = JSON.stringify({ 'jobHuntAdvisor.yourName': 'Sam Rivera' }, null, 2);
+const extra = { [NOTE]: noteText, '.vscode/settings.json': vscodeSettings };
+const CLI = path.join(ROOT, 'bin/job-hunt-advisor.cjs');
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs/screenshots') : path.join(os.tmpdir(), 'jha-vscode-shots');
+
+/** The same vault and note, handled by the command-line tool instead. */
+async function cliVault(): Promise<string> {
+  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'jha-cli-')), 'vault');
+  await cp(path.join(ROOT, 'examples/vault'), dir, { recursive: true });
+  for (const [rel, text] of Object.entries(extra)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+function cli(args: string[]): string {
+  return execFileSync(process.execPath, [CLI, ...args, '--today', today], { encoding: 'utf8' });
+}
+
+describe.skipIf(why !== undefined)('the VS Code extension in code-server', () => {
+  let vs: CodeServer;
+  let cliDir: string;
+  let before: Map<string, Buffer>;
+
+  beforeAll(async () => {
+    vs = await startCodeServer(path.join(ROOT, 'examples/vault'), extra);
+    before = snapshot(vs.vault);
+    cliDir = await cliVault();
+    mkdirSync(SHOTS, { recursive: true });
+  }, 120_000);
+
+  afterAll(async () => {
+    await vs?.close();
+    if (cliDir) await rm(path.dirname(cliDir), { recursive: true, force: true });
+  });
+
+  const onDisk = (rel: string): string | undefined => {
+    const file = path.join(vs.vault, rel);
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
+
+  async function step<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      console.error(vs.log());
+      await vs.page.screenshot({ path: path.join(os.tmpdir(), `jha-vscode-failure-${Date.now()}.png`) }).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  it('offers the application commands only on an application note', () =>
+    step(async () => {
+      await openFile(vs.page, 'Job search log.md');
+      await vs.page.waitForTimeout(1500);
+      expect(await paletteOffers(vs.page, 'Job Hunt Advisor: Advise on this application')).toBe(false);
+      await openFile(vs.page, 'Lumen Robotics - Test Engineer.md');
+      await vs.page.waitForTimeout(1500);
+      expect(await paletteOffers(vs.page, 'Job Hunt Advisor: Advise on this application')).toBe(true);
+    }), 120_000);
+
+  it('writes the same callout block as the command-line tool, keeping the note’s own text', () =>
+    step(async () => {
+      await runCommand(vs.page, 'Job Hunt Advisor: Advise on this application');
+      const written = await until('the callout on disk', () => {
+        const text = onDisk(NOTE);
+        return text?.includes('%% job-hunt-advisor: start %%') ? text : undefined;
+      });
+      cli(['advise', path.join(cliDir, NOTE), '--write']);
+      expect(written).toBe(readFileSync(path.join(cliDir, NOTE), 'utf8'));
+      expect(written).toContain('My own notes about the role stay exactly as I wrote them.');
+      expect(written).toContain('> [!job-hunt-advice] Connect with Rosa Diaz on LinkedIn?');
+    }), 120_000);
+
+  it('shows the verdict, the experts and the follow-ups in the advice view', () =>
+    step(async () => {
+      await runCommand(vs.page, 'Job Hunt Advisor: Show the advice view');
+      const frame = await frameWith(vs.page, '.jha-verdict-headline');
+      const json = JSON.parse(cli(['advise', path.join(cliDir, NOTE), '--json'])) as { verdict: { headline: string }; followUps: { title: string }[] };
+      expect(await frame.textContent('.jha-verdict-headline')).toBe(json.verdict.headline);
+      expect(await frame.textContent('.jha-title')).toBe('Lumen Robotics - Test Engineer');
+      const followUps = await frame.$$eval('.jha-followup-title', (els) => els.map((e) => e.textContent));
+      expect(followUps).toEqual(json.followUps.map((f) => f.title));
+      expect(await frame.$$eval('.jha-expert', (els) => els.length)).toBeGreaterThan(0);
+      await vs.page.screenshot({ path: path.join(SHOTS, 'vscode-advice-view.png') });
+    }), 120_000);
+
+  it('creates the same task notes and ledger as the command-line tool, and never twice', () =>
+    step(async () => {
+      await openFile(vs.page, 'Lumen Robotics - Test Engineer.md');
+      await runCommand(vs.page, 'Job Hunt Advisor: Create follow-up tasks');
+      const ledger = await until('the ledger', () => onDisk('.job-hunt-advisor/created.json'));
+      cli(['followups', path.join(cliDir, 'New applications'), '--write']);
+      expect(ledger).toBe(readFileSync(path.join(cliDir, '.job-hunt-advisor/created.json'), 'utf8'));
+      const mine = snapshot(path.join(vs.vault, 'Job hunt tasks'));
+      const theirs = snapshot(path.join(cliDir, 'Job hunt tasks'));
+      expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
+      expect(mine.size).toBeGreaterThan(0);
+      for (const [name, bytes] of theirs) expect(mine.get(name)?.toString('utf8'), name).toBe(bytes.toString('utf8'));
+
+      // The command-line tool, run next on the same folder, finds nothing left to create.
+      const after = JSON.parse(cli(['followups', path.join(vs.vault, 'New applications'), '--write', '--json'])) as { created: string[] };
+      expect(after.created).toEqual([]);
+
+      // A task note the person deleted does not come back.
+      const [first] = [...mine.keys()].sort();
+      await unlink(path.join(vs.vault, 'Job hunt tasks', first ?? ''));
+      await runCommand(vs.page, 'Job Hunt Advisor: Create follow-up tasks');
+      await vs.page.locator('.notifications-toasts', { hasText: 'nothing created' }).first().waitFor({ timeout: 15_000 });
+      expect(existsSync(path.join(vs.vault, 'Job hunt tasks', first ?? ''))).toBe(false);
+    }), 120_000);
+
+  it('renders the advice as a callout in the Markdown preview', () =>
+    step(async () => {
+      await openFile(vs.page, 'Lumen Robotics - Test Engineer.md');
+      await runCommand(vs.page, 'Markdown: Open Preview to the Side');
+      const frame = await frameWith(vs.page, 'blockquote.jha-callout[data-callout="job-hunt-advice"]');
+      const title = await frame.textContent('blockquote.jha-callout > p.jha-callout-title');
+      expect(title).toMatch(/^Connect with Rosa Diaz on LinkedIn\?/);
+      expect(await frame.textContent('body')).not.toContain('%% job-hunt-advisor');
+      expect(await frame.textContent('body')).not.toContain('[!job-hunt-advice]');
+      await vs.page.screenshot({ path: path.join(SHOTS, 'vscode-preview.png') });
+    }), 120_000);
+
+  it('changed nothing else in the folder', () => {
+    const after = snapshot(vs.vault);
+    const changed = [...after.keys()].filter((p) => !before.get(p)?.equals(after.get(p) ?? Buffer.alloc(0)));
+    const removed = [...before.keys()].filter((p) => !after.has(p));
+    const expected = (p: string): boolean => p === NOTE || p.startsWith('Job hunt tasks/') || p === '.job-hunt-advisor/created.json';
+    expect(changed.filter((p) => !expected(p))).toEqual([]);
+    expect(removed).toEqual([]);
+  });
+});

@@ -1,0 +1,202 @@
+// The VS Code host's commands against jest-mock-vscode, on a real temporary folder: what the note
+// becomes, what is created on disk, and what is never created twice.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as vscode from 'vscode';
+import { insertOrRefreshBlock, renderAdviceCallout, BLOCK_START } from '../../src/core/callout';
+import { advise } from '../../src/core/advice';
+import { readApplication } from '../../src/core/application';
+import { planFollowUps } from '../../src/core/followups';
+import { parseLedger } from '../../src/core/ledger';
+import { DEFAULT_CORE_SETTINGS } from '../../src/core/model';
+import { activate, adviseOnActiveNote, createFollowUpsForActiveNote, localToday, removeCalloutFromActiveNote } from '../../src/vscode/extension';
+import { COMMANDS, extensionManifest } from '../../src/vscode/manifest';
+import { applied, configure, openEditor, tempFolder } from './helpers';
+import type { Folder } from './helpers';
+
+// jest-mock-vscode's mock of the whole vscode API, on vitest's spies (its types are jest's).
+vi.mock('vscode', async () => {
+  const { createVSCodeMock } = await import('jest-mock-vscode');
+  return createVSCodeMock(vi as unknown as Parameters<typeof createVSCodeMock>[0]);
+});
+
+const today = localToday();
+const NOTE = 'Applications/Orchid Labs - Analyst.md';
+const noteText = [
+  '---',
+  'stage: Applied',
+  'company: Orchid Labs',
+  'role: Analyst',
+  'date_applied: 2026-03-08',
+  'hiring_manager: Dana Whitfield',
+  'recruiter: Marco Bell',
+  '---',
+  '# Orchid Labs: Analyst',
+  '',
+  'Sent through the careers page.',
+  '',
+].join('\n');
+
+let folder: Folder;
+
+beforeEach(() => {
+  folder = tempFolder();
+  configure({});
+  vi.mocked(vscode.workspace.applyEdit).mockResolvedValue(true);
+});
+
+afterEach(() => {
+  folder.remove();
+  vi.clearAllMocks();
+});
+
+/** The edit the last command applied. */
+function lastEdit(): vscode.WorkspaceEdit {
+  const call = vi.mocked(vscode.workspace.applyEdit).mock.calls.at(-1);
+  if (!call) throw new Error('no edit was applied');
+  return call[0];
+}
+
+describe('activation', () => {
+  it('registers every command the manifest shows in the palette, the advice view and the preview plugin', () => {
+    const context = { subscriptions: [] as { dispose(): unknown }[], extensionUri: folder.uri } as unknown as vscode.ExtensionContext;
+    const api = activate(context);
+    const registered = vi.mocked(vscode.commands.registerCommand).mock.calls.map(([id]) => id);
+    const manifest = extensionManifest('0.0.0') as { contributes: { commands: { command: string }[] } };
+    expect(registered.sort()).toEqual(manifest.contributes.commands.map((c) => c.command).sort());
+    expect(vscode.window.registerWebviewViewProvider).toHaveBeenCalledTimes(1);
+    expect(typeof api.extendMarkdownIt).toBe('function');
+    // Activation only registers: no note is read or written.
+    expect(vscode.workspace.applyEdit).not.toHaveBeenCalled();
+  });
+});
+
+describe('Advise on this application', () => {
+  it('inserts the same block the core renders, through one WorkspaceEdit that leaves the rest alone, and saves a saved note', async () => {
+    const document = openEditor(folder.write(NOTE, noteText), noteText);
+    await adviseOnActiveNote();
+    const after = applied(document, lastEdit());
+    const read = readApplication({ frontmatter: { stage: 'Applied', company: 'Orchid Labs', role: 'Analyst', date_applied: '2026-03-08', hiring_manager: 'Dana Whitfield', recruiter: 'Marco Bell' }, path: NOTE });
+    if (!read.ok) throw new Error('example note should read');
+    const report = advise(read.application, today);
+    expect(after).toBe(insertOrRefreshBlock(noteText, renderAdviceCallout(report, planFollowUps(report, DEFAULT_CORE_SETTINGS)), 'top'));
+    const [, edits] = lastEdit().entries()[0] ?? [];
+    expect(edits).toHaveLength(1);
+    // The replaced range starts after the frontmatter: the person's text before it is untouched.
+    expect(document.offsetAt(edits?.[0]?.range.start ?? new vscode.Position(0, 0))).toBe(noteText.indexOf('# Orchid'));
+    expect(document.saved()).toBe(1);
+  });
+
+  it('keeps unsaved text and leaves saving to the person when the note has unsaved changes', async () => {
+    const typed = noteText.replace('Sent through', 'Typed but not saved. Sent through');
+    const document = openEditor(folder.write(NOTE, noteText), typed, { dirty: true });
+    await adviseOnActiveNote();
+    const after = applied(document, lastEdit());
+    expect(after).toContain('Typed but not saved.');
+    expect(after).toContain(BLOCK_START);
+    expect(document.saved()).toBe(0);
+  });
+
+  it('changes nothing when the advice is already current, and writes nothing for a note that is not an application', async () => {
+    const document = openEditor(folder.write(NOTE, noteText), noteText);
+    await adviseOnActiveNote();
+    const current = applied(document, lastEdit());
+    vi.mocked(vscode.workspace.applyEdit).mockClear();
+    openEditor(folder.write(NOTE, current), current);
+    await adviseOnActiveNote();
+    expect(vscode.workspace.applyEdit).not.toHaveBeenCalled();
+
+    openEditor(folder.write('Log.md', '# Job search log\n'), '# Job search log\n');
+    await adviseOnActiveNote();
+    expect(vscode.workspace.applyEdit).not.toHaveBeenCalled();
+    expect(vscode.window.showInformationMessage).toHaveBeenCalledWith(expect.stringContaining('is not an application note'));
+  });
+
+  it('names the note and the problem in one line when its frontmatter is broken', async () => {
+    const broken = '---\nstage: [Applied\n---\nBody\n';
+    openEditor(folder.write(NOTE, broken), broken);
+    await adviseOnActiveNote();
+    expect(vscode.workspace.applyEdit).not.toHaveBeenCalled();
+    const message = vi.mocked(vscode.window.showWarningMessage).mock.calls[0]?.[0] ?? '';
+    expect(message.startsWith(`${NOTE}: `)).toBe(true);
+    expect(message).not.toContain('\n');
+  });
+});
+
+describe('Remove advice callout', () => {
+  it('takes the block out and gives the note back as it was', async () => {
+    const document = openEditor(folder.write(NOTE, noteText), noteText);
+    await adviseOnActiveNote();
+    const withBlock = applied(document, lastEdit());
+    const again = openEditor(folder.write(NOTE, withBlock), withBlock);
+    await removeCalloutFromActiveNote();
+    expect(applied(again, lastEdit())).toBe(noteText);
+  });
+});
+
+describe('Create follow-up tasks', () => {
+  const tasks = (): string[] => (existsSync(path.join(folder.root, 'Job hunt tasks')) ? readdirSync(path.join(folder.root, 'Job hunt tasks')).sort() : []);
+
+  it('creates TaskNotes task notes in the tasks folder and remembers them in the shared ledger, once', async () => {
+    openEditor(folder.write(NOTE, noteText), noteText);
+    await createFollowUpsForActiveNote();
+    const made = tasks();
+    expect(made.length).toBeGreaterThan(0);
+    const ledger = parseLedger(readFileSync(path.join(folder.root, '.job-hunt-advisor/created.json'), 'utf8'));
+    expect(ledger.map((e) => e.path).sort()).toEqual(made.map((m) => `Job hunt tasks/${m}`).sort());
+    const first = readFileSync(path.join(folder.root, 'Job hunt tasks', made[0] ?? ''), 'utf8');
+    expect(first).toMatch(/^---\n[\s\S]*job-hunt-advisor-id: /);
+
+    // Run again: nothing new. Delete one: it does not come back.
+    await createFollowUpsForActiveNote();
+    expect(tasks()).toEqual(made);
+    rmSync(path.join(folder.root, 'Job hunt tasks', made[0] ?? ''));
+    await createFollowUpsForActiveNote();
+    expect(tasks()).toEqual(made.slice(1));
+    expect(vscode.window.showInformationMessage).toHaveBeenLastCalledWith(expect.stringContaining('nothing created'));
+  });
+
+  it('does not create what the command-line tool or the Obsidian plugin created before', async () => {
+    openEditor(folder.write(NOTE, noteText), noteText);
+    await createFollowUpsForActiveNote();
+    const made = tasks();
+    const ledgerText = readFileSync(path.join(folder.root, '.job-hunt-advisor/created.json'), 'utf8');
+    const ids = parseLedger(ledgerText).map((e) => e.id);
+    expect(ids.length).toBe(made.length);
+    // A fresh folder whose memory is the CLI's ledger for one id and the plugin's data.json for the rest.
+    folder.remove();
+    folder = tempFolder();
+    const [cliId, ...pluginIds] = ids;
+    folder.write('.job-hunt-advisor/created.sync-conflict-20260309.json', JSON.stringify({ created: [{ id: cliId, application: NOTE, title: 't', path: 'p', created: today }] }));
+    // Obsidian's configuration folder may have any hidden name.
+    folder.write('.vault-config/plugins/job-hunt-advisor/data.json', JSON.stringify({ generated: { [NOTE]: pluginIds.map((id) => ({ id, kind: 'check-in' })) } }));
+    openEditor(folder.write(NOTE, noteText), noteText);
+    await createFollowUpsForActiveNote();
+    expect(tasks()).toEqual([]);
+  });
+
+  it('writes task notes only inside the workspace folder, whatever the tasks folder setting says', async () => {
+    configure({ tasksFolder: '../outside' });
+    openEditor(folder.write(NOTE, noteText), noteText);
+    await createFollowUpsForActiveNote();
+    expect(existsSync(path.join(folder.root, '..', 'outside'))).toBe(false);
+    expect(vscode.window.showWarningMessage).toHaveBeenCalledWith(expect.stringContaining('outside the workspace folder'));
+  });
+});
+
+describe('the manifest', () => {
+  it('puts every command under the category, offers the note commands only on application notes, and wakes on Markdown only', () => {
+    const m = extensionManifest('1.2.3') as {
+      version: string;
+      activationEvents: string[];
+      contributes: { commands: { category: string }[]; menus: { commandPalette: { command: string; when: string }[] } };
+    };
+    expect(m.version).toBe('1.2.3');
+    expect(m.activationEvents).toEqual(['onLanguage:markdown']);
+    expect(new Set(m.contributes.commands.map((c) => c.category))).toEqual(new Set(['Job Hunt Advisor']));
+    const when = Object.fromEntries(m.contributes.menus.commandPalette.map((c) => [c.command, c.when]));
+    expect(when[COMMANDS.advise.id]).toContain('jobHuntAdvisor.isApplication');
+    expect(when[COMMANDS.createFollowUps.id]).toContain('jobHuntAdvisor.isApplication');
+  });
+});

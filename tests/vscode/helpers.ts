@@ -1,0 +1,70 @@
+// A workspace folder on disk for the VS Code adapter's tests: jest-mock-vscode's workspace.fs is
+// backed by the real file system, so the adapter reads and writes a temporary folder.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import * as vscode from 'vscode';
+import { createTextDocument } from 'jest-mock-vscode';
+
+export interface Folder {
+  root: string;
+  uri: vscode.Uri;
+  write(rel: string, text: string): vscode.Uri;
+  remove(): void;
+}
+
+export function tempFolder(): Folder {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'jha-vscode-unit-'));
+  const uri = vscode.Uri.file(root);
+  const folder: vscode.WorkspaceFolder = { uri, name: 'vault', index: 0 };
+  vi.spyOn(vscode.workspace, 'workspaceFolders', 'get').mockReturnValue([folder]);
+  vi.mocked(vscode.workspace.asRelativePath).mockImplementation((p) => {
+    const fsPath = typeof p === 'string' ? p : p.fsPath;
+    return path.relative(root, fsPath).split(path.sep).join('/');
+  });
+  // The mock's file system reads and writes the disk but lists no folder: listing added here.
+  vi.spyOn(vscode.workspace.fs, 'readDirectory').mockImplementation(async (dir) =>
+    readdirSync(dir.fsPath, { withFileTypes: true }).map((e): [string, vscode.FileType] => [
+      e.name,
+      e.isDirectory() ? vscode.FileType.Directory : e.isFile() ? vscode.FileType.File : vscode.FileType.Unknown,
+    ]),
+  );
+  return {
+    root,
+    uri,
+    write(rel, text) {
+      const file = path.join(root, rel);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+      return vscode.Uri.file(file);
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Settings as the person set them in VS Code (everything else at its default). */
+export function configure(values: Record<string, unknown>): void {
+  vi.mocked(vscode.workspace.getConfiguration).mockImplementation(
+    () => ({ get: (key: string) => values[key], has: (key: string) => key in values }) as unknown as vscode.WorkspaceConfiguration,
+  );
+}
+
+/** Opens `uri` with `text` as the active editor's document; `save` records each save. */
+export function openEditor(uri: vscode.Uri, text: string, options: { dirty?: boolean } = {}): vscode.TextDocument & { saved: () => number } {
+  const document = createTextDocument(uri, text, 'markdown');
+  if (options.dirty) Object.defineProperty(document, 'isDirty', { get: () => true });
+  const save = vi.spyOn(document, 'save').mockResolvedValue(true);
+  (vscode.window as { activeTextEditor: unknown }).activeTextEditor = { document };
+  return Object.assign(document, { saved: () => save.mock.calls.length });
+}
+
+/** The document's text after the text edits of a WorkspaceEdit. */
+export function applied(document: vscode.TextDocument, edit: vscode.WorkspaceEdit): string {
+  let text = document.getText();
+  const edits = edit.entries().flatMap(([, list]) => list);
+  // From the end, so earlier offsets stay valid.
+  const sorted = [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start));
+  for (const e of sorted) text = text.slice(0, document.offsetAt(e.range.start)) + e.newText + text.slice(document.offsetAt(e.range.end));
+  return text;
+}
