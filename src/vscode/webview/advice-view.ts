@@ -16,12 +16,19 @@ installObsidianDom();
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') ?? document.body;
 
+/** Sections the person opened or closed: kept here, across redraws and while the view is hidden. */
+let open: Record<string, boolean> = {};
+
 function draw(state: AdvicePaneState): void {
-  renderAdvicePane(root, state, {
+  renderAdvicePane(root, { ...state, open }, {
     onCreateFollowUps: () => vscode.postMessage({ type: 'createFollowUps' }),
     onInsertCallout: () => vscode.postMessage({ type: 'insertCallout' }),
     onCopyDraft: (text) => vscode.postMessage({ type: 'copyDraft', text }),
     onOpen: (target) => vscode.postMessage({ type: 'open', target }),
+    onToggle: (key, isOpen) => {
+      open = { ...open, [key]: isOpen };
+      vscode.setState({ state, open });
+    },
   });
   document.body.dataset.ready = 'true';
 }
@@ -30,12 +37,13 @@ window.addEventListener('message', (event: MessageEvent<{ type?: unknown; state?
   const data = event.data;
   if (data && data.type === 'state' && typeof data.state === 'object' && data.state !== null) {
     const state = data.state as AdvicePaneState;
-    vscode.setState(state);
+    vscode.setState({ state, open });
     draw(state);
   }
 });
 
 // Drawn at once from the last state (the view was hidden and shown again), then kept current.
-const previous = vscode.getState();
-if (typeof previous === 'object' && previous !== null) draw(previous);
+const previous = vscode.getState() as { state?: AdvicePaneState; open?: Record<string, boolean> } | undefined;
+if (previous?.open) open = previous.open;
+if (previous?.state) draw(previous.state);
 vscode.postMessage({ type: 'ready' });
