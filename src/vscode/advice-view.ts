@@ -5,13 +5,14 @@
 import * as vscode from 'vscode';
 import type { FollowUp } from '../core/model';
 import type { NoteReading } from './application-note';
+import { defaultSettings } from '../core/settings';
 import type { HostSettings } from './settings';
 import { viewState } from './view-state';
 import type { FollowUpStates } from './view-state';
 
 export interface AdviceViewSources {
-  read(document: vscode.TextDocument): { note: { folder: vscode.WorkspaceFolder; path: string; name: string }; reading: NoteReading; settings: HostSettings } | undefined;
-  states(folder: vscode.Uri, followUps: readonly FollowUp[]): Promise<FollowUpStates>;
+  read(document: vscode.TextDocument): Promise<{ note: { folder: vscode.WorkspaceFolder; path: string; name: string }; reading: NoteReading; settings: HostSettings } | undefined>;
+  states(folder: vscode.Uri, followUps: readonly FollowUp[], settings: HostSettings): Promise<FollowUpStates>;
   today(): string;
   advise(): Promise<void>;
   createFollowUps(): Promise<void>;
@@ -111,13 +112,13 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
     if (active && active.languageId === 'markdown') this.document = active;
     else if (active) this.document = undefined;
     const today = this.sources.today();
-    const read = this.document ? this.sources.read(this.document) : undefined;
+    const read = this.document ? await this.sources.read(this.document) : undefined;
     let states: FollowUpStates = {};
     if (read && read.reading.kind === 'application') {
-      states = await this.sources.states(read.note.folder.uri, read.reading.followUps);
+      states = await this.sources.states(read.note.folder.uri, read.reading.followUps, read.settings);
     }
     if (turn !== this.drawing) return; // a newer draw started meanwhile
-    const state = viewState(read?.note, read?.reading, states, read?.settings ?? ({} as HostSettings), today);
+    const state = viewState(read?.note, read?.reading, states, read?.settings ?? defaultSettings(), today);
     await view.webview.postMessage({ type: 'state', state });
   }
 

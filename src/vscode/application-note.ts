@@ -33,5 +33,5 @@ export function readNote(text: string, notePath: string, settings: HostSettings,
 
 /** The note's text with the advice block inserted or refreshed; the same text when nothing changes. */
 export function withAdvice(text: string, reading: Extract<NoteReading, { kind: 'application' }>, settings: HostSettings): string {
-  return insertOrRefreshBlock(text, renderAdviceCallout(reading.report, reading.followUps), settings.calloutPlacement);
+  return insertOrRefreshBlock(text, renderAdviceCallout(reading.report, reading.followUps, { folded: settings.calloutFolded }), settings.calloutPlacement);
 }

@@ -21,8 +21,26 @@ export function localToday(now: Date = new Date()): CalendarDate {
   return calendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? '1970-01-01';
 }
 
-export function hostSettings(scope?: vscode.Uri): HostSettings {
-  return readHostSettings(vscode.workspace.getConfiguration(CONFIG_SECTION, scope));
+/** The workspace folder's own settings file: the one the command-line tool reads (its CONFIG_FILE). */
+export const FOLDER_SETTINGS_FILE = '.job-hunt-advisor.json';
+
+/** Problems already shown: a wrong setting is said once, not at every keystroke. */
+const shownProblems = new Set<string>();
+
+/** The settings for the note at `uri`: its folder's settings file, then VS Code's settings. */
+export async function hostSettings(uri: vscode.Uri): Promise<HostSettings> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const text = folder ? await new WorkspaceFiles(folder.uri).read(FOLDER_SETTINGS_FILE) : undefined;
+  const { settings, problems } = readHostSettings(
+    vscode.workspace.getConfiguration(CONFIG_SECTION, uri),
+    text === undefined ? undefined : { name: FOLDER_SETTINGS_FILE, text },
+  );
+  for (const problem of problems) {
+    if (shownProblems.has(problem)) continue;
+    shownProblems.add(problem);
+    void vscode.window.showWarningMessage(`Job Hunt Advisor: ${problem}; the default is used.`);
+  }
+  return settings;
 }
 
 /** The note's path relative to its workspace folder (the vault), or undefined outside one. */
@@ -38,15 +56,18 @@ export function isMarkdown(document: vscode.TextDocument | undefined): document 
   return document !== undefined && document.languageId === 'markdown';
 }
 
-export function readDocument(document: vscode.TextDocument, today: CalendarDate = localToday()): NoteReading | undefined {
+export async function readDocument(document: vscode.TextDocument, today: CalendarDate = localToday()): Promise<NoteReading | undefined> {
   const note = notePath(document.uri);
   if (!note) return undefined;
-  return readNote(document.getText(), note.path, hostSettings(document.uri), today);
+  const text = document.getText();
+  return readNote(text, note.path, await hostSettings(document.uri), today);
 }
 
 /** Replaces the document's text through a WorkspaceEdit (so undo works), saving it when it was saved. */
-async function replaceText(document: vscode.TextDocument, updated: string): Promise<boolean> {
-  const change = smallestChange(document.getText(), updated);
+async function replaceText(document: vscode.TextDocument, read: string, updated: string): Promise<boolean> {
+  // Typed meanwhile (while the settings were read): that text wins; the command can run again.
+  if (document.getText() !== read) throw new Error(`${vscode.workspace.asRelativePath(document.uri)} changed while the advice was being made: run the command again`);
+  const change = smallestChange(read, updated);
   if (!change) return false;
   const wasDirty = document.isDirty;
   const edit = new vscode.WorkspaceEdit();
@@ -66,11 +87,13 @@ export async function adviseOnActiveNote(): Promise<void> {
   const document = activeMarkdown();
   if (!document) return void vscode.window.showInformationMessage('Open an application note to get advice on it.');
   const note = notePath(document.uri);
-  const reading = readDocument(document);
+  const settings = await hostSettings(document.uri);
+  const text = document.getText();
+  const reading = note ? readNote(text, note.path, settings, localToday()) : undefined;
   if (!note || !reading) return void vscode.window.showWarningMessage('Job Hunt Advisor reads notes inside an open workspace folder only.');
   if (reading.kind === 'problem') return void vscode.window.showWarningMessage(`${note.path}: ${reading.message}`);
   if (reading.kind === 'not-application') return void vscode.window.showInformationMessage(`${note.path} is not an application note (it has no stage).`);
-  const changed = await replaceText(document, withAdvice(document.getText(), reading, hostSettings(document.uri)));
+  const changed = await replaceText(document, text, withAdvice(text, reading, settings));
   void vscode.window.setStatusBarMessage(changed ? 'Job Hunt Advisor: advice written' : 'Job Hunt Advisor: the advice is up to date', 4000);
 }
 
@@ -79,16 +102,16 @@ export async function removeCalloutFromActiveNote(): Promise<void> {
   if (!document) return;
   const text = document.getText();
   if (!findBlock(text)) return void vscode.window.showInformationMessage('This note holds no advice callout.');
-  await replaceText(document, removeBlock(text));
+  await replaceText(document, text, removeBlock(text));
 }
 
 export async function createFollowUpsForActiveNote(): Promise<void> {
   const document = activeMarkdown();
   if (!document) return void vscode.window.showInformationMessage('Open an application note to plan its follow-ups.');
   const note = notePath(document.uri);
-  const reading = readDocument(document);
+  const settings = await hostSettings(document.uri);
+  const reading = note ? readNote(document.getText(), note.path, settings, localToday()) : undefined;
   if (!note || !reading || reading.kind !== 'application') return void vscode.window.showInformationMessage('This note is not an application note.');
-  const settings = hostSettings(document.uri);
   const result = await createFollowUps(new WorkspaceFiles(note.folder.uri), reading.followUps, settings, localToday());
   for (const problem of result.problems) void vscode.window.showWarningMessage(problem);
   const made = result.created.length;
@@ -101,21 +124,22 @@ export async function createFollowUpsForActiveNote(): Promise<void> {
 }
 
 /** Sets the context keys that show the commands for application notes only. */
-function updateContext(): void {
+async function updateContext(): Promise<void> {
   const document = activeMarkdown();
-  const reading = document ? readDocument(document) : undefined;
+  const reading = document ? await readDocument(document) : undefined;
   void vscode.commands.executeCommand('setContext', IS_APPLICATION_KEY, reading?.kind === 'application');
   void vscode.commands.executeCommand('setContext', HAS_CALLOUT_KEY, document !== undefined && findBlock(document.getText()) !== undefined);
 }
 
 export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt } {
   const view = new AdviceViewProvider(context.extensionUri, {
-    read: (document) => {
+    read: async (document) => {
       const note = notePath(document.uri);
-      const reading = readDocument(document);
-      return note && reading ? { note, reading, settings: hostSettings(document.uri) } : undefined;
+      if (!note) return undefined;
+      const settings = await hostSettings(document.uri);
+      return { note, reading: readNote(document.getText(), note.path, settings, localToday()), settings };
     },
-    states: (folder, followUps) => followUpStates(new WorkspaceFiles(folder), followUps, hostSettings(folder)),
+    states: (folder, followUps, settings) => followUpStates(new WorkspaceFiles(folder), followUps, settings),
     today: localToday,
     advise: adviseOnActiveNote,
     createFollowUps: createFollowUpsForActiveNote,
@@ -126,7 +150,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      updateContext();
+      void updateContext();
       view.refresh();
     }, 300);
   };
@@ -137,7 +161,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     vscode.commands.registerCommand(COMMANDS.showAdvice.id, () => vscode.commands.executeCommand(`${ADVICE_VIEW_ID}.focus`)),
     vscode.window.registerWebviewViewProvider(ADVICE_VIEW_ID, view),
     vscode.window.onDidChangeActiveTextEditor(() => {
-      updateContext();
+      void updateContext();
       view.refresh();
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
@@ -149,7 +173,8 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     }),
     { dispose: () => timer && clearTimeout(timer) },
   );
-  updateContext();
+  // The first note is read after activation, not during it.
+  setTimeout(() => void updateContext(), 0);
   return { extendMarkdownIt: (md) => md.use(calloutPreviewPlugin) };
 }
 

@@ -1,7 +1,7 @@
 // The extension's own package.json, as data: the commands, the view, the preview plugin and the
 // settings. scripts/vscode-package.mjs writes it out at build time, so the commands the extension
 // registers and the ones VS Code shows are the same list (a unit test holds them together).
-import { VSCODE_SETTINGS } from './settings';
+import { configurationSchema, VSCODE_SETTING_KEYS } from './settings';
 
 export const EXTENSION_NAME = 'job-hunt-advisor';
 export const PUBLISHER = 'job-hunt-advisor';
@@ -48,7 +48,7 @@ export function extensionManifest(version: string): Record<string, unknown> {
       'markdown.previewStyles': ['./media/preview.css'],
       configuration: {
         title: 'Job Hunt Advisor',
-        properties: Object.fromEntries(VSCODE_SETTINGS.map((s) => [`${CONFIG_SECTION}.${s.key}`, s.schema])),
+        properties: Object.fromEntries(VSCODE_SETTING_KEYS.map((key) => [`${CONFIG_SECTION}.${key}`, configurationSchema(key)])),
       },
     },
   };

@@ -1,97 +1,107 @@
-// The settings as VS Code configuration. Read with workspace.getConfiguration, checked against the
-// same bounds as the other hosts; a value out of bounds falls back to the default.
-import { FIELD_ALIASES } from '../core/fields';
-import { DEFAULT_CORE_SETTINGS, STAGES } from '../core/model';
-import type { CoreSettings, FieldMeaning, Stage } from '../core/model';
+// The settings as VS Code configuration, made from the core's one table (src/core/settings.ts):
+// the same keys, defaults and bounds as the plugin and the command-line tool. A workspace folder's
+// own `.job-hunt-advisor.json` (the file the CLI reads) is honoured too, so the CLI and VS Code
+// agree on one folder; a value set in VS Code wins over it. Every value is checked by the table.
+import { FIELD_MEANINGS, STAGES } from '../core/model';
+import { checkSetting, defaultSettings, SETTINGS } from '../core/settings';
+import type { SettingKey, Settings } from '../core/settings';
+import { isRecord } from '../core/people';
 
-export interface HostSettings extends CoreSettings {
-  calloutPlacement: 'top' | 'end';
+export type HostSettings = Settings;
+
+/** The settings that mean something in VS Code (the others are the Obsidian plugin's own). */
+export const VSCODE_SETTING_KEYS = [
+  'tasksFolder',
+  'calloutPlacement',
+  'calloutFolded',
+  'connectionNoteLimit',
+  'yourName',
+  'fieldMap',
+  'stageAliases',
+] as const satisfies readonly SettingKey[];
+
+/** What VS Code's settings editor adds to the table's label. */
+const NOTES: Partial<Record<SettingKey, string>> = {
+  tasksFolder: 'Relative to the workspace folder; never outside it.',
+  fieldMap: 'Your own frontmatter field names, by meaning, for example `{"stage": "pipeline"}`.',
+  stageAliases: 'Your own stage words, each mapped to a stage, for example `{"Phone screen": "screening"}`.',
+};
+
+type AnyRule = { label: string; default: unknown } & (
+  | { kind: 'whole'; min: number; max: number }
+  | { kind: 'text'; empty: boolean }
+  | { kind: 'tag' }
+  | { kind: 'yes-no' }
+  | { kind: 'choice'; choices: readonly unknown[] }
+  | { kind: 'field-names' }
+  | { kind: 'stage-words' }
+);
+
+/** The JSON schema of one setting, from its rule in the table. */
+export function configurationSchema(key: SettingKey): Record<string, unknown> {
+  const rule = SETTINGS[key] as AnyRule;
+  const description = [rule.label, NOTES[key]].filter(Boolean).join('. ');
+  const base = { default: rule.default, markdownDescription: description };
+  switch (rule.kind) {
+    case 'whole':
+      return { type: 'integer', minimum: rule.min, maximum: rule.max, ...base };
+    case 'text':
+      return rule.empty ? { type: 'string', ...base } : { type: 'string', minLength: 1, ...base };
+    case 'tag':
+      return { type: 'string', ...base };
+    case 'yes-no':
+      return { type: 'boolean', ...base };
+    case 'choice':
+      return { type: 'string', enum: [...rule.choices], ...base };
+    case 'field-names':
+      return { type: 'object', propertyNames: { enum: [...FIELD_MEANINGS] }, additionalProperties: { type: 'string' }, ...base };
+    case 'stage-words':
+      return { type: 'object', additionalProperties: { type: 'string', enum: [...STAGES] }, ...base };
+  }
 }
 
-export interface VsCodeSetting {
-  key: keyof HostSettings;
-  /** JSON schema of the configuration property. */
-  schema: Record<string, unknown>;
-}
-
-const CONNECTION_NOTE_BOUNDS = { minimum: 50, maximum: 3000 };
-
-export const VSCODE_SETTINGS: VsCodeSetting[] = [
-  {
-    key: 'tasksFolder',
-    schema: { type: 'string', default: DEFAULT_CORE_SETTINGS.tasksFolder, markdownDescription: 'Folder, relative to the workspace folder, where follow-up task notes are created. Never outside the workspace.' },
-  },
-  {
-    key: 'calloutPlacement',
-    schema: { type: 'string', enum: ['top', 'end'], default: 'top', markdownDescription: 'Where the advice callout goes in a note: after the frontmatter, or at the end.' },
-  },
-  {
-    key: 'connectionNoteLimit',
-    schema: { type: 'integer', default: DEFAULT_CORE_SETTINGS.connectionNoteLimit, ...CONNECTION_NOTE_BOUNDS, markdownDescription: 'Character limit of a LinkedIn connection note (200 on free accounts).' },
-  },
-  {
-    key: 'yourName',
-    schema: { type: 'string', default: '', markdownDescription: 'Your name, to sign drafts. Empty: drafts end with a placeholder.' },
-  },
-  {
-    key: 'fieldMap',
-    schema: {
-      type: 'object',
-      default: {},
-      propertyNames: { enum: Object.keys(FIELD_ALIASES) },
-      additionalProperties: { type: 'string' },
-      markdownDescription: 'Your own frontmatter field names, by meaning (for example `{"stage": "pipeline"}`).',
-    },
-  },
-  {
-    key: 'stageAliases',
-    schema: {
-      type: 'object',
-      default: {},
-      additionalProperties: { type: 'string', enum: [...STAGES] },
-      markdownDescription: 'Your own stage words, mapped to a stage (for example `{"Phone screen": "screening"}`).',
-    },
-  },
-];
-
-/** Anything with a `get`, like a WorkspaceConfiguration. */
+/** What `WorkspaceConfiguration.inspect` tells: only values the person set count. */
 export interface ConfigurationReader {
-  get<T>(key: string): T | undefined;
+  inspect(key: string): { workspaceFolderValue?: unknown; workspaceValue?: unknown; globalValue?: unknown } | undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export interface HostSettingsReading {
+  settings: HostSettings;
+  /** One line per wrong value (it was replaced by its default). */
+  problems: string[];
 }
 
-/** The settings, each value checked: a wrong type or an out-of-bounds number gives the default. */
-export function readHostSettings(config: ConfigurationReader): HostSettings {
-  const tasksFolder = config.get<unknown>('tasksFolder');
-  const limit = config.get<unknown>('connectionNoteLimit');
-  const yourName = config.get<unknown>('yourName');
-  const fieldMap: Partial<Record<FieldMeaning, string>> = {};
-  const rawMap = config.get<unknown>('fieldMap');
-  if (isRecord(rawMap)) {
-    for (const [meaning, name] of Object.entries(rawMap)) {
-      if (meaning in FIELD_ALIASES && typeof name === 'string' && name.trim() !== '') fieldMap[meaning as FieldMeaning] = name.trim();
-    }
-  }
-  const stageAliases: Record<string, Stage> = {};
-  const rawAliases = config.get<unknown>('stageAliases');
-  if (isRecord(rawAliases)) {
-    for (const [word, stage] of Object.entries(rawAliases)) {
-      if (typeof stage === 'string' && (STAGES as readonly string[]).includes(stage) && word.trim() !== '') stageAliases[word.trim()] = stage as Stage;
-    }
-  }
-  const folder = typeof tasksFolder === 'string' ? tasksFolder.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '').trim() : '';
-  return {
-    tasksFolder: folder || DEFAULT_CORE_SETTINGS.tasksFolder,
-    calloutPlacement: config.get<unknown>('calloutPlacement') === 'end' ? 'end' : 'top',
-    connectionNoteLimit:
-      typeof limit === 'number' && Number.isInteger(limit) && limit >= CONNECTION_NOTE_BOUNDS.minimum && limit <= CONNECTION_NOTE_BOUNDS.maximum
-        ? limit
-        : DEFAULT_CORE_SETTINGS.connectionNoteLimit,
-    yourName: typeof yourName === 'string' ? yourName : '',
-    fieldMap,
-    stageAliases,
+/**
+ * The settings for one workspace folder: the table's defaults, then the folder's
+ * `.job-hunt-advisor.json` (its text, when there is one), then what was set in VS Code.
+ */
+export function readHostSettings(config: ConfigurationReader, folderFile?: { name: string; text: string }): HostSettingsReading {
+  const settings = defaultSettings();
+  const problems: string[] = [];
+  const target = settings as unknown as Record<SettingKey, unknown>;
+  const take = (key: SettingKey, value: unknown, where: string): void => {
+    const check = checkSetting(key, value);
+    if (check.ok) target[key] = check.value;
+    else problems.push(`${where}: ${check.message}`);
   };
+  if (folderFile) {
+    let data: unknown;
+    try {
+      data = JSON.parse(folderFile.text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      problems.push(`${folderFile.name}: not valid JSON (${error instanceof Error ? error.message : String(error)}); its settings are not used`);
+    }
+    if (isRecord(data)) {
+      for (const [key, value] of Object.entries(data)) {
+        if ((VSCODE_SETTING_KEYS as readonly string[]).includes(key)) take(key as SettingKey, value, folderFile.name);
+      }
+    }
+  }
+  for (const key of VSCODE_SETTING_KEYS) {
+    const set = config.inspect(key);
+    const value = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+    if (value !== undefined) take(key, value, `Setting jobHuntAdvisor.${key}`);
+  }
+  settings.tasksFolder = settings.tasksFolder.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+  return { settings, problems };
 }

@@ -9,8 +9,9 @@ import { advise } from '../../src/core/advice';
 import { readApplication } from '../../src/core/application';
 import { planFollowUps } from '../../src/core/followups';
 import { parseLedger } from '../../src/core/ledger';
-import { DEFAULT_CORE_SETTINGS } from '../../src/core/model';
-import { activate, adviseOnActiveNote, createFollowUpsForActiveNote, localToday, removeCalloutFromActiveNote } from '../../src/vscode/extension';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { CONFIG_FILE } from '../../src/cli/vault';
+import { activate, adviseOnActiveNote, FOLDER_SETTINGS_FILE, createFollowUpsForActiveNote, localToday, removeCalloutFromActiveNote } from '../../src/vscode/extension';
 import { COMMANDS, extensionManifest } from '../../src/vscode/manifest';
 import { applied, configure, openEditor, tempFolder } from './helpers';
 import type { Folder } from './helpers';
@@ -80,7 +81,7 @@ describe('Advise on this application', () => {
     const read = readApplication({ frontmatter: { stage: 'Applied', company: 'Orchid Labs', role: 'Analyst', date_applied: '2026-03-08', hiring_manager: 'Dana Whitfield', recruiter: 'Marco Bell' }, path: NOTE });
     if (!read.ok) throw new Error('example note should read');
     const report = advise(read.application, today);
-    expect(after).toBe(insertOrRefreshBlock(noteText, renderAdviceCallout(report, planFollowUps(report, DEFAULT_CORE_SETTINGS)), 'top'));
+    expect(after).toBe(insertOrRefreshBlock(noteText, renderAdviceCallout(report, planFollowUps(report, DEFAULT_SETTINGS)), 'top'));
     const [, edits] = lastEdit().entries()[0] ?? [];
     expect(edits).toHaveLength(1);
     // The replaced range starts after the frontmatter: the person's text before it is untouched.
@@ -182,6 +183,20 @@ describe('Create follow-up tasks', () => {
     await createFollowUpsForActiveNote();
     expect(existsSync(path.join(folder.root, '..', 'outside'))).toBe(false);
     expect(vscode.window.showWarningMessage).toHaveBeenCalledWith(expect.stringContaining('outside the workspace folder'));
+  });
+});
+
+describe("the folder's settings file", () => {
+  it('is the file the command-line tool reads, and signs the drafts in the task notes', async () => {
+    expect(FOLDER_SETTINGS_FILE).toBe(CONFIG_FILE);
+    folder.write(CONFIG_FILE, JSON.stringify({ yourName: 'Sam Rivera', tasksFolder: 'Follow-ups' }));
+    openEditor(folder.write(NOTE, noteText), noteText);
+    await createFollowUpsForActiveNote();
+    const made = readdirSync(path.join(folder.root, 'Follow-ups'));
+    expect(made.length).toBeGreaterThan(0);
+    const drafts = made.map((m) => readFileSync(path.join(folder.root, 'Follow-ups', m), 'utf8')).filter((t) => t.includes('Draft'));
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d).toContain('Sam Rivera');
   });
 });
 

@@ -46,7 +46,8 @@ export function tempFolder(): Folder {
 /** Settings as the person set them in VS Code (everything else at its default). */
 export function configure(values: Record<string, unknown>): void {
   vi.mocked(vscode.workspace.getConfiguration).mockImplementation(
-    () => ({ get: (key: string) => values[key], has: (key: string) => key in values }) as unknown as vscode.WorkspaceConfiguration,
+    () =>
+      ({ get: (key: string) => values[key], has: (key: string) => key in values, inspect: (key: string) => ({ key, workspaceValue: values[key] }) }) as unknown as vscode.WorkspaceConfiguration,
   );
 }
 

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { nonce, viewHtml } from '../../src/vscode/advice-view';
 import { smallestChange } from '../../src/vscode/text-edit';
-import { readHostSettings } from '../../src/vscode/settings';
+import { readHostSettings, VSCODE_SETTING_KEYS } from '../../src/vscode/settings';
+import { DEFAULT_SETTINGS, SETTINGS } from '../../src/core/settings';
 import { extensionManifest } from '../../src/vscode/manifest';
 
 // jest-mock-vscode's mock of the whole vscode API, on vitest's spies (its types are jest's).
@@ -65,22 +66,37 @@ describe('the smallest edit', () => {
 });
 
 describe('settings', () => {
-  const config = (values: Record<string, unknown>) => ({ get: <T>(key: string) => values[key] as T | undefined });
+  const set = (values: Record<string, unknown>) => ({ inspect: (key: string) => ({ workspaceValue: values[key] }) });
+  const read = (values: Record<string, unknown>, file?: string) => readHostSettings(set(values), file === undefined ? undefined : { name: '.job-hunt-advisor.json', text: file });
 
-  it('falls back to the default for a value out of bounds or of the wrong type', () => {
-    expect(readHostSettings(config({ connectionNoteLimit: 10 })).connectionNoteLimit).toBe(200);
-    expect(readHostSettings(config({ connectionNoteLimit: 300 })).connectionNoteLimit).toBe(300);
-    expect(readHostSettings(config({ tasksFolder: 42 })).tasksFolder).toBe('Job hunt tasks');
-    expect(readHostSettings(config({ calloutPlacement: 'middle' })).calloutPlacement).toBe('top');
-    expect(readHostSettings(config({ stageAliases: { 'Phone screen': 'screening', Odd: 'nonsense' } })).stageAliases).toEqual({ 'Phone screen': 'screening' });
+  it('checks each value against the core table: out of bounds or the wrong type gives the default and one line naming the setting', () => {
+    const low = read({ connectionNoteLimit: 20 });
+    expect(low.settings.connectionNoteLimit).toBe(DEFAULT_SETTINGS.connectionNoteLimit);
+    expect(low.problems).toEqual([expect.stringMatching(/^Setting jobHuntAdvisor\.connectionNoteLimit: .*connectionNoteLimit.* from 50 to 3000, not 20$/)]);
+    expect(read({ connectionNoteLimit: 300 }).settings.connectionNoteLimit).toBe(300);
+    expect(read({ tasksFolder: 42 }).settings.tasksFolder).toBe(DEFAULT_SETTINGS.tasksFolder);
+    expect(read({ calloutPlacement: 'middle' }).settings.calloutPlacement).toBe('top');
+    expect(read({ stageAliases: { 'Phone screen': 'screening' } }).settings.stageAliases).toEqual({ 'Phone screen': 'screening' });
   });
 
-  it('shows VS Code the same bounds it checks', () => {
-    const props = (extensionManifest('0.0.0') as { contributes: { configuration: { properties: Record<string, { minimum?: number; maximum?: number }> } } })
+  it("reads the folder's .job-hunt-advisor.json, as the command-line tool does, and lets a VS Code setting win over it", () => {
+    const file = JSON.stringify({ yourName: 'Sam Rivera', tasksFolder: 'Tasks/', connectionNoteLimit: 300 });
+    expect(read({}, file).settings).toMatchObject({ yourName: 'Sam Rivera', tasksFolder: 'Tasks', connectionNoteLimit: 300 });
+    expect(read({ yourName: 'Sam R.' }, file).settings.yourName).toBe('Sam R.');
+    const broken = read({}, '{ "yourName": ');
+    expect(broken.settings.yourName).toBe('');
+    expect(broken.problems[0]).toMatch(/^\.job-hunt-advisor\.json: not valid JSON/);
+  });
+
+  it('shows VS Code every setting it reads, with the table\'s defaults and bounds', () => {
+    const props = (extensionManifest('0.0.0') as { contributes: { configuration: { properties: Record<string, { default?: unknown; minimum?: number; maximum?: number }> } } })
       .contributes.configuration.properties;
+    expect(Object.keys(props).sort()).toEqual(VSCODE_SETTING_KEYS.map((k) => `jobHuntAdvisor.${k}`).sort());
+    for (const key of VSCODE_SETTING_KEYS) expect(props[`jobHuntAdvisor.${key}`]?.default, key).toEqual(SETTINGS[key].default);
     const limit = props['jobHuntAdvisor.connectionNoteLimit'];
-    expect(readHostSettings(config({ connectionNoteLimit: limit?.minimum })).connectionNoteLimit).toBe(limit?.minimum);
-    expect(readHostSettings(config({ connectionNoteLimit: (limit?.minimum ?? 0) - 1 })).connectionNoteLimit).toBe(200);
-    expect(readHostSettings(config({ connectionNoteLimit: limit?.maximum })).connectionNoteLimit).toBe(limit?.maximum);
+    expect(read({ connectionNoteLimit: limit?.minimum }).problems).toEqual([]);
+    expect(read({ connectionNoteLimit: (limit?.minimum ?? 0) - 1 }).problems).toHaveLength(1);
+    expect(read({ connectionNoteLimit: limit?.maximum }).problems).toEqual([]);
+    expect(read({ connectionNoteLimit: (limit?.maximum ?? 0) + 1 }).problems).toHaveLength(1);
   });
 });
