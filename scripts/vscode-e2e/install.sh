@@ -34,8 +34,9 @@ if [ ! -f "$CACHE/cs/.installed-$CODE_SERVER_VERSION-node-$NODE_VERSION" ]; then
   echo "vscode-e2e: installing code-server@$CODE_SERVER_VERSION (compiles native modules, a few minutes)"
   rm -rf "$CACHE/cs"
   # npm itself runs on whichever node is first on PATH; the nodedir lets node-gyp use the
-  # headers that ship in the package instead of downloading them.
-  PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
+  # headers that ship in the package instead of downloading them. code-server's postinstall reads
+  # the Node version from npm's user agent, which an outer `npm run` would pass down as Node 20.
+  env -u npm_config_user_agent PATH="$NODE_DIR/bin:$PATH" npm_config_nodedir="$NODE_DIR" \
     npm install --prefix "$CACHE/cs" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
   touch "$CACHE/cs/.installed-$CODE_SERVER_VERSION-node-$NODE_VERSION"
 fi

@@ -1,11 +1,8 @@
-// One note's text, as the advice for it: the same steps as the command-line tool (frontmatter read
-// the same safe way, then the core), so a note gets the same callout from every host.
-import { advise } from '../core/advice';
-import { readApplication } from '../core/application';
+// One note's text, as the advice for it: the frontmatter read the same safe way as the command-line
+// tool, then the core's one pipeline (adviseOn), so a note gets the same callout from every host.
 import { insertOrRefreshBlock, renderAdviceCallout } from '../core/callout';
-import { planFollowUps } from '../core/followups';
 import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
-import { readTaskNoteId } from '../core/task-note';
+import { adviseOn } from '../core/pipeline';
 import { readFrontmatter } from '../cli/frontmatter';
 import type { HostSettings } from './settings';
 
@@ -16,19 +13,13 @@ export type NoteReading =
   /** Looks like one, but something in it cannot be read: one line naming the problem. */
   | { kind: 'problem'; message: string };
 
-/** The note's own message, without the path the core puts in front. */
-function withoutPath(message: string, notePath: string): string {
-  return message.startsWith(`${notePath}: `) ? message.slice(notePath.length + 2) : message;
-}
-
 export function readNote(text: string, notePath: string, settings: HostSettings, today: CalendarDate): NoteReading {
   const parsed = readFrontmatter(text);
   if (!parsed.ok) return { kind: 'problem', message: parsed.message };
-  if (!parsed.hasFrontmatter || readTaskNoteId(parsed.frontmatter) !== undefined) return { kind: 'not-application' };
-  const result = readApplication({ frontmatter: parsed.frontmatter, body: parsed.body, path: notePath }, settings);
-  if (!result.ok) return result.notAnApplication ? { kind: 'not-application' } : { kind: 'problem', message: withoutPath(result.problem.message, notePath) };
-  const report = advise(result.application, today);
-  return { kind: 'application', report, followUps: planFollowUps(report, settings) };
+  const advised = adviseOn({ path: notePath, frontmatter: parsed.hasFrontmatter ? parsed.frontmatter : undefined, body: parsed.body }, today, settings);
+  if (advised.kind === 'problem') return { kind: 'problem', message: advised.problem.message };
+  if (advised.kind === 'not-an-application') return { kind: 'not-application' };
+  return { kind: 'application', report: advised.report, followUps: advised.followUps };
 }
 
 /** The note's text with the advice block inserted or refreshed; the same text when nothing changes. */

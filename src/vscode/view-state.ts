@@ -36,10 +36,7 @@ export function viewState(
     return state;
   }
   const { report, followUps } = reading;
-  // Warnings shown under the note's own title: without its path in front.
-  const prefix = `${report.application.path}: `;
-  const warnings = report.application.warnings.map((w) => ({ ...w, message: w.message.startsWith(prefix) ? w.message.slice(prefix.length) : w.message }));
-  state.report = { ...report, application: { ...report.application, warnings } };
+  state.report = report;
   state.followUps = followUps;
   state.states = {};
   for (const f of followUps) state.states[f.id] = states[f.id] ?? { state: 'planned' };
