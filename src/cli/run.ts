@@ -17,7 +17,8 @@ import type { CommandOptions } from './args';
 import { ConfigProblem, loadSettings } from './config';
 import { readFrontmatter } from './frontmatter';
 import { KnownTasks } from './known-tasks';
-import { readLedger, writeLedger } from './ledger';
+import { LOCK_PATH, readLedger, withLedgerLock, writeLedger } from './ledger';
+import type { LockOptions } from './ledger';
 import { idsRememberedByPlugin } from './plugin-memory';
 import { runExport, runNew, runStage } from './hunt';
 import type { HuntKit } from './hunt';
@@ -34,6 +35,8 @@ export interface CliIO {
   today: () => CalendarDate;
   /** Tests only: act inside a write, as another program could at that instant. */
   hooks?: WriteHooks;
+  /** Tests only: how long to wait for another run's lock on the ledger. */
+  lock?: LockOptions;
 }
 
 export const EXIT_OK = 0;
@@ -59,6 +62,7 @@ interface Setup {
   vault: Vault;
   settings: Settings;
   today: CalendarDate;
+  lock?: LockOptions;
 }
 
 function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
@@ -91,7 +95,7 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
     if (error instanceof OutsideVault) throw new UsageError(`tasks folder ${error.message}`, options.command);
     throw error;
   }
-  return { vault, settings, today: options.today ?? io.today() };
+  return { vault, settings, today: options.today ?? io.today(), ...(io.lock ? { lock: io.lock } : {}) };
 }
 
 type NoteReading =
@@ -200,6 +204,18 @@ interface WriteResult {
 }
 
 function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
+  // One run at a time creates and records task notes in a vault: two at once would each write a
+  // ledger missing the other's entries, and a deleted task could come back.
+  try {
+    return withLedgerLock(setup.vault, () => writeTaskNotesLocked(followUps, setup, problems, known), setup.lock);
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    problems.report(LOCK_PATH, error.message);
+    return { created: [], skipped: [] };
+  }
+}
+
+function writeTaskNotesLocked(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
   const result: WriteResult = { created: [], skipped: [] };
   addTasksFolder(known, setup.vault, setup.settings.tasksFolder, problems);
   for (const id of idsRememberedByPlugin(setup.vault.root)) known.addId(id);

@@ -2,14 +2,17 @@
 // fault. Each kind the outside review found gets several attacks of our own; the review's own
 // inputs are among them.
 import { Buffer } from 'node:buffer';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import process from 'node:process';
+import { buildSync } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LEDGER_PATH, parseLedger, renderLedger } from '../../src/core/ledger';
 import { run } from '../../src/cli/run';
 import type { WriteHooks } from '../../src/cli/vault';
-import { cli, tempVault, TODAY } from '../cli/helpers';
+import { cli, REPO, tempVault, TODAY } from '../cli/helpers';
 
 const made: string[] = [];
 function vault(files: Record<string, string | Buffer> = {}): string {
@@ -360,4 +363,100 @@ describe('the tasks folder', () => {
       for (const segment of p.split('/')) expect(segment).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)\s*(\.|$)/i);
     }
   });
+});
+
+describe('two runs at once never lose ledger entries; deleted task notes stay deleted', () => {
+  const ledgerIds = (dir: string): string[] => parseLedger(fs.readFileSync(path.join(dir, LEDGER_PATH), 'utf8')).map((e) => e.id).sort();
+  const taskNotes = (dir: string): string[] => (fs.existsSync(path.join(dir, 'Job hunt tasks')) ? fs.readdirSync(path.join(dir, 'Job hunt tasks')).sort() : []);
+  const created = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as { created: string[] }).created;
+  const LOCK = path.join('.job-hunt-advisor', 'created.lock');
+
+  it('a second run while the first creates: waits, then one line, nothing created; later it creates, and the ledger holds both', () => {
+    const dir = vault({ 'A/One.md': GOOD, 'B/Two.md': GOOD.replace('Good Co', 'Other Co') });
+    let second: { code: number; stderr: string } | undefined;
+    const first = cliWithHooks(dir, {
+      beforeCreate: () => {
+        if (second) return;
+        let stderr = '';
+        const io = { stdout: (): void => undefined, stderr: (t: string): void => { stderr += t; }, cwd: dir, today: () => TODAY, lock: { waitMs: 150, staleMs: 60_000 } };
+        second = { code: run(['followups', 'B', '--write', '--json'], io), stderr };
+      },
+    }, 'followups', 'A', '--write', '--json');
+    expect(first.code).toBe(0);
+    expect(second?.code).toBe(1);
+    expect(second?.stderr).toMatch(/^\.job-hunt-advisor\/created\.lock: another run \(process \d+ on .+, since .+\) is creating task notes in this vault; nothing created, try again when it is done\n$/);
+    expect(fs.existsSync(path.join(dir, LOCK))).toBe(false);
+    const later = cli(dir, 'followups', 'B', '--today', TODAY, '--write', '--json');
+    expect(later.code).toBe(0);
+    const all = [...created(first), ...created(later)];
+    expect(ledgerIds(dir)).toHaveLength(all.length);
+    // Every task note deleted: none comes back, from either folder.
+    fs.rmSync(path.join(dir, 'Job hunt tasks'), { recursive: true });
+    expect(created(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json'))).toEqual([]);
+    expect(taskNotes(dir)).toEqual([]);
+  });
+
+  it('entries another writer added to the ledger while this run created its notes are kept (read again before the rename)', () => {
+    const dir = vault({ 'A/One.md': GOOD });
+    const foreign = { id: 'ffffffffffffffff', application: 'Elsewhere.md', title: 'Made on the laptop', path: 'Job hunt tasks/x.md', created: TODAY };
+    let once = false;
+    const r = cliWithHooks(dir, {
+      beforeCreate: () => {
+        if (once) return;
+        once = true;
+        fs.mkdirSync(path.join(dir, '.job-hunt-advisor'), { recursive: true });
+        fs.writeFileSync(path.join(dir, LEDGER_PATH), renderLedger([foreign]));
+      },
+    }, 'followups', '.', '--write', '--json');
+    expect(r.code).toBe(0);
+    expect(ledgerIds(dir)).toContain(foreign.id);
+    expect(ledgerIds(dir)).toHaveLength(created(r).length + 1);
+  });
+
+  it.each([
+    ['its process is gone', (): string => JSON.stringify({ pid: spawnSync(process.execPath, ['-e', '0']).pid, host: os.hostname(), since: '2026-01-01T00:00:00Z', token: 'x' })],
+    ['it is half-written', (): string => '{"pid": 12'],
+    ['it is empty', (): string => ''],
+  ])('a lock left behind where %s is taken over; the run creates, and leaves no lock', (_, body) => {
+    const dir = vault({ 'A/One.md': GOOD, '.job-hunt-advisor/created.lock': body() });
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(r.stderr).toBe('');
+    expect(created(r).length).toBeGreaterThan(0);
+    expect(fs.readdirSync(path.join(dir, '.job-hunt-advisor'))).toEqual(['created.json']);
+  });
+
+  it('a lock older than the stale age is taken over even when its process lives', () => {
+    const dir = vault({ 'A/One.md': GOOD, '.job-hunt-advisor/created.lock': JSON.stringify({ pid: process.pid, host: os.hostname(), since: 'old', token: 'x' }) });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(path.join(dir, LOCK), hourAgo, hourAgo);
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(created(r).length).toBeGreaterThan(0);
+  });
+
+  it('the lock is released when creating fails part-way', () => {
+    const dir = vault({ 'A/One.md': GOOD });
+    const r = cliWithHooks(dir, { beforeCreate: () => { throw fsError('ENOSPC'); } }, 'followups', '.', '--write');
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, LOCK))).toBe(false);
+  });
+
+  it('[stress] eight processes on eight folders of one vault at once: every entry in the ledger, and nothing comes back after deletion', async () => {
+    const bundle = path.join(vault(), 'cli.cjs');
+    buildSync({ entryPoints: [path.join(REPO, 'src/cli/main.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8; i++) for (let j = 0; j < 3; j++) files[`F${i}/App ${j}.md`] = GOOD.replace('Good Co', `Company ${i}-${j}`);
+    const dir = vault(files);
+    const runOne = (folder: string): Promise<number> => new Promise((resolve) => {
+      execFile(process.execPath, [bundle, 'followups', folder, '--write', '--today', TODAY], { cwd: dir }, (error) => resolve(error ? Number((error as { code?: number }).code ?? 1) : 0));
+    });
+    const codes = await Promise.all(Array.from({ length: 8 }, (_, i) => runOne(`F${i}`)));
+    expect(codes).toEqual(Array.from({ length: 8 }, () => 0));
+    const notes = taskNotes(dir);
+    expect(notes.length).toBeGreaterThan(8);
+    expect(ledgerIds(dir)).toHaveLength(notes.length);
+    fs.rmSync(path.join(dir, 'Job hunt tasks'), { recursive: true });
+    const again = await Promise.all(Array.from({ length: 8 }, (_, i) => runOne(`F${i}`)));
+    expect(again).toEqual(Array.from({ length: 8 }, () => 0));
+    expect(taskNotes(dir)).toEqual([]);
+  }, 60_000);
 });
