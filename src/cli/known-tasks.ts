@@ -5,6 +5,7 @@
 import type { PlannedNote } from '../core/model';
 import { readTaskNoteId } from '../core/task-note';
 import { readFrontmatter } from './frontmatter';
+import { applicationTitleKey } from './plugin-memory';
 import { isRecord } from '../core/people';
 
 
@@ -39,6 +40,19 @@ function titleAndProject(frontmatter: unknown): string | undefined {
 export class KnownTasks {
   private readonly ids = new Set<string>();
   private readonly keys = new Set<string>();
+  /** applicationTitleKey of follow-ups remembered for an application under its present path. */
+  readonly remembered = new Set<string>();
+  /** Titles remembered for an application whose note is gone (renamed outside the plugin, or deleted). */
+  private readonly orphanTitles = new Set<string>();
+
+  /**
+   * A follow-up remembered for an application that no longer exists at that path: after a rename
+   * its id changed, and a task note the person deleted has no link left to follow, so its title
+   * is what is matched (the title comes from the note's fields, which a rename keeps).
+   */
+  addOrphan(title: string): void {
+    if (title.trim() !== '') this.orphanTitles.add(title.trim());
+  }
 
   /** Remembers a task note from its frontmatter; false when it is not one of ours. */
   addNote(frontmatter: unknown): boolean {
@@ -56,7 +70,9 @@ export class KnownTasks {
 
   /** Whether the planned note's follow-up already has (or had) a task note. */
   has(planned: PlannedNote): boolean {
-    if (this.ids.has(planned.followUp.id.toLowerCase())) return true;
+    const f = planned.followUp;
+    if (this.ids.has(f.id.toLowerCase())) return true;
+    if (this.remembered.has(applicationTitleKey(f.applicationPath, f.title)) || this.orphanTitles.has(f.title.trim())) return true;
     const parsed = readFrontmatter(planned.content);
     const key = parsed.ok ? titleAndProject(parsed.frontmatter) : undefined;
     return key !== undefined && this.keys.has(key);

@@ -203,12 +203,25 @@ interface WriteResult {
   skipped: string[];
 }
 
+function applicationExists(vault: Vault, relative: string): boolean {
+  try {
+    return fs.existsSync(vault.resolve(relative));
+  } catch {
+    return false; // outside the vault: not an application of this one
+  }
+}
+
 function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
   // One run at a time creates and records task notes in a vault: two at once would each write a
   // ledger missing the other's entries, and a deleted task could come back.
   try {
     return withLedgerLock(setup.vault, () => writeTaskNotesLocked(followUps, setup, problems, known), setup.lock);
   } catch (error) {
+    if (error instanceof OutsideVault) {
+      // The memory's folder leads out of the vault: nothing is created that could not be remembered.
+      problems.report(LEDGER_PATH, `${error.message}; nothing created`);
+      return { created: [], skipped: [] };
+    }
     if (!(error instanceof FileProblem)) throw error;
     problems.report(LOCK_PATH, error.message);
     return { created: [], skipped: [] };
@@ -218,10 +231,13 @@ function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems,
 function writeTaskNotesLocked(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
   const result: WriteResult = { created: [], skipped: [] };
   addTasksFolder(known, setup.vault, setup.settings.tasksFolder, problems);
-  for (const id of idsRememberedByPlugin(setup.vault.root)) known.addId(id);
+  for (const id of idsRememberedByPlugin(setup.vault.root, known.remembered)) known.addId(id);
   // Our own memory: a task note made once (by this tool, on any device) and then deleted stays gone.
   const ledger = readLedger(setup.vault);
-  for (const entry of ledger.entries) known.addId(entry.id);
+  for (const entry of ledger.entries) {
+    known.addId(entry.id);
+    if (entry.application !== '' && !applicationExists(setup.vault, entry.application)) known.addOrphan(entry.title);
+  }
   const remembered: LedgerEntry[] = [];
   const remember = (planned: PlannedNote): void => {
     const f = planned.followUp;

@@ -460,3 +460,59 @@ describe('two runs at once never lose ledger entries; deleted task notes stay de
     expect(taskNotes(dir)).toEqual([]);
   }, 60_000);
 });
+
+describe('a task note deleted, then its application renamed: it does not come back', () => {
+  const APP = '---\nstage: Interviewing\ncompany: Kestrel Health\nrole: Designer\napplied: 2026-02-20\ninterview_date: 2026-03-05\ninterviewers: [Ana Silva, Ben Ito]\nhiring_manager: Ana Silva\n---\n';
+  const created = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as { created: string[] }).created;
+  const write = (dir: string): { stdout: string; stderr: string; code: number } => cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+
+  /** Renames the note as Obsidian does: the file moves, and links to it in the task notes follow. */
+  function renameAsObsidian(dir: string, from: string, to: string): void {
+    fs.mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+    fs.renameSync(path.join(dir, from), path.join(dir, to));
+    const tasks = path.join(dir, 'Job hunt tasks');
+    for (const name of fs.readdirSync(tasks)) {
+      const file = path.join(tasks, name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split(from.replace(/\.md$/, '')).join(to.replace(/\.md$/, '')));
+    }
+  }
+
+  it.each([
+    ['renamed in its folder', 'Applications/Kestrel.md', 'Applications/Kestrel Health - Designer.md'],
+    ['moved to another folder', 'Applications/Kestrel.md', 'Archive/2026/Kestrel.md'],
+    ['renamed in case only', 'Applications/Kestrel.md', 'Applications/KESTREL.md'],
+  ])('%s: the deleted one stays deleted, the others are recognised, nothing is made twice', (_, from, to) => {
+    const dir = vault({ [from]: APP });
+    const first = created(write(dir));
+    expect(first.length).toBeGreaterThan(1);
+    fs.rmSync(path.join(dir, first[0]!));
+    renameAsObsidian(dir, from, to);
+    const again = write(dir);
+    expect(again.stderr).toBe('');
+    expect(created(again)).toEqual([]);
+    expect(fs.readdirSync(path.join(dir, 'Job hunt tasks'))).toHaveLength(first.length - 1);
+  });
+
+  it('the plugin moved its memory with the rename (and the CLI has no ledger): nothing comes back either', () => {
+    const dir = vault({ 'Applications/Kestrel.md': APP });
+    const first = created(write(dir));
+    const ledger = parseLedger(fs.readFileSync(path.join(dir, LEDGER_PATH), 'utf8'));
+    fs.rmSync(path.join(dir, '.job-hunt-advisor'), { recursive: true });
+    for (const p of first) fs.rmSync(path.join(dir, p));
+    fs.renameSync(path.join(dir, 'Applications/Kestrel.md'), path.join(dir, 'Applications/Kestrel 2026.md'));
+    const generated = { 'Applications/Kestrel 2026.md': ledger.map((e) => ({ id: e.id, kind: 'x', title: e.title, path: e.path, created: TODAY })) };
+    fs.mkdirSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.my-config', 'app.json'), '{}');
+    fs.writeFileSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor', 'data.json'), JSON.stringify({ generated }));
+    expect(created(write(dir))).toEqual([]);
+  });
+
+  it('a new application with other names still gets its task notes', () => {
+    const dir = vault({ 'Applications/Kestrel.md': APP });
+    const first = created(write(dir));
+    fs.rmSync(path.join(dir, first[0]!));
+    renameAsObsidian(dir, 'Applications/Kestrel.md', 'Applications/Kestrel old.md');
+    fs.writeFileSync(path.join(dir, 'Applications/Orchid.md'), APP.replace('Kestrel Health', 'Orchid Labs').replace(/Ana Silva/g, 'Cy Oh').replace('Ben Ito', 'Dee Roy'));
+    expect(created(write(dir)).length).toBeGreaterThan(0);
+  });
+});
