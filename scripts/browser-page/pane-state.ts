@@ -2,8 +2,8 @@
 // person created the first follow-up task of each application and left the others planned; then
 // drawn by the project's real pane renderer. Buttons get working no-op actions so all of them show.
 import { renderAdvicePane, type AdvicePaneActions, type AdvicePaneState, type DueFollowUp, type WaitingApplication } from '../../src/ui/advice-pane-render';
-import { connectionNoteDraft } from '../../src/core/drafts';
 import { daysBetween } from '../../src/core/dates';
+import { summaryOf } from '../../src/core/wording';
 import type { CoreSettings } from '../../src/core/model';
 import type { Scene } from './scenes';
 
@@ -21,7 +21,7 @@ function vaultLists(all: Scene[], taskPath: (title: string) => string): { due: D
     const quietSince = [app.applied, ...app.interviews.map((i) => i.date)].filter((d): d is string => d !== undefined && d <= today).sort().pop();
     const quietDays = quietSince ? daysBetween(quietSince, today) : 0;
     if ((scene.report.moment === 'waiting' || scene.report.moment === 'ghosted') && quietDays >= WAITING_TOO_LONG_DAYS) {
-      waiting.push({ noteName: app.noteName, path: app.path, summary: scene.report.momentSummary });
+      waiting.push({ noteName: app.noteName, path: app.path, summary: summaryOf(scene.report) });
     }
   }
   due.sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
@@ -45,7 +45,8 @@ export function paneState(scene: Scene, all: Scene[], settings: CoreSettings): A
     draftLimit: settings.connectionNoteLimit,
     ...vaultLists(all, taskPath),
   };
-  if (report.verdict.connectNow) state.draft = connectionNoteDraft(application, settings.connectionNoteLimit, settings.yourName);
+  const request = followUps.find((f) => f.kind === 'connection-request' && f.draft !== undefined);
+  if (request?.draft !== undefined) state.draft = request.draft;
   return state;
 }
 

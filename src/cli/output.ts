@@ -1,12 +1,18 @@
 // What the command-line tool prints: JSON shapes (stable, for scripts) and the follow-up list.
-import type { AdviceReport, Expert, ExpertPosition, FollowUp } from '../core/model';
+import type { AdviceReport, Backer, Expert, FollowUp, Voice } from '../core/model';
+import { phrasesOf, summaryOf, verdictHeadline, verdictReason, whyNow } from '../core/wording';
 
-function expertJson(expert: Expert): { name: string; organization: string } {
-  return { name: expert.name, organization: expert.organization };
+function expertJson(expert: Expert): { name: string; organization: string; pack?: string } {
+  return { name: expert.name, organization: expert.organization, ...(expert.pack ? { pack: expert.pack } : {}) };
 }
 
-function positionJson(position: ExpertPosition): { name: string; organization: string; because: string; specific: boolean } {
-  return { ...expertJson(position.expert), because: position.because, specific: position.specific };
+function voiceJson(v: Voice): Record<string, unknown> {
+  // `specific` kept for scripts written before reach and firmness existed.
+  return { ...expertJson(v.expert), because: v.because, specific: v.reach === 'direct', stance: v.stance, firmness: v.firmness, reach: v.reach };
+}
+
+function backerJson(b: Backer): Record<string, unknown> {
+  return { ...expertJson(b.expert), reach: b.reach, firmness: b.firmness, note: b.note };
 }
 
 export function followUpJson(f: FollowUp, taskNote?: string): Record<string, unknown> {
@@ -29,6 +35,7 @@ export function followUpJson(f: FollowUp, taskNote?: string): Record<string, unk
 
 export function reportJson(report: AdviceReport, followUps: FollowUp[], taskNotePath: (f: FollowUp) => string): Record<string, unknown> {
   const app = report.application;
+  const phrases = phrasesOf(report);
   return {
     path: app.path,
     ...(app.company ? { company: app.company } : {}),
@@ -37,22 +44,27 @@ export function reportJson(report: AdviceReport, followUps: FollowUp[], taskNote
     stageLabel: app.stageLabel,
     today: report.today,
     moment: report.moment,
-    momentSummary: report.momentSummary,
+    situation: report.situation,
+    momentSummary: summaryOf(report),
     connectNow: report.verdict.connectNow,
     verdict: {
-      headline: report.verdict.headline,
-      reason: report.verdict.reason,
+      headline: verdictHeadline(report),
+      reason: verdictReason(report),
       alreadyConnected: report.verdict.alreadyConnected,
-      for: report.verdict.for.map(positionJson),
-      against: report.verdict.against.map(positionJson),
+      firmness: report.verdict.firmness,
+      basis: report.verdict.basis,
+      for: report.verdict.for.map(voiceJson),
+      against: report.verdict.against.map(voiceJson),
+      general: report.verdict.general.map(voiceJson),
     },
     advice: report.advice.map((a) => ({
       id: a.id,
       title: a.title,
       detail: a.detail,
-      reason: a.reason,
+      reason: whyNow(report, a, phrases),
       stance: a.stance,
       experts: a.experts.map(expertJson),
+      backers: a.backers.map(backerJson),
     })),
     followUps: followUps.map((f) => followUpJson(f, taskNotePath(f))),
     warnings: app.warnings.map((w) => (w.field ? { field: w.field, message: w.message } : { message: w.message })),

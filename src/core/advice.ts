@@ -1,220 +1,118 @@
-// The advice engine. First it answers the article's question (send the hiring manager a LinkedIn
-// connection request now, or not yet?), then it picks and ranks the tips for this moment.
-//
-// Weighing: an expert who addressed this exact situation counts 3, general advice counts 1; the
-// request is advised only when the side for it weighs more (a tie means not yet: a request can
-// wait, it cannot be taken back). With the tables in knowledge.ts this gives:
-// - not-applied, just-applied, waiting (no interview yet): connect; Craig Rosen dissents.
-// - interview-ahead, just-interviewed, and waiting after an interview: not yet (Rosen and Thylan
-//   Le speak to these moments; Bubis, Brown and Barlow's general advice is the dissent).
-// - offer: connect. Rosen's line was the offer and Staton's the decision: both are crossed. We
-//   don't wait for acceptance: the hiring manager made the offer and will expect contact.
-// - hired, rejected (Staton), withdrawn (Brown's long game), ghosted (Brown; silence counts like a
-//   no for Staton; Rosen dissents): connect.
-// An existing connection ends the question: no verdict to weigh and no tip about the request.
-import { expertById } from './experts';
-import { POSITIONS, TIPS, tipApplies, tipSpecificTo, type Situation } from './knowledge';
-import type { Advice, AdviceReport, Application, CalendarDate, ExpertPosition, Moment, Tip, Verdict } from './model';
-import { appliedPhrase, interviewPhrase, lastInterview, momentOf, nextInterview, when } from './moment';
-import { joinNames } from './text';
+// The advice engine. It answers the article's question (send the hiring manager a LinkedIn
+// connection request now, or not yet?) and picks the advice for this moment, all derived from the
+// knowledge (knowledge.ts, plus any pack): who speaks to the situation, how firmly, and what they
+// advise. Everything that depends only on the situation is worked out once per knowledge, when it
+// is compiled; advising one note is then reading its dates and picking the situation's answer.
+import { BUILT_IN_KNOWLEDGE, MAX_ADVICE, SITUATIONS, WEIGHTS, type Knowledge } from './knowledge';
+import type { Advice, AdviceReport, Application, Backer, CalendarDate, Firmness, Situation, Voice, Verdict } from './model';
+import { readMoment } from './moment';
 
-const SPECIFIC_WEIGHT = 3;
-const GENERAL_WEIGHT = 1;
-
-/** The facts a reason can name, worked out once. */
-interface Context {
-  app: Application;
-  today: CalendarDate;
-  moment: Moment;
-  /** The moment as the experts see it (waiting after an interview is its own situation). */
-  situation: Situation;
-  summary: string;
-  /** The hiring manager's name, or "the hiring manager". */
-  manager: string;
-  company: string;
+interface AtSituation {
+  verdict: Verdict;
+  advice: readonly Advice[];
+  /** The advice once connected: nothing about sending or holding the request. */
+  adviceConnected: readonly Advice[];
 }
 
-export function advise(app: Application, today: CalendarDate): AdviceReport {
-  const { moment, summary } = momentOf(app, today);
-  const context: Context = {
-    app,
-    today,
-    moment,
-    situation: situationOf(moment, app, today),
-    summary,
-    manager: app.hiringManager?.name ?? 'the hiring manager',
-    company: app.company ?? 'the company',
-  };
-  const verdict = decide(context);
-  return { application: app, today, moment, momentSummary: summary, verdict, advice: chooseAdvice(context, verdict) };
+/** Knowledge made ready for advising: one answer per situation. */
+export interface CompiledKnowledge {
+  readonly knowledge: Knowledge;
+  readonly at: Readonly<Record<Situation, AtSituation>>;
 }
 
-function situationOf(moment: Moment, app: Application, today: CalendarDate): Situation {
-  // Waiting after an interview is judged by the experts on interview etiquette, not on getting one.
-  if (moment === 'waiting' && lastInterview(app, today)) return 'waiting-after-interview';
-  return moment;
-}
-
-function positionsAt(situation: Situation): { for: ExpertPosition[]; against: ExpertPosition[] } {
-  const toPosition = (p: (typeof POSITIONS)[number]): ExpertPosition => ({
-    expert: expertById(p.expertId),
-    because: p.because,
-    specific: p.specific,
-  });
-  // Those who speak to this exact moment come first on each side.
-  const here = POSITIONS.filter((p) => p.situations.includes(situation)).sort((a, b) => Number(b.specific) - Number(a.specific));
-  return {
-    for: here.filter((p) => p.stance === 'connect').map(toPosition),
-    against: here.filter((p) => p.stance === 'wait').map(toPosition),
-  };
-}
-
-function weight(positions: ExpertPosition[]): number {
-  return positions.reduce((sum, p) => sum + (p.specific ? SPECIFIC_WEIGHT : GENERAL_WEIGHT), 0);
-}
-
-function decide(context: Context): Verdict {
-  const { app, summary, manager } = context;
-  if (app.connected) {
-    return {
-      connectNow: false,
-      headline: `Already connected with ${manager}: no request to send.`,
-      reason: `${summary} The note says you are already connected on LinkedIn, so the advice skips the request.`,
-      for: [],
-      against: [],
-      alreadyConnected: true,
+/**
+ * Works out, for every situation, the verdict and the ranked advice. `off` holds ids of experts
+ * the person switched off: they neither vote nor back advice.
+ */
+export function compileKnowledge(knowledge: Knowledge, off: ReadonlySet<string> = new Set()): CompiledKnowledge {
+  const experts = knowledge.experts.filter((k) => !off.has(k.expert.id));
+  const at = {} as Record<Situation, AtSituation>;
+  for (const situation of SITUATIONS) {
+    const direct: Voice[] = [];
+    const general: Voice[] = [];
+    for (const k of experts) {
+      const view = k.moments[situation];
+      if (!view || view.stance === 'none') continue;
+      const voice: Voice = { expert: k.expert, stance: view.stance, firmness: view.firmness, reach: view.reach, because: view.because };
+      (view.reach === 'direct' ? direct : general).push(voice);
+    }
+    const verdict = decide(direct, general);
+    const candidates = adviceAt(knowledge, experts, situation);
+    const agrees = (a: Advice): boolean => a.stance === 'none' || a.stance === (verdict.connectNow ? 'connect' : 'wait');
+    at[situation] = {
+      verdict,
+      advice: candidates.filter(agrees).slice(0, MAX_ADVICE),
+      adviceConnected: candidates.filter((a) => a.stance === 'none').slice(0, MAX_ADVICE),
     };
   }
-  const sides = positionsAt(context.situation);
-  const connectNow = weight(sides.for) > weight(sides.against);
-  const known = app.hiringManager !== undefined;
-  let headline: string;
-  if (connectNow) {
-    headline = known
-      ? `Yes: send ${manager} a connection request now, with a short note.`
-      : 'Yes, once you know who to ask: find out who the hiring manager is, then connect.';
-  } else {
-    headline = known
-      ? `Not yet: hold the connection request to ${manager} for now.`
-      : 'Not yet: hold the request, and meanwhile find out who the hiring manager is.';
+  return { knowledge, at };
+}
+
+/** The rule is written beside WEIGHTS in knowledge.ts. */
+function decide(direct: Voice[], general: Voice[]): Verdict {
+  const basis: Verdict['basis'] = direct.length > 0 ? 'direct' : general.length > 0 ? 'general' : 'none';
+  const counted = basis === 'direct' ? direct : general;
+  let forWeight = 0;
+  let waitWeight = 0;
+  for (const v of counted) {
+    if (v.stance === 'connect') forWeight += WEIGHTS[v.firmness];
+    else waitWeight += WEIGHTS[v.firmness];
   }
-  return { connectNow, headline, reason: `${summary} ${balance(sides, connectNow)}`, ...sides, alreadyConnected: false };
+  const connectNow = forWeight > waitWeight;
+  const winners = counted.filter((v) => v.stance === (connectNow ? 'connect' : 'wait'));
+  const firmness: Firmness = winners.some((v) => v.firmness === 'firm') ? 'firm' : 'hedged';
+  return {
+    connectNow,
+    alreadyConnected: false,
+    firmness,
+    basis,
+    for: direct.filter((v) => v.stance === 'connect'),
+    against: direct.filter((v) => v.stance === 'wait'),
+    general,
+  };
 }
 
-/** "Craig Rosen and Thylan Le speak to this moment and say wait; Deborah Bubis disagrees." */
-function balance(sides: { for: ExpertPosition[]; against: ExpertPosition[] }, connectNow: boolean): string {
-  const winners = connectNow ? sides.for : sides.against;
-  const dissent = connectNow ? sides.against : sides.for;
-  const say = connectNow ? 'connect' : 'wait';
-  const specific = winners.filter((p) => p.specific);
-  const lead = specific.length > 0
-    ? `${joinNames(specific.map((p) => p.expert.name))} ${specific.length === 1 ? 'speaks' : 'speak'} to this moment and ${specific.length === 1 ? 'says' : 'say'} ${say}`
-    : winners.length > 0
-      ? `${joinNames(winners.map((p) => p.expert.name))} ${winners.length === 1 ? 'says' : 'say'} ${say}`
-      : 'No expert speaks for a request at this moment';
-  if (dissent.length === 0) return `${lead}.`;
-  return `${lead}; ${joinNames(dissent.map((p) => p.expert.name))} ${dissent.length === 1 ? 'disagrees' : 'disagree'}.`;
-}
-
-function chooseAdvice(context: Context, verdict: Verdict): Advice[] {
-  const { situation } = context;
-  const agreeing = verdict.connectNow ? 'connect' : 'wait';
-  const shown = TIPS.filter((tip) => {
-    if (!tipApplies(tip, situation)) return false;
-    if (tip.stance === 'neutral') return true;
-    // Once connected, tips about sending (or holding) the request have nothing left to say.
-    if (verdict.alreadyConnected) return false;
-    // A tip against the verdict is the dissent: the verdict lists it, the advice doesn't repeat it.
-    return tip.stance === agreeing;
-  });
-  const specific = (tip: Tip): boolean => tipSpecificTo(tip).includes(situation);
-  const rank = (tip: Tip): number[] => [
-    specific(tip) ? 0 : 1,
-    tip.stance === agreeing ? 0 : 1,
-    // Narrower tips speak more exactly to this moment.
-    specific(tip) ? tipSpecificTo(tip).length : 0,
-    TIPS.indexOf(tip),
-  ];
-  const ranked = [...shown].sort((a, b) => compareRanks(rank(a), rank(b)));
-  return ranked.map((tip) => ({
-    id: tip.id,
-    title: tip.title,
-    detail: tip.detail,
-    experts: tip.expertIds.map(expertById),
-    reason: reasonFor(tip, context),
-    stance: tip.stance,
-  }));
-}
-
-function compareRanks(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
+/** Every tip that applies here, with every expert behind it, those speaking to it directly first. */
+function adviceAt(knowledge: Knowledge, experts: Knowledge['experts'], situation: Situation): Advice[] {
+  const byTip = new Map<string, Backer[]>();
+  for (const k of experts) {
+    const seen = new Set<string>();
+    for (const reach of ['direct', 'general'] as const) {
+      for (const item of k.advice) {
+        const where = reach === 'direct' ? item.direct : item.general;
+        if (!where?.includes(situation) || seen.has(item.tip)) continue;
+        seen.add(item.tip);
+        const backers = byTip.get(item.tip) ?? [];
+        backers.push({ expert: k.expert, reach, firmness: item.firmness, note: item.note });
+        byTip.set(item.tip, backers);
+      }
+    }
   }
-  return 0;
+  const order = Object.keys(knowledge.tips);
+  const items: { advice: Advice; rank: number[] }[] = [];
+  for (const [id, backers] of byTip) {
+    const tip = knowledge.tips[id];
+    if (!tip) continue;
+    backers.sort((a, b) => Number(a.reach === 'general') - Number(b.reach === 'general'));
+    const direct = backers.some((b) => b.reach === 'direct');
+    const firm = backers.some((b) => b.reach === 'direct' && b.firmness === 'firm');
+    items.push({
+      advice: { id, title: tip.title, detail: tip.detail, stance: tip.stance, backers, experts: backers.map((b) => b.expert) },
+      rank: [direct ? 0 : 1, firm ? 0 : 1, order.indexOf(id)],
+    });
+  }
+  items.sort((a, b) => a.rank[0]! - b.rank[0]! || a.rank[1]! - b.rank[1]! || a.rank[2]! - b.rank[2]!);
+  return items.map((i) => i.advice);
 }
 
-/** The date fact that matters most at this moment, as the start of a sentence. */
-function dateFact(context: Context): string {
-  const { app, today } = context;
-  const next = nextInterview(app, today);
-  if (next) return `${interviewPhrase(next)} is ${when(next.date, today)}`;
-  const last = lastInterview(app, today);
-  if (last) return `${interviewPhrase(last)} was ${when(last.date, today)}`;
-  if (app.stage === 'wishlist' || !app.applied || app.applied > today) return `You have not applied to ${context.company} yet`;
-  return appliedPhrase(app, today);
-}
+const BUILT_IN = compileKnowledge(BUILT_IN_KNOWLEDGE);
 
-/** The people interviewing (this round's, else everyone the note names), or a fallback phrase. */
-function interviewerNames(context: Context): string {
-  const { app, today } = context;
-  const round = nextInterview(app, today) ?? lastInterview(app, today);
-  const people = round && round.interviewers.length > 0 ? round.interviewers : app.interviewers;
-  return people.length > 0 ? joinNames(people.map((p) => p.name)) : 'each person you meet';
-}
-
-type Reason = (c: Context) => string;
-
-const manager = (c: Context): string => c.manager;
-const managers = (c: Context): string => (c.app.hiringManager ? `${c.manager}'s` : "the hiring manager's");
-
-// One line per tip, tied to this application's people and dates.
-const REASONS: Record<string, Reason> = {
-  'mccarty-introduce-small-ask': (c) =>
-    c.moment === 'not-applied'
-      ? `${dateFact(c)}: a short call with ${manager(c)} can come before the application.`
-      : `${dateFact(c)} and have no interview yet: a small ask to ${manager(c)} can help you get one.`,
-  'mccarty-learn-dont-flatter': (c) => `When you talk with ${manager(c)}, ask about ${c.company} rather than selling yourself.`,
-  'chiamos-preview-message': (c) => `${dateFact(c)}: let ${manager(c)} know your name before they read your résumé.`,
-  'nouis-connect-after-applying': (c) =>
-    c.moment === 'just-applied'
-      ? `${dateFact(c)}: this is the window he means.`
-      : c.moment === 'waiting'
-        ? `${dateFact(c)}: later than he advises, but the request still shows initiative.`
-        : `Plan to send ${manager(c)} the request the day you apply.`,
-  'rosen-no-request-before-offer': (c) => `${dateFact(c)}, and ${c.company} has made no offer yet.`,
-  'rosen-study-interviewers': (c) => `${dateFact(c)}: read the profiles of ${interviewerNames(c)} before then.`,
-  'rosen-handwritten-thanks': (c) =>
-    c.moment === 'just-interviewed'
-      ? `${dateFact(c)}: write to ${interviewerNames(c)} now.`
-      : `${dateFact(c)}: have paper ready to write to ${interviewerNames(c)} right after.`,
-  'staton-connect-once-hired': (c) => `${c.summary} Now is the time to connect with ${manager(c)}.`,
-  'staton-connect-after-rejection': (c) => `${c.summary} A connection with ${manager(c)} keeps the door open.`,
-  'staton-ask-feedback': (c) => `${c.summary} Ask ${manager(c)} what would have made your application stronger.`,
-  'le-view-profile': (c) =>
-    c.moment === 'interview-ahead'
-      ? `${dateFact(c)}: look at ${managers(c)} profile before it, and again after.`
-      : `${dateFact(c)}: a second look at ${managers(c)} profile now shows continued interest.`,
-  'le-no-request-right-after-interview': (c) => `${dateFact(c)}: a request to ${manager(c)} now would come too soon.`,
-  'bubis-ask-for-call': (c) => `Ask ${manager(c)} for 15 minutes about what they enjoy at ${c.company}.`,
-  'bubis-connect-after-call': (c) => `After your call with ${manager(c)}, send the request so they remember you.`,
-  'brown-long-game': (c) =>
-    `${c.summary} If ${c.company} stays on your list, ${manager(c)} may be the one who hires you later.`,
-  'brown-build-content': (c) => `${manager(c) === 'the hiring manager' ? 'The hiring manager' : manager(c)} will look at your LinkedIn page: make it say what you are about.`,
-  'barlow-connect-no-pressure': (c) => `${dateFact(c)}: one calm request lets ${manager(c)} find you after reading your CV.`,
-};
-
-function reasonFor(tip: Tip, context: Context): string {
-  const reason = REASONS[tip.id];
-  return reason ? reason(context) : context.summary;
+/** The advice for one application today. */
+export function advise(app: Application, today: CalendarDate, compiled: CompiledKnowledge = BUILT_IN): AdviceReport {
+  const { moment, situation, facts } = readMoment(app, today);
+  const here = compiled.at[situation];
+  const verdict: Verdict = app.connected
+    ? { connectNow: false, alreadyConnected: true, firmness: 'firm', basis: here.verdict.basis, for: [], against: [], general: [] }
+    : here.verdict;
+  return { application: app, today, moment, situation, facts, verdict, advice: [...(app.connected ? here.adviceConnected : here.advice)] };
 }

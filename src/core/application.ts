@@ -12,7 +12,7 @@ import {
   type Problem,
   type ReadResult,
 } from './model';
-import { isRecord, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
+import { isHiringManagerRole, isRecord, isRecruiterRole, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
 import { parseStage, shownValue } from './stages';
 import { DEFAULT_SETTINGS } from './settings';
 import { oneLine } from './text';
@@ -117,8 +117,9 @@ function read(frontmatter: unknown, path: string, settings: CoreSettings, withou
   setIf(application, 'applied', date(r, 'applied'));
   setIf(application, 'decision', date(r, 'decision'));
   setIf(application, 'followUp', date(r, 'followUp'));
-  setIf(application, 'hiringManager', oneOf(r, 'hiringManager', contacts, /hiring\s*manager/i, 'Hiring manager'));
-  setIf(application, 'recruiter', oneOf(r, 'recruiter', contacts, /recruit|talent/i, 'Recruiter'));
+  setIf(application, 'hiringManager', oneOf(r, 'hiringManager', contacts, isHiringManagerRole, 'Hiring manager'));
+  // A recruiter may also sit on the panel of a screening round: "Rita Okafor (Talent Acquisition)".
+  setIf(application, 'recruiter', oneOf(r, 'recruiter', [...contacts, ...application.interviewers], isRecruiterRole, 'Recruiter'));
   return { ok: true, application };
 }
 
@@ -220,9 +221,9 @@ function people(r: Reading, meaning: FieldMeaning): Person[] {
  * The hiring manager (or recruiter): its own field first, else a contact whose role says so.
  * Whatever the contacts know about the same person (profile, email) is kept.
  */
-function oneOf(r: Reading, meaning: FieldMeaning, contacts: Person[], role: RegExp, defaultRole: string): Person | undefined {
+function oneOf(r: Reading, meaning: FieldMeaning, contacts: Person[], role: (role: string | undefined) => boolean, defaultRole: string): Person | undefined {
   const named = people(r, meaning)[0];
-  const fromContacts = contacts.find((p) => role.test(p.role ?? ''));
+  const fromContacts = contacts.find((p) => role(p.role));
   const chosen = named ?? fromContacts;
   if (!chosen) return undefined;
   const [merged] = mergePeople([chosen], contacts);

@@ -1,9 +1,9 @@
 // The advice as an Obsidian callout, and the managed block that holds it inside the note.
 // The note belongs to the person: every byte outside our block is theirs and stays exactly as it was.
 import { compareDates } from './dates';
-import type { AdviceReport, Expert, FollowUp } from './model';
+import type { AdviceReport, Backer, FollowUp } from './model';
 import { escapeMarkdown, oneLine } from './text';
-import { verdictReason } from './verdict-text';
+import { answerOf, marksOf, verdictBalance, verdictHeadline } from './wording';
 
 export const CALLOUT_TYPE = 'job-hunt-advice';
 export const BLOCK_START = '%% job-hunt-advisor: start %%';
@@ -13,8 +13,15 @@ const MARKER_PREFIX = '%% job-hunt-advisor: ';
 // ---------------------------------------------------------------------------------------------
 // Rendering
 
-function expertNames(experts: readonly Expert[]): string {
-  return experts.map((e) => `${escapeMarkdown(e.name)} (${escapeMarkdown(e.organization)})`).join(', ');
+/** "Zack McCarty (Qwick), Megan Chiamos (365 Cannabis) *hedged*": a hedge or a general remark says so. */
+function expertNames(backers: readonly Backer[]): string {
+  return backers
+    .map((b) => {
+      const marks = marksOf(b);
+      const who = `${escapeMarkdown(b.expert.name)} (${escapeMarkdown(b.expert.organization)})`;
+      return marks.length > 0 ? `${who} *${marks.join(', ')}*` : who;
+    })
+    .join(', ');
 }
 
 /** "Jane Doe", "the hiring manager at Orchid Labs", "the hiring manager". Escaped. */
@@ -24,11 +31,6 @@ function hiringManagerPhrase(report: AdviceReport): string {
   if (name) return escapeMarkdown(name);
   const at = company ? oneLine(company) : '';
   return at ? `the hiring manager at ${escapeMarkdown(at)}` : 'the hiring manager';
-}
-
-function answer(report: AdviceReport): string {
-  if (report.verdict.alreadyConnected) return 'Already connected';
-  return report.verdict.connectNow ? 'Yes, now' : 'Not yet';
 }
 
 export interface CalloutOptions {
@@ -47,18 +49,17 @@ export const CALLOUT_ADVICE_COUNT = 3;
  * and the output depends only on its inputs, so refreshing with the same report changes nothing.
  */
 export function renderAdviceCallout(report: AdviceReport, followUps: FollowUp[], options: CalloutOptions = {}): string {
-  const { verdict } = report;
   const fold = options.folded === false ? '+' : '-';
   const lines: string[] = [
-    `[!${CALLOUT_TYPE}]${fold} Connect with ${hiringManagerPhrase(report)} on LinkedIn? ${answer(report)} (as of ${report.today})`,
-    `**${escapeMarkdown(verdict.headline)}** ${escapeMarkdown(verdictReason(verdict))}`,
+    `[!${CALLOUT_TYPE}]${fold} Connect with ${hiringManagerPhrase(report)} on LinkedIn? ${answerOf(report)} (as of ${report.today})`,
+    `**${escapeMarkdown(verdictHeadline(report))}** ${escapeMarkdown(verdictBalance(report))}`,
   ];
 
   const top = report.advice.slice(0, CALLOUT_ADVICE_COUNT);
   if (top.length > 0) {
     lines.push('', '**Advice for this moment**');
     for (const item of top) {
-      const by = item.experts.length > 0 ? ` — ${expertNames(item.experts)}` : '';
+      const by = item.backers.length > 0 ? ` — ${expertNames(item.backers)}` : '';
       lines.push(`- ${escapeMarkdown(item.title)}${by}`);
     }
     const more = report.advice.length - top.length;

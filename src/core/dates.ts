@@ -117,3 +117,18 @@ export function relativeDay(date: CalendarDate, today: CalendarDate): string {
   const ago = -n;
   return ago < 14 ? `${ago} days ago` : ago < 60 ? `${Math.round(ago / 7)} weeks ago` : `${Math.round(ago / 30)} months ago`;
 }
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` date, in integer arithmetic (no Date objects): the
+ * advice engine's day counts, on its hot path. Same result as daysBetween('1970-01-01', date).
+ */
+export function dayNumber(date: CalendarDate): number {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}

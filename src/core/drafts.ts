@@ -1,7 +1,7 @@
 // Editable drafts the person may send themselves: a LinkedIn connection note that always fits the
 // character limit, a handwritten thank-you letter, a short check-in message. Nothing here sends anything.
-import type { Application, Person } from './model';
-import { joinNames, oneLine } from './text';
+import type { Application, Contact, Facts, Interview, Person, Situation } from './model';
+import { oneLine } from './text';
 
 /** Signature used when the person has not told us their name. */
 export const NAME_PLACEHOLDER = '[Your name]';
@@ -68,6 +68,8 @@ function signature(yourName: string): string {
 interface Clause {
   variants: string[];
   dropOrder?: number;
+  /** The last variant stays: the clause shortens but is never dropped. */
+  lastStays?: boolean;
 }
 
 /**
@@ -88,7 +90,8 @@ function fitNote(clauses: Clause[], limit: number): string {
     .filter((x) => x.clause.dropOrder !== undefined)
     .sort((a, b) => (a.clause.dropOrder ?? 0) - (b.clause.dropOrder ?? 0));
   for (const { clause, index } of optional) {
-    while ((level[index] ?? 0) < clause.variants.length) {
+    const floor = clause.lastStays ? clause.variants.length - 1 : clause.variants.length;
+    while ((level[index] ?? 0) < floor) {
       level[index] = (level[index] ?? 0) + 1;
       text = render();
       if (fits(text, limit)) return text;
@@ -118,33 +121,78 @@ function greeting(person: Person | undefined): string {
   return name ? `Hi ${name},` : 'Hello,';
 }
 
-/**
- * A LinkedIn connection note to the hiring manager, within `limit` characters: why this person
- * (they hire for the role), why now (where the application stands), and something they can
- * check (the role applied for). Its angle follows the application's stage.
- */
-export function connectionNoteDraft(app: Application, limit: number, yourName: string): string {
-  return connectionNoteDraftFor(app, app.hiringManager, limit, yourName);
+/** What a connection note is written from: the note, where it stands, and to whom. */
+export interface NoteContext {
+  app: Application;
+  situation: Situation;
+  facts: Facts;
+  /** The person written to (the hiring manager, else a recruiter); undefined: a greeting without a name. */
+  to?: Contact;
 }
 
-function connectionClauses(app: Application, to: Person | undefined, yourName: string): Clause[] {
-  const hello: Clause = { variants: [greeting(to)] };
-  const sign: Clause = { variants: [`Best, ${signature(yourName)}`], dropOrder: 2 };
+/** "3 weeks ago", "a few days ago", from the days since applying; undefined when the note gives no date. */
+function sinceApplied(days: number | undefined): string | undefined {
+  if (days === undefined || days < 0) return undefined;
+  if (days <= 1) return days === 0 ? 'today' : 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
+  return `${Math.round(days / 30)} months ago`;
+}
+
+function connectionClauses(c: NoteContext, yourName: string): Clause[] {
+  const { app, facts } = c;
+  const hello: Clause = { variants: [greeting(c.to?.person)] };
+  const name = oneLine(yourName);
+  // LinkedIn shows who sent the request: without a name the note simply ends, with no placeholder.
+  const sign: Clause[] = name ? [{ variants: [`Best, ${name}`], dropOrder: 1 }] : [];
   const company = oneLine(app.company ?? '');
   const role = oneLine(app.role ?? '');
-  switch (app.stage) {
-    case 'wishlist':
+  const recruiter = c.to?.as === 'recruiter';
+  const askWho: Clause[] = recruiter ? [{ variants: ['Could you tell me who leads the hiring for it?'] }] : [];
+  // Shortened first, never dropped: the small ask is the point of the note before an interview.
+  const smallAsk: Clause = {
+    variants: [
+      ...(recruiter ? [] : ['Would you have 15 minutes for a call about what you enjoy there and where I could help?']),
+      'Would you have 15 minutes for a short call about the team?',
+      'Would you have 15 minutes for a short call?',
+    ],
+    dropOrder: 0,
+    lastStays: true,
+  };
+  switch (c.situation) {
+    case 'not-applied':
+      return [hello, { variants: [`I'm interested in ${roleAtCompany(app)} and plan to apply.`] }, ...askWho, smallAsk, ...sign];
+    case 'just-applied':
       return [
         hello,
-        { variants: [`I'm interested in ${roleAtCompany(app)} and plan to apply.`] },
-        {
-          variants: [
-            'Since you lead the hiring, would you have 15 minutes for a call about what you enjoy there and where I could help?',
-            'Would you have 15 minutes for a short call?',
-          ],
-          dropOrder: 3,
-        },
-        sign,
+        { variants: [`I've just applied for ${roleAtCompany(app)}.`] },
+        ...(recruiter ? askWho : [{ variants: ['As you lead the hiring, I wanted to introduce myself.', ''], dropOrder: 2 }]),
+        smallAsk,
+        ...sign,
+      ];
+    case 'waiting': {
+      const since = sinceApplied(facts.daysSinceApplied);
+      return [
+        hello,
+        { variants: [`I applied for ${roleAtCompany(app)}${since && since !== 'today' ? ` ${since}` : ''} and am still very interested.`] },
+        ...askWho,
+        { variants: ['Would you have 15 minutes to tell me more about the team?', 'Would you have 15 minutes for a short call?'], dropOrder: 0, lastStays: true },
+        ...sign,
+      ];
+    }
+    case 'interview-ahead':
+      return [hello, { variants: [`I'm looking forward to our conversation about ${roleAtCompany(app)}.`] }, ...sign];
+    case 'just-interviewed':
+    case 'waiting-after-interview':
+      return [hello, { variants: [`thank you for the conversation about ${roleAtCompany(app)}.`] }, { variants: ["I'd be glad to stay in touch.", ''], dropOrder: 1 }, ...sign];
+    case 'offer':
+      return [hello, { variants: [`thank you for the offer for ${roleAtCompany(app)}.`] }, { variants: ["I'd be glad to connect.", ''], dropOrder: 1 }, ...sign];
+    case 'hired':
+      return [
+        hello,
+        { variants: [company ? `I'm delighted to be joining ${company}${role ? ` as ${role}` : ''}.` : "I'm delighted to be joining the team."] },
+        { variants: ['Looking forward to working with you.', ''], dropOrder: 1 },
+        ...sign,
       ];
     case 'rejected':
       return [
@@ -152,60 +200,61 @@ function connectionClauses(app: Application, to: Person | undefined, yourName: s
         { variants: [`thank you for considering me for ${roleAtCompany(app)}.`] },
         {
           variants: [
-            "I'd value a word on what I could have done better, and I'd be glad to hear if something fits later.",
+            "I'd value a word on what I could have done better, and would be glad to hear if something fits later.",
             "I'd value a word on what I could have done better.",
           ],
           dropOrder: 3,
         },
-        sign,
+        ...sign,
       ];
-    case 'accepted':
+    case 'withdrawn':
       return [
         hello,
-        {
-          variants: [
-            company ? `I'm delighted to be joining ${company}${role ? ` as ${role}` : ''}.` : "I'm delighted to be joining the team.",
-          ],
-        },
-        { variants: ['Looking forward to working with you.'], dropOrder: 1 },
-        sign,
+        { variants: [`I withdrew my application for ${role ? `the ${role} role` : 'the role'}, but I enjoyed learning about ${company || 'the team'}.`] },
+        { variants: ["I'd be glad to stay in touch for the future.", ''], dropOrder: 1 },
+        ...sign,
       ];
-    default:
+    case 'ghosted':
       return [
         hello,
-        { variants: [`I recently applied for ${roleAtCompany(app)}.`] },
-        {
-          variants: [
-            "As you're hiring for it, I wanted to introduce myself before my application reaches you.",
-            'As you lead the hiring, I wanted to say hello.',
-          ],
-          dropOrder: 3,
-        },
-        { variants: ["I'd be glad to connect and learn more about the team."], dropOrder: 1 },
-        sign,
+        { variants: [`I'm still interested in ${roleAtCompany(app)}, whatever comes of my application.`] },
+        { variants: ["I'd be glad to stay in touch.", ''], dropOrder: 1 },
+        ...sign,
       ];
   }
 }
 
-/** A short note for someone other than the hiring manager (same rules, same limit). */
-export function connectionNoteDraftFor(app: Application, to: Person | undefined, limit: number, yourName: string): string {
+/**
+ * A LinkedIn connection note for this moment, to the person the note names, within `limit`
+ * characters: optional clauses shorten or go first (the signature, then the small ask), then the
+ * text is cut at a word. Only moments before an interview carry the small ask.
+ */
+export function connectionNote(context: NoteContext, limit: number, yourName: string): string {
   // A limit from settings may be anything: NaN or negative leaves no room, Infinity no limit.
   const max = Number.isNaN(limit) ? 0 : Math.max(0, Math.floor(limit));
-  return fitNote(connectionClauses(app, to, yourName), max);
+  return fitNote(connectionClauses(context, yourName), max);
+}
+
+/** "on 2026-03-06 (Technical interview)": the round as the letter names it. */
+function roundPhrase(round: Interview): string {
+  const name = oneLine(round.name ?? '');
+  return name ? `at the ${name} on ${round.date}` : `on ${round.date}`;
 }
 
 /**
- * A thank-you letter to write by hand and post, addressed to the interviewers, naming the role and
- * the company. The bracketed part is for the person to fill in from the conversation.
+ * A thank-you letter to one interviewer, to write by hand and post, naming the round, the role and
+ * the company. A late letter says so. The bracketed part is for the person to fill in from the
+ * conversation (the note cannot know it); the name is bracketed only when the note gives none.
  */
-export function thankYouLetterDraft(app: Application, interviewers: Person[], yourName: string): string {
-  const names = joinNames(interviewers.map((p) => p.name));
+export function thankYouLetter(app: Application, round: Interview, to: Person | undefined, yourName: string, daysLate: number): string {
+  const name = to ? oneLine(to.name) : '';
   const company = oneLine(app.company ?? '');
   return [
-    `Dear ${names || "[interviewer's name]"},`,
+    `Dear ${name || "[interviewer's name]"},`,
     '',
-    `Thank you for the time you gave me when we met about ${roleAtCompany(app)}. ` +
-      'I enjoyed our conversation, especially [one thing you talked about].',
+    `Thank you for the time you gave me when we met ${roundPhrase(round)} about ${roleAtCompany(app)}. ` +
+      'I enjoyed our conversation, especially [one thing you talked about].' +
+      (daysLate > 0 ? ' I am sorry this letter comes later than I meant it to.' : ''),
     '',
     `It left me keener than ever to join ${company || 'your team'}, and I hope we speak again soon.`,
     '',
@@ -215,14 +264,10 @@ export function thankYouLetterDraft(app: Application, interviewers: Person[], yo
 }
 
 /** A brief, polite check-in message about an application that has gone quiet. */
-export function checkInDraft(app: Application, to: Person | undefined, yourName: string): string {
-  return [
-    greeting(to),
-    '',
-    `I wanted to check in on my application for ${roleAtCompany(app)}. ` +
-      "I'm still very interested. Is there anything more I can send, or a rough idea of the next steps?",
-    '',
-    'Best,',
-    signature(yourName),
-  ].join('\n');
+export function checkInDraft(app: Application, to: Person | undefined, yourName: string, after?: Interview): string {
+  const ask = after
+    ? `Thank you again for the interview ${roundPhrase(after)} about ${roleAtCompany(app)}. I'm still very interested: is there any news, or a rough idea of the next steps?`
+    : `I wanted to check in on my application for ${roleAtCompany(app)}. ` +
+      "I'm still very interested. Is there anything more I can send, or a rough idea of the next steps?";
+  return [greeting(to), '', ask, '', 'Best,', signature(yourName)].join('\n');
 }

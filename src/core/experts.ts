@@ -1,20 +1,11 @@
-// The nine experts behind the advice, named exactly as the source article names them.
-// Their advice (in our own words) lives in knowledge.ts.
+// The nine experts behind the advice, named exactly as the source article names them. Derived
+// from the knowledge (knowledge.ts), where each expert's words live.
+import { BUILT_IN_KNOWLEDGE } from './knowledge';
 import type { Expert } from './model';
 
-export const EXPERTS = [
-  { id: 'zack-mccarty', name: 'Zack McCarty', organization: 'Qwick' },
-  { id: 'megan-chiamos', name: 'Megan Chiamos', organization: '365 Cannabis' },
-  { id: 'ryan-nouis', name: 'Ryan Nouis', organization: 'TruPath' },
-  { id: 'craig-rosen', name: 'Craig Rosen', organization: 'InterviewFocus' },
-  { id: 'michael-staton', name: 'Michael Staton', organization: 'Lyon Shield Security' },
-  { id: 'thylan-le', name: 'Thylan Le', organization: 'Markitors' },
-  { id: 'deborah-bubis', name: 'Deborah Bubis', organization: 'Recruiter and Sourcer' },
-  { id: 'steven-brown', name: 'Steven Brown', organization: 'DP Electric Inc' },
-  { id: 'justin-barlow', name: 'Justin Barlow', organization: 'Nigel Wright' },
-] as const satisfies readonly Expert[];
+export type { ExpertId } from './knowledge';
 
-export type ExpertId = (typeof EXPERTS)[number]['id'];
+export const EXPERTS: readonly Expert[] = BUILT_IN_KNOWLEDGE.experts.map((k) => k.expert);
 
 const byId = new Map<string, Expert>(EXPERTS.map((e) => [e.id, e]));
 

@@ -18,7 +18,7 @@ export const FIELD_ALIASES: Record<FieldMeaning, string[]> = {
   ],
   followUp: ['followUpDate', 'follow_up', 'Follow-Up-Reminder-Date', 'follow up on', 'followup', 'reminder'],
   hiringManager: ['hiring_manager', 'hiringManager', 'hiring manager name'],
-  recruiter: ['recruiter', 'recruiters', 'talent partner'],
+  recruiter: ['recruiter', 'recruiters', 'talent partner', 'talent acquisition', 'sourcer', 'hr contact', 'hr'],
   interviewers: ['interviewers', 'interviewer'],
   contacts: ['contacts', 'people', 'contact'],
   connected: ['connected', 'linkedin_connected', 'connected_on_linkedin', 'linkedin connection'],

@@ -1,13 +1,13 @@
 // Turns the advice for this moment into concrete follow-ups with due dates from the note's own
 // dates. A follow-up is never due in the past: when its natural day has gone, it is due today.
 // Ids are stable so a task note, once created, is recognised on every later run and device.
-import { addDays, compareDates, daysBetween, laterOf } from './dates';
-import { checkInDraft, connectionNoteDraft, connectionNoteDraftFor, roleAtCompany, thankYouLetterDraft } from './drafts';
-import { expertById } from './experts';
-import type { ExpertId } from './experts';
-import type { AdviceReport, Application, CalendarDate, CoreSettings, Expert, FollowUp, FollowUpKind, Interview, Moment, Person } from './model';
+import { addDays, compareDates, dayNumber, laterOf } from './dates';
+import { checkInDraft, connectionNote, roleAtCompany, thankYouLetter } from './drafts';
+import { BUILT_IN_KNOWLEDGE } from './knowledge';
+import type { Advice, AdviceReport, Application, CalendarDate, Contact, CoreSettings, Expert, FollowUp, FollowUpKind, Interview, Person } from './model';
 import { DEFAULT_SETTINGS } from './settings';
 import { joinNames, oneLine } from './text';
+import { summaryOf } from './wording';
 
 // ---- Stable ids ------------------------------------------------------------------------------
 
@@ -54,17 +54,24 @@ export function followUpId(applicationPath: string, kind: FollowUpKind, subject:
 }
 
 // ---- Planning ---------------------------------------------------------------------------------
+// The follow-ups come from the report: the verdict plans the connection request, each advice item
+// plans the kinds its tip justifies (TipText.plans in knowledge.ts), and the note's dates say when.
+// The rules for when, as data:
 
-/** Rounds more than this many days old no longer call for a thank-you letter. */
-const THANK_YOU_WINDOW_DAYS = 14;
-/** Without a follow-up date of the person's own, check in this long after the last contact. */
-const CHECK_IN_AFTER_DAYS = 14;
+/** Without a follow-up date of the person's own, check in this long after applying... */
+const CHECK_IN_AFTER_APPLYING_DAYS = 14;
+/** ...or this long after the latest interview, when nothing is heard. */
+const CHECK_IN_AFTER_INTERVIEW_DAYS = 7;
+/** A thank-you letter is due the day after the interview; later than that it is late, and says so. */
+const LETTER_DUE_DAYS = 1;
 
 interface Planning {
   app: Application;
   today: CalendarDate;
   settings: CoreSettings;
   report: AdviceReport;
+  contact?: Contact;
+  connected: boolean;
 }
 
 type Draftless = Omit<FollowUp, 'id' | 'applicationPath' | 'applicationName'>;
@@ -80,60 +87,83 @@ const KIND_ORDER: FollowUpKind[] = [
   'check-in',
 ];
 
-/** Hired and rejected have their own connection follow-ups, with the decision in mind. */
-const OWN_CONNECTION_FOLLOW_UP: Moment[] = ['hired', 'rejected'];
+/** The kinds each advice item justifies, with the item (its experts are the follow-up's). */
+function justified(report: AdviceReport): Map<FollowUpKind, Advice> {
+  const kinds = new Map<FollowUpKind, Advice>();
+  const tips = BUILT_IN_KNOWLEDGE.tips;
+  for (const item of report.advice) {
+    for (const kind of tips[item.id]?.plans ?? []) if (!kinds.has(kind)) kinds.set(kind, item);
+  }
+  return kinds;
+}
 
 /**
  * The follow-ups for this application at this moment, earliest due first. The report's verdict
- * decides whether to plan a connection request; the note's dates decide when each is due.
+ * decides whether to plan a connection request; its advice, which other steps; the note's dates,
+ * when each is due.
  */
 export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEFAULT_SETTINGS): FollowUp[] {
-  const p: Planning = { app: report.application, today: report.today, settings, report };
+  const app = report.application;
+  const p: Planning = {
+    app,
+    today: report.today,
+    settings,
+    report,
+    connected: app.connected || report.verdict.alreadyConnected,
+    ...(report.facts.contact ? { contact: report.facts.contact } : {}),
+  };
   const planned: { subject: string; followUp: Draftless }[] = [];
   const add = (subject: string, followUp: Draftless | undefined): void => {
     if (followUp) planned.push({ subject, followUp });
   };
+  const kinds = justified(report);
+  const { situation, facts } = report;
 
-  const moment = report.moment;
-  const connected = p.app.connected || report.verdict.alreadyConnected;
-  if (!OWN_CONNECTION_FOLLOW_UP.includes(moment) && report.verdict.connectNow && !connected) {
-    add(p.app.hiringManager?.name ?? '(hiring manager unknown)', connectionRequest(p));
+  // Hired and rejected have their own connection follow-ups, with the decision in mind.
+  if (report.verdict.connectNow && !p.connected && situation !== 'hired' && situation !== 'rejected') {
+    add(p.contact?.person.name ?? '(hiring manager unknown)', connectionRequest(p));
   }
-  if (moment === 'not-applied' && connected && p.app.hiringManager) {
-    add(p.app.hiringManager.name, introCall(p, p.app.hiringManager));
+  const call = kinds.get('intro-call');
+  if (call && p.connected && p.contact) add(p.contact.person.name, introCall(p, p.contact.person, call));
+
+  const research = kinds.get('research-interviewers');
+  if (research) {
+    const view = kinds.get('view-profile');
+    for (const round of roundsByDay(app.interviews)) if (round.date >= p.today) add(round.date, researchInterviewers(p, round, research, view));
+    if (facts.undatedInterview) add('undated', findInterviewDate(p, research));
   }
-  if (moment === 'interview-ahead' || moment === 'just-interviewed') {
-    for (const round of roundsByDay(p.app.interviews)) {
-      if (round.date >= p.today) {
-        add(round.date, researchInterviewers(p, round));
-        add(round.date, thankYouLetter(p, round));
-      } else if (moment === 'just-interviewed' && daysBetween(round.date, p.today) <= THANK_YOU_WINDOW_DAYS) {
-        add(round.date, thankYouLetter(p, round));
-      }
+  const view = kinds.get('view-profile');
+  const hm = app.hiringManager;
+  if (view && hm) {
+    const next = facts.next;
+    if (situation === 'interview-ahead' && next && !next.interviewers.some((i) => samePerson(i, hm))) {
+      add(`${hm.name}|before`, viewProfile(p, hm, next, 'before', view));
     }
-    const hm = p.app.hiringManager;
-    if (hm) {
-      const upcoming = p.app.interviews.find((i) => i.date >= p.today);
-      if (moment === 'interview-ahead' && upcoming && !upcoming.interviewers.some((i) => samePerson(i, hm))) {
-        add(`${hm.name}|before`, viewProfile(p, hm, upcoming, 'before'));
-      }
-      const last = [...p.app.interviews].reverse().find((i) => i.date < p.today);
-      if (moment === 'just-interviewed' && last) add(`${hm.name}|after`, viewProfile(p, hm, last, 'after'));
+    if (situation === 'just-interviewed' && facts.last) add(`${hm.name}|after`, viewProfile(p, hm, facts.last, 'after', view));
+  }
+  const letter = kinds.get('thank-you-letter');
+  if (letter) {
+    // Every round gets its letters until a decision: one letter per interviewer.
+    for (const round of roundsByDay(app.interviews)) {
+      const people: (Person | undefined)[] = round.interviewers.length > 0 ? round.interviewers : [undefined];
+      for (const person of people) add(person ? `${round.date}|${person.name}` : round.date, thankYouFollowUp(p, round, person, letter));
     }
   }
-  if (moment === 'rejected') add(decisionPeople(p.app).map((x) => x.name).join('|'), askFeedback(p, connected));
-  if (moment === 'hired' && !connected) add(decisionPeople(p.app).map((x) => x.name).join('|'), connectAfterHire(p));
-  if (moment === 'just-applied' || moment === 'waiting' || moment === 'ghosted') {
+  const feedback = kinds.get('ask-feedback');
+  if (feedback) add(decisionPeople(p).map((x) => x.name).join('|'), askFeedback(p, feedback));
+  const hire = kinds.get('connect-after-hire');
+  if (hire && !p.connected) add(decisionPeople(p).map((x) => x.name).join('|'), connectAfterHire(p, hire));
+  if (CHECK_IN_SITUATIONS.has(situation)) {
     const checkIn = checkInFollowUp(p);
     if (checkIn) add(checkIn.subject, checkIn.followUp);
   }
 
   return planned
     .map(({ subject, followUp }) => ({
-      id: followUpId(p.app.path, followUp.kind, subject),
+      id: followUpId(app.path, followUp.kind, subject),
       ...followUp,
-      applicationPath: p.app.path,
-      applicationName: p.app.noteName,
+      applicationPath: app.path,
+      applicationName: app.noteName,
     }))
     .sort(compareFollowUps);
 }
@@ -151,88 +181,108 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
   );
 }
 
-// ---- One planner per kind ---------------------------------------------------------------------
+/** Where nothing is heard and a polite check-in is the courteous step (not the experts' advice). */
+const CHECK_IN_SITUATIONS = new Set(['just-applied', 'waiting', 'just-interviewed', 'waiting-after-interview', 'ghosted']);
 
-function experts(ids: ExpertId[]): Expert[] {
-  return ids.map((id) => expertById(id));
-}
+// ---- One planner per kind ---------------------------------------------------------------------
 
 /** `date`, or today when that day has already gone. */
 function notBefore(today: CalendarDate, date: CalendarDate): CalendarDate {
   return laterOf(date, today);
 }
 
+function backers(item: Advice): Expert[] {
+  return item.experts;
+}
+
 function connectionRequest(p: Planning): Draftless {
-  const { app, today, report } = p;
-  const hm = app.hiringManager;
-  const due = app.applied ? notBefore(today, addDays(app.applied, 1)) : today;
-  // Those who speak to this exact moment, when there are any: the general voices are in the advice.
-  const specific = report.verdict.for.filter((pos) => pos.specific);
-  const backers = (specific.length > 0 ? specific : report.verdict.for).map((pos) => pos.expert);
-  const fallback: ExpertId[] =
-    report.moment === 'not-applied' ? ['zack-mccarty', 'deborah-bubis', 'steven-brown'] : ['ryan-nouis', 'megan-chiamos', 'justin-barlow'];
-  const team = backers.length > 0 ? backers : experts(fallback);
-  // The verdict's reason already ties the advice to this application's dates and names its experts.
-  const when = report.verdict.reason;
-  if (!hm) {
+  const { app, today, report, contact } = p;
+  const due = report.situation === 'just-applied' && app.applied ? notBefore(today, addDays(app.applied, 1)) : today;
+  const v = report.verdict;
+  const team = (v.basis === 'general' ? v.general.filter((x) => x.stance === 'connect') : v.for).map((x) => x.expert);
+  const who = team.length > 0 ? ` Backed by ${joinNames(team.map((e) => e.name))}${v.basis === 'general' ? ' (in general words)' : ''}.` : '';
+  const small = report.advice.some((a) => a.id === 'small-ask') ? ' If it fits, ask for something small, such as a 15-minute call.' : '';
+  const base = `${summaryOf(report)}${who}`;
+  if (!contact) {
     return {
       kind: 'connection-request',
       title: `Find out who the hiring manager is for ${roleAtCompany(app)}`,
       due,
       priority: 'normal',
-      reason: `${when} The note names no hiring manager yet: look on the job post, the company page or LinkedIn, add them to the note, and then send the request.`,
+      reason: `${base} The note names no hiring manager or recruiter yet: look on the job post, the company page or LinkedIn, add them to the note, and then send the request.`,
       experts: team,
       context: '@research',
     };
   }
+  const recruiter = contact.as === 'recruiter';
   return {
     kind: 'connection-request',
-    title: `Connect with ${describe(hm, 'hiring manager', app)} on LinkedIn`,
+    title: recruiter
+      ? `Connect with ${describe(contact.person, 'recruiter', app)} on LinkedIn and ask who the hiring manager is`
+      : `Connect with ${describe(contact.person, 'hiring manager', app)} on LinkedIn`,
     due,
-    priority: report.moment === 'just-applied' ? 'high' : 'normal',
-    reason: `${when} Keep the note short and specific; if it fits, ask for something small such as a 15-minute call. Never pushy.`,
+    priority: report.situation === 'just-applied' ? 'high' : 'normal',
+    reason: `${base} Keep the note short and specific, never pushy.${small}${recruiter ? ' The note names no hiring manager, so the recruiter is the one to write to.' : ''}`,
     experts: team,
-    draft: connectionNoteDraft(app, p.settings.connectionNoteLimit, p.settings.yourName),
+    draft: connectionNote({ app, situation: report.situation, facts: report.facts, to: contact }, p.settings.connectionNoteLimit, p.settings.yourName),
     context: '@linkedin',
   };
 }
 
-function introCall(p: Planning, hm: Person): Draftless {
+function introCall(p: Planning, to: Person, item: Advice): Draftless {
   return {
     kind: 'intro-call',
-    title: `Ask ${oneLine(hm.name)} for a 15-minute call about ${roleAtCompany(p.app)}`,
+    title: `Ask ${oneLine(to.name)} for a 15-minute call about ${roleAtCompany(p.app)}`,
     due: p.today,
     priority: 'normal',
-    reason:
-      'You are already connected and have not applied yet: a short call to hear what they value about working there, and where you could add value, makes you memorable.',
-    experts: experts(['deborah-bubis', 'zack-mccarty']),
-    draft: connectionNoteDraftFor({ ...p.app, stage: 'wishlist' }, hm, p.settings.connectionNoteLimit, p.settings.yourName),
+    reason: `${summaryOf(p.report)} You are already connected: a short call to hear what they value about working there, and where you could add value, makes you memorable.`,
+    experts: backers(item),
+    draft: connectionNote({ app: p.app, situation: p.report.situation, facts: p.report.facts, to: p.contact ?? { person: to, as: 'hiring-manager' } }, p.settings.connectionNoteLimit, p.settings.yourName),
     context: '@linkedin',
   };
 }
 
-function researchInterviewers(p: Planning, round: Interview): Draftless {
+function researchInterviewers(p: Planning, round: Interview, item: Advice, view: Advice | undefined): Draftless {
   const names = joinNames(round.interviewers.map((i) => i.name));
   const due = notBefore(p.today, addDays(round.date, -1));
   const hm = p.app.hiringManager;
   const withHiringManager = hm !== undefined && round.interviewers.some((i) => samePerson(i, hm));
+  const soon = round.date <= addDays(p.today, 2);
   return {
     kind: 'research-interviewers',
     title: names
       ? `Look up ${names} on LinkedIn before your interview on ${round.date}`
       : `Find out who will interview you on ${round.date} and look up their LinkedIn profiles`,
     due,
-    priority: daysBetween(p.today, round.date) <= 2 ? 'high' : 'normal',
+    priority: soon ? 'high' : 'normal',
     reason:
-      `Your interview is on ${round.date}. Read each interviewer's profile for common ground to bring up (a school, a former employer, a sport or hobby), ` +
-      'but hold the connection request until a decision.' +
-      (withHiringManager ? ' A visit to the hiring manager\'s profile also shows them you took the time.' : ''),
-    experts: experts(withHiringManager ? ['craig-rosen', 'thylan-le'] : ['craig-rosen']),
+      `Your interview is on ${round.date}. Read each interviewer's profile for common ground to bring up (a school, a sport or hobby, people you both know), ` +
+      'and hold the connection request for now.' +
+      (withHiringManager && view ? " A visit to the hiring manager's profile also shows them you took the time." : ''),
+    // The hiring manager on the panel: the profile-visit advice joins in.
+    experts: withHiringManager && view ? [...backers(item), ...backers(view).filter((e) => !item.experts.includes(e))] : backers(item),
     context: '@research',
   };
 }
 
-function viewProfile(p: Planning, hm: Person, round: Interview, phase: 'before' | 'after'): Draftless {
+function findInterviewDate(p: Planning, item: Advice): Draftless {
+  const who = p.contact ? oneLine(p.contact.person.name) : undefined;
+  return {
+    kind: 'research-interviewers',
+    title: who
+      ? `Ask ${who} when your interview is and whom you will meet, then look them up`
+      : 'Find out when your interview is and whom you will meet, then look them up',
+    due: p.today,
+    priority: 'high',
+    reason:
+      'You are interviewing, but the note gives no interview date. Find out the date and the interviewers, add them to the note, ' +
+      "and read each interviewer's profile for common ground before you meet.",
+    experts: backers(item),
+    context: '@research',
+  };
+}
+
+function viewProfile(p: Planning, hm: Person, round: Interview, phase: 'before' | 'after', item: Advice): Draftless {
   const name = oneLine(hm.name);
   return {
     kind: 'view-profile',
@@ -241,82 +291,89 @@ function viewProfile(p: Planning, hm: Person, round: Interview, phase: 'before' 
     priority: 'low',
     reason:
       `LinkedIn tells ${name} who viewed their profile: a visit ${phase} the interview on ${round.date} shows interest ` +
-      'while leaving the connection request until the process is over.',
-    experts: experts(['thylan-le']),
+      'while leaving the connection request for later.',
+    experts: backers(item),
     context: '@linkedin',
   };
 }
 
-function thankYouLetter(p: Planning, round: Interview): Draftless {
-  const names = joinNames(round.interviewers.map((i) => i.name));
-  const due = notBefore(p.today, addDays(round.date, 1));
+function thankYouFollowUp(p: Planning, round: Interview, person: Person | undefined, item: Advice): Draftless {
+  const natural = addDays(round.date, LETTER_DUE_DAYS);
+  const daysLate = round.date < p.today ? daysFrom(natural, p.today) : 0;
+  const name = person ? oneLine(person.name) : '';
+  const late = daysLate > 0 ? ` (late: the interview was on ${round.date})` : '';
   return {
     kind: 'thank-you-letter',
-    title: names ? `Send a thank-you letter to ${names}` : `Send a thank-you letter to the people who interviewed you on ${round.date}`,
-    due,
+    title: name ? `Send a thank-you letter to ${name}${late}` : `Send a thank-you letter to each person who interviewed you on ${round.date}${late}`,
+    due: notBefore(p.today, natural),
     ...(round.date >= p.today ? { scheduled: round.date } : {}),
     priority: 'high',
     reason:
-      `Right after the interview on ${round.date}, write a letter by hand (not an email) to each person who interviewed you: ` +
-      'it is the courteous step to take instead of a connection request.',
-    experts: experts(['craig-rosen']),
-    draft: thankYouLetterDraft(p.app, round.interviewers, p.settings.yourName),
+      (daysLate > 0
+        ? `The interview on ${round.date} was ${daysFrom(round.date, p.today)} days ago: later than right after, but a letter still thanks them. Write`
+        : `Right after the interview on ${round.date}, write`) +
+      ` by hand (not an email) to ${name || 'each person who interviewed you, one letter each'}: the courteous step instead of a connection request.`,
+    experts: backers(item),
+    draft: thankYouLetter(p.app, round, person, p.settings.yourName, daysLate),
     context: '@letter',
   };
 }
 
-function askFeedback(p: Planning, connected: boolean): Draftless {
-  const people = decisionPeople(p.app);
+function askFeedback(p: Planning, item: Advice): Draftless {
+  const people = decisionPeople(p);
   const names = joinNames(people.map((x) => x.name));
   const who = names || `the hiring team at ${oneLine(p.app.company ?? '') || 'the company'}`;
   const due = p.app.decision ? notBefore(p.today, addDays(p.app.decision, 1)) : p.today;
+  const to = p.contact ?? (people[0] ? { person: people[0], as: 'hiring-manager' as const } : undefined);
   return {
     kind: 'ask-feedback',
-    title: connected ? `Ask ${who} for feedback` : `Ask ${who} for feedback and connect on LinkedIn`,
+    title: p.connected ? `Ask ${who} for feedback` : `Ask ${who} for feedback and connect on LinkedIn`,
     due,
     priority: 'normal',
     reason:
-      'The decision is made, so a connection is no longer premature. Ask what you could have done better, ' +
+      `${summaryOf(p.report)} The decision is made, so a connection is no longer early. Ask what you could have done better, ` +
       'and to keep you in mind if another opening comes up.',
-    experts: experts(['michael-staton']),
-    draft: connectionNoteDraftFor(p.app, people[0], p.settings.connectionNoteLimit, p.settings.yourName),
+    experts: backers(item),
+    draft: connectionNote({ app: p.app, situation: p.report.situation, facts: p.report.facts, ...(to ? { to } : {}) }, p.settings.connectionNoteLimit, p.settings.yourName),
     context: '@linkedin',
   };
 }
 
-function connectAfterHire(p: Planning): Draftless {
-  const people = decisionPeople(p.app);
+function connectAfterHire(p: Planning, item: Advice): Draftless {
+  const people = decisionPeople(p);
   const hm = p.app.hiringManager;
   const title = hm
     ? `Connect with ${describe(hm, 'hiring manager', p.app)} on LinkedIn now that you're hired`
     : people.length > 0
       ? `Connect with ${joinNames(people.map((x) => x.name))} on LinkedIn now that you're hired`
       : `Connect on LinkedIn with the people who hired you at ${oneLine(p.app.company ?? '') || 'your new company'}`;
+  const to = p.contact ?? (people[0] ? { person: people[0], as: 'hiring-manager' as const } : undefined);
   return {
     kind: 'connect-after-hire',
     title,
     due: p.app.decision ? notBefore(p.today, p.app.decision) : p.today,
     priority: 'normal',
-    reason: 'You got the job: the decision is made, so connecting now is simply welcome.',
-    experts: experts(['michael-staton']),
-    draft: connectionNoteDraftFor(p.app, people[0], p.settings.connectionNoteLimit, p.settings.yourName),
+    reason: `${summaryOf(p.report)} The decision is made, so connecting now is simply welcome.`,
+    experts: backers(item),
+    draft: connectionNote({ app: p.app, situation: p.report.situation, facts: p.report.facts, ...(to ? { to } : {}) }, p.settings.connectionNoteLimit, p.settings.yourName),
     context: '@linkedin',
   };
 }
 
 function checkInFollowUp(p: Planning): { subject: string; followUp: Draftless } | undefined {
-  const { app, today } = p;
-  const lastContact = [app.applied, ...app.interviews.map((i) => i.date)]
-    .filter((d): d is CalendarDate => d !== undefined && d <= today)
-    .sort()
-    .pop();
-  const base = app.followUp ?? (lastContact ? addDays(lastContact, CHECK_IN_AFTER_DAYS) : undefined);
+  const { app, today, report } = p;
+  const last = report.facts.last;
+  const base =
+    app.followUp ??
+    (last ? addDays(last.date, CHECK_IN_AFTER_INTERVIEW_DAYS) : app.applied && app.applied <= today ? addDays(app.applied, CHECK_IN_AFTER_APPLYING_DAYS) : undefined);
   if (!base) return undefined;
-  const to = app.recruiter ?? app.hiringManager;
+  const to = p.contact?.as === 'recruiter' ? p.contact.person : (app.recruiter ?? p.contact?.person);
   const about = `your application for ${roleAtCompany(app)}`;
   const why = app.followUp
     ? `You set ${app.followUp} as the day to follow up.`
-    : `No news since ${lastContact ?? ''}: ${CHECK_IN_AFTER_DAYS} days is a fair time to wait before a polite check-in.`;
+    : last
+      ? `No news since your interview on ${last.date}: a week is a fair time to wait before a polite check-in.`
+      : `No news since you applied on ${app.applied ?? ''}: ${CHECK_IN_AFTER_APPLYING_DAYS} days is a fair time to wait before a polite check-in.`;
   return {
     subject: base,
     followUp: {
@@ -326,7 +383,7 @@ function checkInFollowUp(p: Planning): { subject: string; followUp: Draftless } 
       priority: 'normal',
       reason: `${why} Keep it short and friendly; this reminder is a common courtesy, not advice from the article's experts.`,
       experts: [],
-      draft: checkInDraft(app, to, p.settings.yourName),
+      draft: checkInDraft(app, to, p.settings.yourName, last),
       context: '@email',
     },
   };
@@ -334,7 +391,12 @@ function checkInFollowUp(p: Planning): { subject: string; followUp: Draftless } 
 
 // ---- Small helpers ----------------------------------------------------------------------------
 
-/** Interviews on the same day are one round for planning: one research task, one letter task. */
+/** Whole days from one calendar date to another. */
+function daysFrom(from: CalendarDate, to: CalendarDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** Interviews on the same day are one round for planning: one research task, one letter per person. */
 function roundsByDay(interviews: Interview[]): Interview[] {
   const byDay = new Map<CalendarDate, Interview>();
   for (const round of interviews) {
@@ -354,9 +416,9 @@ function samePerson(a: Person, b: Person): boolean {
   return normalizePart(a.name) === normalizePart(b.name);
 }
 
-/** Whom to write to once a decision is made: the hiring manager, else the interviewers. */
-function decisionPeople(app: Application): Person[] {
-  return app.hiringManager ? [app.hiringManager] : app.interviewers;
+/** Whom to write to once a decision is made: the hiring manager, else the recruiter, else the interviewers. */
+function decisionPeople(p: Planning): Person[] {
+  return p.contact ? [p.contact.person] : p.app.interviewers;
 }
 
 /** "Ana Silva (hiring manager, Orchid Labs)". */

@@ -1,415 +1,439 @@
-// The knowledge base: what the nine experts of the source article advise, in our own words.
-// Facts (who said what, for which moment) carry over from the article; its sentences do not.
-// Two tables: TIPS (the advice shown to the person) and POSITIONS (each expert's answer to
-// "connect with the hiring manager now?", the voices the verdict weighs).
-import type { ExpertId } from './experts';
-import type { Moment, Stance, Tip } from './model';
+// The knowledge base: what the nine experts of the source article said, in our own words, as data.
+// One structure per expert: who they are, what they said, and for each situation whether they
+// speak to it directly or only in general (absent: not at all), with their stance and how firmly.
+// The verdict's for/against, the advice items, their "why now" and the follow-ups they justify are
+// all derived from this file by advice.ts and followups.ts; a person's own pack (packs.ts) is read
+// into the same shapes. Facts carry over from the article; its sentences do not.
+import type { Expert, Firmness, FollowUpKind, Moment, Reach, Situation, Stance } from './model';
+import { MOMENTS } from './model';
 
-/**
- * Where an application stands, as the experts see it. One more than the moments: waiting for an
- * answer after an interview is not the same as waiting after applying (the experts who want you to
- * connect to get an interview no longer speak to it; those who say wait for an offer still do).
- */
-export type Situation = Moment | 'waiting-after-interview';
+export const SITUATIONS: readonly Situation[] = [...MOMENTS, 'waiting-after-interview'];
 
-/**
- * A tip as written here. It applies in situations (a moment, or waiting after an interview, where
- * advice meant to win an interview no longer fits); the public Tip carries the moments.
- */
-interface TipEntry extends Omit<Tip, 'moments'> {
-  expertIds: ExpertId[];
-  situations: Situation[];
-  /** Situations the expert addressed directly; in the other situations the tip is general advice. */
-  specificTo: Situation[];
-}
-
-const ENTRIES: TipEntry[] = [
-  // Zack McCarty (Qwick): reach out to get an interview in the first place.
-  {
-    id: 'mccarty-introduce-small-ask',
-    title: 'Introduce yourself and ask for something small',
-    detail:
-      'Before any interview, a direct contact with the hiring manager makes one much likelier. Say who you are ' +
-      'and what draws you to the company, then ask for very little: fifteen minutes on the phone, or a coffee you pay for.',
-    expertIds: ['zack-mccarty'],
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    specificTo: ['not-applied', 'just-applied', 'waiting'],
-    stance: 'connect',
-  },
-  {
-    id: 'mccarty-learn-dont-flatter',
-    title: 'Go to learn about the company, not to flatter',
-    detail:
-      'The point of the contact is to understand the company better. Trying to charm your way into the job works against you.',
-    expertIds: ['zack-mccarty'],
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    specificTo: ['not-applied', 'just-applied', 'waiting'],
-    stance: 'neutral',
-  },
-  // Megan Chiamos (365 Cannabis): the introduction as a trailer for the application.
-  {
-    id: 'chiamos-preview-message',
-    title: 'Make your note a preview of your application',
-    detail:
-      'A plain introduction is enough and does not overstep. Treat the message as a trailer for your résumé and ' +
-      'cover letter, so the hiring manager starts watching for your name among the candidates.',
-    expertIds: ['megan-chiamos'],
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    specificTo: ['not-applied', 'just-applied'],
-    stance: 'connect',
-  },
-  // Ryan Nouis (TruPath): connect straight after applying.
-  {
-    id: 'nouis-connect-after-applying',
-    title: 'Connect right after you apply',
-    detail:
-      'A request sent just after the application shows you looked the hiring manager up and care about both the ' +
-      'company and the person. It goes past the usual steps and lifts your application above the pile.',
-    expertIds: ['ryan-nouis'],
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    specificTo: ['just-applied'],
-    stance: 'connect',
-  },
-  // Craig Rosen (InterviewFocus): no request before an offer; research and a handwritten letter instead.
-  {
-    id: 'rosen-no-request-before-offer',
-    title: 'Hold the connection request until you have an offer',
-    detail:
-      'The etiquette he was taught keeps LinkedIn connections with the people hiring you for after a job offer.',
-    expertIds: ['craig-rosen'],
-    situations: ['not-applied', 'just-applied', 'waiting', 'interview-ahead', 'just-interviewed', 'waiting-after-interview', 'ghosted'],
-    specificTo: ['interview-ahead', 'just-interviewed', 'waiting-after-interview'],
-    stance: 'wait',
-  },
-  {
-    id: 'rosen-study-interviewers',
-    title: "Study each interviewer's profile for common ground",
-    detail:
-      'Read the LinkedIn profile of every person you will meet and note what you share with them (a school, a ' +
-      'sport, a hobby, people you both know) so you can bring it up in the interview.',
-    expertIds: ['craig-rosen'],
-    situations: ['interview-ahead'],
-    specificTo: ['interview-ahead'],
-    stance: 'neutral',
-  },
-  {
-    id: 'rosen-handwritten-thanks',
-    title: 'Handwrite a thank-you letter to each interviewer',
-    detail:
-      'Rather than a connection request, send every person who interviewed you a letter written by hand (an email ' +
-      'does not count), as soon as the interview is over.',
-    expertIds: ['craig-rosen'],
-    situations: ['interview-ahead', 'just-interviewed'],
-    specificTo: ['just-interviewed'],
-    stance: 'neutral',
-  },
-  // Michael Staton (Lyon Shield Security): connect once the decision is made, whichever way it went.
-  {
-    id: 'staton-connect-once-hired',
-    title: 'Connect once the job is yours',
-    detail: 'When the decision is made in your favour, there is nothing left to hold back: connect.',
-    expertIds: ['michael-staton'],
-    situations: ['offer', 'hired'],
-    specificTo: ['offer', 'hired'],
-    stance: 'connect',
-  },
-  {
-    id: 'staton-connect-after-rejection',
-    title: "Connect even though you didn't get the job",
-    detail: 'A rejection is no reason to stay strangers: adding the hiring manager keeps a door open for later.',
-    expertIds: ['michael-staton'],
-    situations: ['rejected', 'ghosted'],
-    specificTo: ['rejected'],
-    stance: 'connect',
-  },
-  {
-    id: 'staton-ask-feedback',
-    title: 'Ask what you could have done better',
-    detail:
-      'Ask the hiring manager what would have made you a stronger candidate, and to get in touch if another ' +
-      'suitable opening comes up.',
-    expertIds: ['michael-staton'],
-    situations: ['rejected', 'ghosted'],
-    specificTo: ['rejected'],
-    stance: 'neutral',
-  },
-  // Thylan Le (Markitors): a profile view, yes; a request straight after the interview, no.
-  {
-    id: 'le-view-profile',
-    title: "View the hiring manager's profile before and after the interview",
-    detail:
-      'LinkedIn tells people who looked at their profile. A visit before the interview and another after it shows ' +
-      'you took the time and care about the company, without pushing.',
-    expertIds: ['thylan-le'],
-    situations: ['interview-ahead', 'just-interviewed', 'waiting-after-interview'],
-    specificTo: ['interview-ahead', 'just-interviewed'],
-    stance: 'neutral',
-  },
-  {
-    id: 'le-no-request-right-after-interview',
-    title: "Don't send the request straight after the interview",
-    detail: 'Respect the process: a connection request in the days around the interview comes too soon.',
-    expertIds: ['thylan-le'],
-    situations: ['interview-ahead', 'just-interviewed'],
-    specificTo: ['just-interviewed'],
-    stance: 'wait',
-  },
-  // Deborah Bubis (Recruiter and Sourcer): a short call first, then the connection.
-  {
-    id: 'bubis-ask-for-call',
-    title: 'Ask for a 15-minute call',
-    detail:
-      'If the role or the company interests you, ask the hiring manager for a quarter of an hour: hear what they ' +
-      'enjoy about working there, and talk about what you could bring to the job.',
-    expertIds: ['deborah-bubis'],
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    specificTo: ['not-applied'],
-    stance: 'neutral',
-  },
-  {
-    id: 'bubis-connect-after-call',
-    title: 'Follow the call with a connection request',
-    detail: 'A request sent after that short conversation makes you a candidate they remember.',
-    expertIds: ['deborah-bubis'],
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    // General on purpose: the call is her specific advice, and it should be read before its follow-up.
-    specificTo: [],
-    stance: 'connect',
-  },
-  // Steven Brown (DP Electric Inc): the long game, and your own content.
-  {
-    id: 'brown-long-game',
-    title: 'Play the long game with future hiring managers',
-    detail:
-      'Some of the best hires grow out of conversations that last months. At a company you like and could see ' +
-      'yourself joining, connect with the person who might hire you one day.',
-    expertIds: ['steven-brown'],
-    situations: ['not-applied', 'just-applied', 'waiting', 'waiting-after-interview', 'rejected', 'withdrawn', 'ghosted'],
-    specificTo: ['not-applied', 'withdrawn', 'ghosted'],
-    stance: 'connect',
-  },
-  {
-    id: 'brown-build-content',
-    title: 'Post content that shows what you are about',
-    detail:
-      'What you publish on your own LinkedIn page tells a hiring manager who you are: the whole of your ' +
-      'working reputation can be read there in one place.',
-    expertIds: ['steven-brown'],
-    situations: [
-      'not-applied', 'just-applied', 'waiting', 'interview-ahead', 'just-interviewed', 'waiting-after-interview',
-      'offer', 'hired', 'rejected', 'withdrawn', 'ghosted',
-    ],
-    specificTo: [],
-    stance: 'neutral',
-  },
-  // Justin Barlow (Nigel Wright): connecting as one part of applying, without pressure.
-  {
-    id: 'barlow-connect-no-pressure',
-    title: 'Connect as part of applying, without pressure',
-    detail:
-      'Make the request one piece of a wider plan for the application, and never push. After reading your CV the ' +
-      'hiring manager can find you easily, and sees you are aiming at their company in particular.',
-    expertIds: ['justin-barlow'],
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    specificTo: ['just-applied'],
-    stance: 'connect',
-  },
-];
-
-const momentOfSituation = (s: Situation): Moment => (s === 'waiting-after-interview' ? 'waiting' : s);
-
-/** Every tip, in the order the article's experts appear. */
-export const TIPS: Tip[] = ENTRIES.map(({ specificTo: _specificTo, situations, ...tip }) => ({
-  ...tip,
-  moments: [...new Set(situations.map(momentOfSituation))],
-}));
-
-const entryById = new Map<string, TipEntry>(ENTRIES.map((e) => [e.id, e]));
-
-/** True when the tip applies in this situation (finer than `tip.moments`). */
-export function tipApplies(tip: Tip, situation: Situation): boolean {
-  return entryById.get(tip.id)?.situations.includes(situation) ?? false;
-}
-
-/** The situations a tip's expert addressed directly (empty for general advice). */
-export function tipSpecificTo(tip: Tip): Situation[] {
-  return entryById.get(tip.id)?.specificTo ?? [];
-}
-
-
-/** One expert's answer to "connect now?" in some situations. */
-export interface Position {
-  expertId: ExpertId;
-  stance: Exclude<Stance, 'neutral'>;
-  situations: Situation[];
-  /** True when the expert addressed these situations directly; general advice weighs less. */
-  specific: boolean;
-  /** Why, in our words, for these situations. */
+/** An expert's word at one situation. */
+export interface MomentView {
+  reach: Reach;
+  stance: Stance;
+  firmness: Firmness;
+  /** Why, in our words, at this situation. */
   because: string;
 }
 
-const BEFORE_INTERVIEWS_IN_PROCESS: Situation[] = ['interview-ahead', 'just-interviewed', 'waiting-after-interview'];
+/** One of an expert's pieces of advice: which idea, where it applies, how firmly, their angle. */
+export interface ExpertAdvice<T extends string = string> {
+  tip: T;
+  /** Situations the expert spoke to with this advice. */
+  direct: Situation[];
+  /** Situations their general words reach. */
+  general?: Situation[];
+  firmness: Firmness;
+  /** Their own angle on the idea, in our words. */
+  note: string;
+}
 
-export const POSITIONS: Position[] = [
-  {
-    expertId: 'zack-mccarty',
+export interface ExpertKnowledge<T extends string = string> {
+  expert: Expert;
+  /** What they said, all of it, in our words. */
+  said: string;
+  moments: Partial<Record<Situation, MomentView>>;
+  advice: ExpertAdvice<T>[];
+}
+
+/**
+ * What a "why now" line may use, already worded from the note's facts by wording.ts. Optional
+ * parts are absent when the note does not say them, so a template cannot claim them.
+ */
+export interface Phrases {
+  situation: Situation;
+  /** "Ana Silva", or "the hiring manager" when the note names nobody to write to. */
+  to: string;
+  /** The hiring manager by name, else "the hiring manager". */
+  hm: string;
+  /** "Ana Silva's" / "the hiring manager's". */
+  hmPossessive: string;
+  /** "Orchid Labs", else "the company". */
+  company: string;
+  /** "You accepted the job 2 days ago (2026-03-18)." */
+  summary: string;
+  /** "You applied 3 days ago (2026-03-17)". */
+  applied?: string;
+  /** "Your interview with Ana Silva is in 4 days (2026-03-24)". */
+  next?: string;
+  /** "Your interview with Ana Silva was 2 days ago (2026-03-18)". */
+  last?: string;
+  /** Names of the next round's interviewers, when the note gives them. */
+  nextNames?: string;
+  /** Names of the latest round's interviewers, when the note gives them. */
+  lastNames?: string;
+  /** True when "right after the interview" has passed (more than a day ago). */
+  lastIsLate: boolean;
+}
+
+/** A piece of advice: one idea, however many experts back it. */
+export interface TipText {
+  title: string;
+  detail: string;
+  /** What it says about the connection request (tips against the verdict are not shown). */
+  stance: Stance;
+  /** The "why now" line for this application. */
+  why: (p: Phrases) => string;
+  /** The follow-up kinds this advice justifies. */
+  plans: readonly FollowUpKind[];
+}
+
+export type TipId =
+  | 'connect-after-applying'
+  | 'introduce-yourself'
+  | 'small-ask'
+  | 'learn-not-flatter'
+  | 'long-game'
+  | 'show-your-work'
+  | 'study-interviewers'
+  | 'view-profile'
+  | 'hold-request'
+  | 'thank-you-letter'
+  | 'connect-after-offer'
+  | 'connect-once-hired'
+  | 'connect-after-no'
+  | 'ask-feedback';
+
+export type ExpertId =
+  | 'zack-mccarty'
+  | 'megan-chiamos'
+  | 'ryan-nouis'
+  | 'craig-rosen'
+  | 'michael-staton'
+  | 'thylan-le'
+  | 'deborah-bubis'
+  | 'steven-brown'
+  | 'justin-barlow';
+
+/**
+ * How the verdict weighs the voices, as data. The rule: count the voices that speak to this
+ * situation directly, a firm one as FIRM and a hedged one as HEDGED; only when nobody speaks to
+ * it directly, count the general voices the same way (and say the verdict rests on them). Connect
+ * when the side for connecting weighs more; a tie means not yet (a request can wait, it cannot
+ * be taken back). The verdict is hedged when every voice on the winning side hedged.
+ */
+export const WEIGHTS = { firm: 2, hedged: 1 } as const satisfies Record<Firmness, number>;
+
+/** At most this many advice items at any moment. */
+export const MAX_ADVICE = 5;
+
+const ARTICLE = 'Terkel: nine hiring managers and recruiters on connecting with the hiring manager on LinkedIn';
+
+const BEFORE_INTERVIEW: Situation[] = ['not-applied', 'just-applied', 'waiting'];
+
+const firstTime = (p: Phrases, rest: string): string => (p.applied ? `${p.applied} and have no interview yet: ${rest}` : `You have no interview yet: ${rest}`);
+
+export const TIPS = {
+  'connect-after-applying': {
+    title: 'Send the request soon after you apply',
+    detail:
+      'Just after the application goes in, a request shows you looked the person up and mean it, and lets them find ' +
+      'you easily once they have read your CV.',
     stance: 'connect',
-    situations: ['not-applied', 'just-applied', 'waiting'],
-    specific: true,
-    because: 'Reaching out before any interview makes getting one much likelier, as long as the ask stays small.',
+    why: (p) => `${p.applied ?? 'You have applied'}: this is the window for the request.`,
+    plans: ['connection-request'],
   },
-  {
-    expertId: 'megan-chiamos',
+  'introduce-yourself': {
+    title: 'Introduce yourself and say why this company',
+    detail: 'Keep the note to who you are and what draws you to the company: a plain hello does not overstep.',
     stance: 'connect',
-    situations: ['not-applied', 'just-applied'],
-    specific: true,
-    because: 'An introduction around the time you apply previews your résumé, so your name gets noticed.',
+    why: (p) =>
+      p.situation === 'not-applied'
+        ? `You have not applied to ${p.company} yet: a short hello to ${p.to} can come first.`
+        : p.situation === 'just-applied'
+          ? `${p.applied ?? 'You have applied'}: an introduction now puts a name to your application for ${p.to}.`
+          : firstTime(p, `introducing yourself to ${p.to} can help you get one.`),
+    plans: ['connection-request'],
   },
-  {
-    expertId: 'megan-chiamos',
+  'small-ask': {
+    title: 'Ask for something small, such as a 15-minute call',
+    detail:
+      'A quarter of an hour on the phone, or a coffee, to learn about the company and the team is easy to say yes to; ' +
+      'the connection request can follow it.',
+    stance: 'none',
+    why: (p) =>
+      p.situation === 'not-applied'
+        ? `Before you apply, a short call with ${p.to} tells you what the team values.`
+        : firstTime(p, `a small ask of ${p.to} is easy to grant.`),
+    plans: ['intro-call'],
+  },
+  'learn-not-flatter': {
+    title: 'Go to learn, and never push',
+    detail: 'The contact is for understanding the company and the role; flattery or pressure works against you.',
+    stance: 'none',
+    why: (p) => `When you write to ${p.to}, ask about ${p.company} rather than selling yourself.`,
+    plans: [],
+  },
+  'long-game': {
+    title: 'Play the long game',
+    detail:
+      'At a company you would like to work for, a connection with the person who might hire you one day can pay off ' +
+      'over months, with this opening or a later one.',
     stance: 'connect',
-    situations: ['waiting'],
-    specific: false,
-    because: 'An introduction still helps you stand out among the other candidates.',
+    why: (p) =>
+      p.situation === 'not-applied'
+        ? `If ${p.company} is a place you would like to work, ${p.to} may be the one who hires you, now or later.`
+        : `${p.summary} If ${p.company} still interests you for later, a connection with ${p.to} keeps the door open.`,
+    plans: ['connection-request'],
   },
-  {
-    expertId: 'ryan-nouis',
-    stance: 'connect',
-    situations: ['just-applied'],
-    specific: true,
-    because: 'Just after applying is the moment he recommends: it shows research and lifts the application.',
+  'show-your-work': {
+    title: 'Give your LinkedIn page something to say',
+    detail: 'Posts of your own tell a future hiring manager what you are about, with your whole working profile in one place.',
+    stance: 'none',
+    why: (p) => `If ${p.to} looks you up, your page should say what you are about.`,
+    plans: [],
   },
-  {
-    expertId: 'ryan-nouis',
-    stance: 'connect',
-    situations: ['not-applied', 'waiting'],
-    specific: false,
-    because: 'Connecting around your application shows you go past the usual steps.',
+  'study-interviewers': {
+    title: "Study each interviewer's profile for common ground",
+    detail:
+      'Read the LinkedIn profile of everyone you will meet and note what you share (a school, a sport, a hobby, people ' +
+      'you both know) to bring up in the conversation.',
+    stance: 'none',
+    why: (p) =>
+      p.next
+        ? `${p.next}: read the profiles of ${p.nextNames ?? 'everyone you will meet'} before then.`
+        : 'You are interviewing, but the note gives no date: find out when, and whom you will meet, then read their profiles.',
+    plans: ['research-interviewers'],
   },
-  {
-    expertId: 'craig-rosen',
+  'thank-you-letter': {
+    title: 'Write each interviewer a thank-you letter by hand',
+    detail:
+      'As soon as the interview is over, post a handwritten letter (an email does not count) to every person who ' +
+      'interviewed you; it takes the place of a connection request.',
+    stance: 'none',
+    why: (p) =>
+      p.situation === 'interview-ahead' && !p.last
+        ? `${p.next ?? 'You are interviewing'}: have paper ready to write to ${p.nextNames ?? 'each person you meet'} right after the interview.`
+        : p.lastIsLate
+          ? `${p.last ?? 'Your interview is over'}: later than right after, but a letter to ${p.lastNames ?? 'each person you met'} still thanks them.`
+          : `${p.last ?? 'Your interview is over'}: write to ${p.lastNames ?? 'each person you met'} now.`,
+    plans: ['thank-you-letter'],
+  },
+  'view-profile': {
+    title: "View the hiring manager's profile, without connecting",
+    detail:
+      'LinkedIn tells people who looked at their profile. A visit before the interview and another after it shows care ' +
+      'and interest, and leaves the process its pace.',
+    stance: 'none',
+    why: (p) =>
+      p.situation === 'interview-ahead'
+        ? p.next
+          ? `${p.next}: look at ${p.hmPossessive} profile before it, and again after.`
+          : `Before your interview, look at ${p.hmPossessive} profile, and again after it.`
+        : `${p.last ?? 'Your interview is over'}: a second look at ${p.hmPossessive} profile now shows continued interest.`,
+    plans: ['view-profile'],
+  },
+  'hold-request': {
+    title: 'Hold the connection request for now',
+    detail: 'While the interviews are under way, a request can read as rushing the process.',
     stance: 'wait',
-    situations: ['not-applied', 'just-applied', 'waiting', 'ghosted'],
-    specific: false,
-    because: 'The etiquette he knows keeps the request for after a job offer, and you have none.',
+    why: (p) =>
+      p.situation === 'interview-ahead'
+        ? `${p.next ?? 'You are interviewing'}: a request to ${p.hm} now would come before any offer.`
+        : p.situation === 'just-interviewed'
+          ? `${p.last ?? 'Your interview is over'}: a request to ${p.hm} now would come right after it.`
+          : `${p.last ?? 'Your interview is over'} and no offer is noted: the request can wait for one.`,
+    plans: [],
   },
-  {
-    expertId: 'craig-rosen',
-    stance: 'wait',
-    situations: ['interview-ahead', 'waiting-after-interview'],
-    specific: true,
-    because: 'While interviews are under way he would not connect before an offer; study the profiles instead.',
-  },
-  {
-    expertId: 'craig-rosen',
-    stance: 'wait',
-    situations: ['just-interviewed'],
-    specific: true,
-    because: 'Right after the interview a handwritten thank-you letter replaces the request; connecting waits for an offer.',
-  },
-  {
-    expertId: 'craig-rosen',
+  'connect-after-offer': {
+    title: 'Connect now that you have an offer',
+    detail: 'The reason to hold back was the offer; with one in hand, a request to the hiring manager is no longer early.',
     stance: 'connect',
-    situations: ['offer'],
-    specific: true,
-    because: 'His line was the job offer, and you now have one.',
+    why: (p) => `${p.summary} The request to ${p.to} no longer comes before an offer.`,
+    plans: ['connection-request'],
   },
-  {
-    expertId: 'craig-rosen',
+  'connect-once-hired': {
+    title: 'Connect now that the job is yours',
+    detail: 'The decision went your way: nothing is left to hold back.',
     stance: 'connect',
-    situations: ['hired'],
-    specific: false,
-    because: 'The offer he would wait for has come and been accepted.',
+    why: (p) => `${p.summary} Connect with ${p.to} now.`,
+    plans: ['connect-after-hire'],
   },
-  {
-    expertId: 'michael-staton',
+  'connect-after-no': {
+    title: "Connect even though you didn't get the job",
+    detail: 'A no need not end the relationship: a connection keeps you in view for the next opening.',
     stance: 'connect',
-    situations: ['offer'],
-    specific: true,
-    because: 'The company has decided in your favour, and once the decision is made he says connect.',
+    why: (p) => `${p.summary} A connection with ${p.to} keeps you in view for later openings.`,
+    plans: [],
   },
-  {
-    expertId: 'michael-staton',
-    stance: 'connect',
-    situations: ['hired'],
-    specific: true,
-    because: 'You got the job: exactly when he says to connect freely.',
+  'ask-feedback': {
+    title: 'Ask what you could have done better',
+    detail: 'Ask what would have made you a stronger candidate, and to think of you if another suitable role comes up.',
+    stance: 'none',
+    why: (p) => `${p.summary} Ask ${p.to} what would have made your application stronger.`,
+    plans: ['ask-feedback'],
   },
-  {
-    expertId: 'michael-staton',
-    stance: 'connect',
-    situations: ['rejected'],
-    specific: true,
-    because: 'Even without the job, connecting lets you ask what to improve and be remembered for later openings.',
+} as const satisfies Record<TipId, TipText>;
+
+/** The nine experts, in the article's order. `satisfies` makes a missing expert a type error. */
+const NINE = {
+  'zack-mccarty': {
+    expert: { id: 'zack-mccarty', name: 'Zack McCarty', organization: 'Qwick', source: ARTICLE },
+    said:
+      'Reaching out to the hiring manager makes an interview much likelier. Introduce yourself, say why the company ' +
+      'interests you and ask how to learn more, keeping the ask tiny (a short call, a coffee); the aim is to learn, not to flatter.',
+    moments: {
+      'not-applied': { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'Reaching out before any interview makes getting one much likelier, if the ask stays small.' },
+      'just-applied': { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'Reaching out before any interview makes getting one much likelier, if the ask stays small.' },
+      waiting: { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'You have no interview yet, and reaching out is what makes one likelier.' },
+    },
+    advice: [
+      { tip: 'introduce-yourself', direct: BEFORE_INTERVIEW, firmness: 'firm', note: 'Say why the company interests you and ask how to learn more.' },
+      { tip: 'small-ask', direct: BEFORE_INTERVIEW, firmness: 'firm', note: 'Keep the request tiny: a quick call, or a coffee you offer to buy.' },
+      { tip: 'learn-not-flatter', direct: BEFORE_INTERVIEW, firmness: 'firm', note: 'The point is learning about the company, not charming your way in.' },
+    ],
   },
-  {
-    expertId: 'michael-staton',
-    stance: 'connect',
-    situations: ['ghosted'],
-    specific: false,
-    because: 'Silence is close to a no; after a no he would still connect and ask for feedback.',
+  'megan-chiamos': {
+    expert: { id: 'megan-chiamos', name: 'Megan Chiamos', organization: '365 Cannabis', source: ARTICLE },
+    said:
+      'Connecting can often help a candidate stand out. Do it without overstepping, by simply introducing yourself; ' +
+      'the message works as a trailer for your résumé and cover letter, so they look out for your name.',
+    moments: {
+      'not-applied': { reach: 'direct', stance: 'connect', firmness: 'hedged', because: 'An introduction can help you stand out, as a preview of the application to come.' },
+      'just-applied': { reach: 'direct', stance: 'connect', firmness: 'hedged', because: 'An introduction can help you stand out, as a preview of the résumé they are about to see.' },
+      waiting: { reach: 'general', stance: 'connect', firmness: 'hedged', because: 'In most cases, she says, connecting can help a candidate stand out.' },
+    },
+    advice: [
+      { tip: 'introduce-yourself', direct: ['not-applied', 'just-applied'], firmness: 'hedged', note: 'Think of the note as a trailer for your résumé and cover letter, so they watch for your name.' },
+    ],
   },
-  {
-    expertId: 'thylan-le',
-    stance: 'wait',
-    situations: ['interview-ahead'],
-    specific: true,
-    because: 'Before the interview, view the profile but hold the request: connecting this early oversteps.',
+  'ryan-nouis': {
+    expert: { id: 'ryan-nouis', name: 'Ryan Nouis', organization: 'TruPath', source: ARTICLE },
+    said:
+      'A request shows you go past the usual steps: you researched the person and care about the company. Sent right ' +
+      'after applying, it lifts the application and makes your name stand out.',
+    moments: {
+      'just-applied': { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'Right after applying is his moment: it shows research and lifts the application.' },
+      'not-applied': { reach: 'general', stance: 'connect', firmness: 'firm', because: 'A request shows you go past the usual steps; he times it just after you apply.' },
+      waiting: { reach: 'general', stance: 'connect', firmness: 'firm', because: 'A request shows you go past the usual steps; he times it just after you apply.' },
+    },
+    advice: [{ tip: 'connect-after-applying', direct: ['just-applied'], firmness: 'firm', note: 'It shows you did your research, and lifts your application.' }],
   },
-  {
-    expertId: 'thylan-le',
-    stance: 'wait',
-    situations: ['just-interviewed'],
-    specific: true,
-    because: 'He would not connect right after an interview; a profile view shows interest without rushing.',
+  'craig-rosen': {
+    expert: { id: 'craig-rosen', name: 'Craig Rosen', organization: 'InterviewFocus', source: ARTICLE },
+    said:
+      'He was taught that interview etiquette keeps the request until a job offer. Instead, read the profile of each ' +
+      'interviewer for common ground to raise, and right after the interview send everyone who interviewed you a ' +
+      'handwritten thank-you letter, not an email (this he recommends strongly).',
+    moments: {
+      'not-applied': { reach: 'general', stance: 'wait', firmness: 'hedged', because: 'The etiquette he was taught keeps the request until a job offer; he said it of interviews.' },
+      'just-applied': { reach: 'general', stance: 'wait', firmness: 'hedged', because: 'The etiquette he was taught keeps the request until a job offer; he said it of interviews.' },
+      waiting: { reach: 'general', stance: 'wait', firmness: 'hedged', because: 'The etiquette he was taught keeps the request until a job offer; he said it of interviews.' },
+      'interview-ahead': { reach: 'direct', stance: 'wait', firmness: 'hedged', because: 'He was taught not to connect before an offer; study the interviewers instead.' },
+      'just-interviewed': { reach: 'direct', stance: 'wait', firmness: 'hedged', because: 'Instead of a request he would send each interviewer a handwritten letter; connecting waits for an offer.' },
+      'waiting-after-interview': { reach: 'direct', stance: 'wait', firmness: 'hedged', because: 'There is no offer yet, and the etiquette he was taught waits for one.' },
+      offer: { reach: 'direct', stance: 'connect', firmness: 'hedged', because: 'The line he was taught is the job offer, and you now have one.' },
+    },
+    advice: [
+      { tip: 'hold-request', direct: ['interview-ahead', 'just-interviewed', 'waiting-after-interview'], firmness: 'hedged', note: 'The etiquette he was taught waits for a job offer.' },
+      { tip: 'study-interviewers', direct: ['interview-ahead'], firmness: 'firm', note: 'Look for shared ground (college, sport, hobby, contacts) to raise in the interview.' },
+      {
+        tip: 'thank-you-letter',
+        direct: ['interview-ahead', 'just-interviewed'],
+        general: ['waiting-after-interview'],
+        firmness: 'firm',
+        note: 'By hand, not by email, to everyone who interviewed you, straight after the interview.',
+      },
+      { tip: 'connect-after-offer', direct: ['offer'], firmness: 'hedged', note: 'The etiquette he was taught only holds the request back until an offer.' },
+    ],
   },
-  {
-    expertId: 'thylan-le',
-    stance: 'wait',
-    situations: ['waiting-after-interview'],
-    specific: false,
-    because: 'The process is still open; he would show interest with a profile view rather than a request.',
+  'michael-staton': {
+    expert: { id: 'michael-staton', name: 'Michael Staton', organization: 'Lyon Shield Security', source: ARTICLE },
+    said:
+      'Once the decision is made and you are hired, connect freely. If you were not chosen, consider connecting all the ' +
+      'same, to ask what you could have done better and to be told of future openings.',
+    moments: {
+      hired: { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'Once the decision is made and you are hired, he says connect freely.' },
+      rejected: { reach: 'direct', stance: 'connect', firmness: 'hedged', because: 'Without the job you can still connect, to ask what to improve and to be kept in mind.' },
+    },
+    advice: [
+      { tip: 'connect-once-hired', direct: ['hired'], firmness: 'firm', note: 'The decision is made: connect away.' },
+      { tip: 'connect-after-no', direct: ['rejected'], firmness: 'hedged', note: 'Something to consider: the door can stay open.' },
+      { tip: 'ask-feedback', direct: ['rejected'], firmness: 'hedged', note: 'Ask what you could have done better, and to hear of future openings.' },
+    ],
   },
-  {
-    expertId: 'deborah-bubis',
-    stance: 'connect',
-    situations: ['not-applied'],
-    specific: true,
-    because: 'Interest in a role or a company is reason enough, ideally after a short call.',
+  'thylan-le': {
+    expert: { id: 'thylan-le', name: 'Thylan Le', organization: 'Markitors', source: ARTICLE },
+    said:
+      'He would not connect right after an interview. Do consider viewing the hiring manager\'s profile before and ' +
+      'after it: they are told of the visit, which shows time and interest while respecting the process.',
+    moments: {
+      'interview-ahead': { reach: 'direct', stance: 'wait', firmness: 'hedged', because: 'View the profile before the interview, but hold the request so as not to rush the process.' },
+      'just-interviewed': { reach: 'direct', stance: 'wait', firmness: 'firm', because: 'He would not connect right after an interview; a profile view shows interest instead.' },
+      'waiting-after-interview': { reach: 'general', stance: 'wait', firmness: 'hedged', because: 'He warns against connecting too early while the process runs.' },
+    },
+    advice: [
+      { tip: 'view-profile', direct: ['interview-ahead', 'just-interviewed'], firmness: 'hedged', note: 'They are told you looked, which shows interest without pushing.' },
+      { tip: 'hold-request', direct: ['just-interviewed'], firmness: 'firm', note: 'He would not connect right after an interview.' },
+      { tip: 'hold-request', direct: ['interview-ahead'], firmness: 'hedged', note: 'Connecting too early does not respect the process.' },
+    ],
   },
-  {
-    expertId: 'deborah-bubis',
-    stance: 'connect',
-    situations: ['just-applied', 'waiting', ...BEFORE_INTERVIEWS_IN_PROCESS],
-    specific: false,
-    because: 'If the role interests you she sees no reason not to connect, best after a short call.',
+  'deborah-bubis': {
+    expert: { id: 'deborah-bubis', name: 'Deborah Bubis', organization: 'Recruiter and Sourcer', source: ARTICLE },
+    said:
+      'Interest in a role or a company is reason enough to connect. Ask for a 15-minute call about what the hiring ' +
+      'manager enjoys at the company and the value you could bring, then follow it with the connection.',
+    moments: {
+      'not-applied': { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'Interest in a role or a company is reason enough to connect, ideally after a short call.' },
+      'just-applied': { reach: 'general', stance: 'connect', firmness: 'firm', because: 'If the role interests you she sees no reason to hold back, best after a short call.' },
+      waiting: { reach: 'general', stance: 'connect', firmness: 'firm', because: 'If the role interests you she sees no reason to hold back, best after a short call.' },
+    },
+    advice: [
+      {
+        tip: 'small-ask',
+        direct: ['not-applied'],
+        general: ['just-applied', 'waiting'],
+        firmness: 'firm',
+        note: 'Ask what they enjoy about working there, talk about what you could bring, then connect so they remember you.',
+      },
+    ],
   },
-  {
-    expertId: 'steven-brown',
-    stance: 'connect',
-    situations: ['not-applied', 'withdrawn', 'ghosted'],
-    specific: true,
-    because: 'The long game: connect with possible future hiring managers at companies you like.',
+  'steven-brown': {
+    expert: { id: 'steven-brown', name: 'Steven Brown', organization: 'DP Electric Inc', source: ARTICLE },
+    said:
+      'He favours the long game: some of the best hires grow from conversations over months, so connect with possible ' +
+      'future hiring managers at companies you like, and build content on your own page that shows what you are about.',
+    moments: {
+      'not-applied': { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'The long game: connect with possible future hiring managers at companies you like.' },
+      withdrawn: { reach: 'general', stance: 'connect', firmness: 'firm', because: 'He favours the long game with companies you would still like to work for.' },
+      ghosted: { reach: 'general', stance: 'connect', firmness: 'firm', because: 'He favours the long game with companies you would still like to work for.' },
+    },
+    advice: [
+      { tip: 'long-game', direct: ['not-applied'], general: ['withdrawn', 'ghosted'], firmness: 'firm', note: 'Some of the best hires come from conversations that last months.' },
+      { tip: 'show-your-work', direct: ['not-applied'], firmness: 'firm', note: 'Your own content is how people learn what you are about.' },
+    ],
   },
-  {
-    expertId: 'steven-brown',
-    stance: 'connect',
-    situations: ['just-applied', 'waiting', ...BEFORE_INTERVIEWS_IN_PROCESS, 'offer', 'hired', 'rejected'],
-    specific: false,
-    because: 'Connections with future hiring managers pay off over months, whatever happens with this opening.',
+  'justin-barlow': {
+    expert: { id: 'justin-barlow', name: 'Justin Barlow', organization: 'Nigel Wright', source: ARTICLE },
+    said:
+      'You can connect, as one part of a wider plan for the application and never pushy: it makes you easy to find ' +
+      'after they read your CV, and shows you are aiming at their company in particular.',
+    moments: {
+      'just-applied': { reach: 'direct', stance: 'connect', firmness: 'hedged', because: 'You can connect as part of applying, without pushing; they can find you after your CV.' },
+      'not-applied': { reach: 'general', stance: 'connect', firmness: 'hedged', because: 'Connecting can be part of your wider plan for applying, as long as it is not pushy.' },
+      waiting: { reach: 'general', stance: 'connect', firmness: 'hedged', because: 'Connecting can be part of your wider plan for applying, as long as it is not pushy.' },
+    },
+    advice: [
+      { tip: 'connect-after-applying', direct: ['just-applied'], firmness: 'hedged', note: 'One part of a wider application plan: they can look you up after reading your CV.' },
+      { tip: 'learn-not-flatter', direct: BEFORE_INTERVIEW, firmness: 'firm', note: 'Connecting is fine; being pushy is not.' },
+    ],
   },
-  {
-    expertId: 'justin-barlow',
-    stance: 'connect',
-    situations: ['just-applied'],
-    specific: true,
-    because: 'As part of the application, it lets them look you up after reading your CV.',
-  },
-  {
-    expertId: 'justin-barlow',
-    stance: 'connect',
-    situations: ['not-applied', 'waiting', ...BEFORE_INTERVIEWS_IN_PROCESS],
-    specific: false,
-    because: 'Fine within your wider application strategy, as long as you are not pushy.',
-  },
-];
+} as const satisfies Record<ExpertId, ExpertKnowledge<TipId>>;
+
+/** The knowledge the engine reads: experts in order, and the tips they refer to. */
+export interface Knowledge {
+  experts: readonly ExpertKnowledge[];
+  tips: Readonly<Record<string, TipText>>;
+}
+
+export const BUILT_IN_KNOWLEDGE: Knowledge = {
+  experts: Object.values(NINE),
+  tips: TIPS,
+};
+
+/** A moment id of a pack maps onto the situations it covers (waiting covers waiting after an interview too). */
+export function situationsOfMoment(moment: Moment): Situation[] {
+  return moment === 'waiting' ? ['waiting', 'waiting-after-interview'] : [moment];
+}

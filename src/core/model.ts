@@ -105,68 +105,118 @@ export const MOMENTS = [
 export type Moment = (typeof MOMENTS)[number];
 
 export interface Expert {
-  /** Stable id, e.g. "zack-mccarty". */
+  /** Stable id, e.g. "zack-mccarty" (a pack's experts: "pack:" and their note's path). */
   id: string;
   name: string;
-  /** Organization exactly as the source article gives it. */
+  /** Organization exactly as the source gives it. */
   organization: string;
+  /** Where the advice comes from: the article, or a pack note's `source`. */
+  source?: string;
+  /** The pack note this expert comes from; absent for the nine of the article. */
+  pack?: string;
 }
 
-/** What an expert's piece of advice says about sending the connection request. */
-export type Stance = 'connect' | 'wait' | 'neutral';
+/**
+ * Where an application stands as the experts see it: the moments, plus waiting for an answer
+ * after an interview (the experts who want you to connect to get an interview no longer speak
+ * to it; those who say wait for an offer still do).
+ */
+export type Situation = Moment | 'waiting-after-interview';
 
-/** One piece of advice from the knowledge base, in the project's own words. */
-export interface Tip {
-  id: string;
-  title: string;
-  /** A sentence or two, paraphrased. */
-  detail: string;
-  expertIds: string[];
-  moments: Moment[];
-  stance: Stance;
-}
+/** What an expert (or a piece of advice) says about sending the connection request. */
+export type Stance = 'connect' | 'wait' | 'none';
+/** How firmly they said it: a hedge ("may help", "consider") stays a hedge. */
+export type Firmness = 'firm' | 'hedged';
+/** Whether they spoke to this moment itself, or only in general words that reach it. */
+export type Reach = 'direct' | 'general';
 
-/** An expert's position on connecting now, at this moment. */
-export interface ExpertPosition {
+/** One expert's word on connecting now, at this moment. */
+export interface Voice {
   expert: Expert;
-  /** Why they say so, in our words, for this moment. */
+  stance: Exclude<Stance, 'none'>;
+  firmness: Firmness;
+  reach: Reach;
+  /** Why, in our words, at this moment. */
   because: string;
-  /** True when the expert speaks to this exact moment (weighs more than general advice). */
-  specific: boolean;
 }
 
 export interface Verdict {
   /** Send the hiring manager a LinkedIn connection request now? */
   connectNow: boolean;
-  /** One line: "Yes: connect now, with a short note." / "Not yet: wait until a decision." */
-  headline: string;
-  /** Why, tied to this application ("You applied 2 days ago"). */
-  reason: string;
-  for: ExpertPosition[];
-  against: ExpertPosition[];
   /** True when the note says they are already connected: nothing to decide. */
   alreadyConnected: boolean;
+  /** Hedged when every voice on the winning side hedged. */
+  firmness: Firmness;
+  /** Whose words decided: those who speak to this moment, else the general ones, else nobody. */
+  basis: 'direct' | 'general' | 'none';
+  /** Speak to this moment and favour connecting. */
+  for: Voice[];
+  /** Speak to this moment and would wait. */
+  against: Voice[];
+  /** Spoke only in general words that reach this moment: shown as such, never counted as dissent. */
+  general: Voice[];
 }
 
-/** A piece of advice chosen for this application at this moment. */
+/** An expert behind a piece of advice, with their own angle on it. */
+export interface Backer {
+  expert: Expert;
+  reach: Reach;
+  firmness: Firmness;
+  /** Their angle, in our words. */
+  note: string;
+}
+
+/** A piece of advice chosen for this application at this moment: one idea, every expert behind it. */
 export interface Advice {
+  /** The tip's id in the knowledge (a built-in TipId, or a pack item's id). */
   id: string;
   title: string;
+  /** A sentence or two, paraphrased. */
   detail: string;
-  experts: Expert[];
-  /** One line tied to this application's people and dates ("Your interview with Ana is in 4 days"). */
-  reason: string;
   stance: Stance;
+  /** Every expert behind it, those who speak to this moment first. */
+  backers: Backer[];
+  /** The same experts, for views that list names only. */
+  experts: Expert[];
 }
 
+/** Whom the person can write to: the hiring manager, else a recruiter the note names. */
+export interface Contact {
+  person: Person;
+  as: 'hiring-manager' | 'recruiter';
+}
+
+/** The dates and people that matter at this moment, worked out once; views word them. */
+export interface Facts {
+  /** Days from the applied date to today (negative: a date still ahead). */
+  daysSinceApplied?: number;
+  /** The first interview today or later, and the days until it. */
+  next?: Interview;
+  daysToNext?: number;
+  /** The latest interview before today, and the days since. */
+  last?: Interview;
+  daysSinceLast?: number;
+  /** Every interview before today, by date. */
+  pastRounds: Interview[];
+  /** Days since the decision (offer, hire, rejection), when dated. */
+  daysSinceDecision?: number;
+  /** Interviews are under way but the note gives no date for any. */
+  undatedInterview: boolean;
+  contact?: Contact;
+}
+
+/**
+ * The advice for one application today: facts and ids, no English of its own. The callout, the
+ * pane and the terminal word it through wording.ts.
+ */
 export interface AdviceReport {
   application: Application;
   today: CalendarDate;
   moment: Moment;
-  /** "You applied 3 days ago and have no interview yet." */
-  momentSummary: string;
+  situation: Situation;
+  facts: Facts;
   verdict: Verdict;
-  /** Ranked, most relevant first. */
+  /** At most five, those who speak to this moment first. */
   advice: Advice[];
 }
 

@@ -150,6 +150,21 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return Object.prototype.toString.call(value) === '[object Object]';
 }
 
+// The words a role is written with when the person recruits rather than hires: "Recruiter",
+// "Talent Acquisition Partner", "Talent partner", "Sourcer", "HR", "Human Resources", "People team".
+const RECRUITER_ROLE = /\b(recruit\w*|talent|sourc(?:er|ing)|hr|human\s+resources|people\s+(?:team|partner|ops))\b/i;
+const HIRING_MANAGER_ROLE = /\bhiring\s*manager\b/i;
+
+/** True when a role names someone who recruits (recruiter, talent acquisition, talent partner, sourcer, HR). */
+export function isRecruiterRole(role: string | undefined): boolean {
+  return role !== undefined && RECRUITER_ROLE.test(role) && !HIRING_MANAGER_ROLE.test(role);
+}
+
+/** True when a role says hiring manager. */
+export function isHiringManagerRole(role: string | undefined): boolean {
+  return role !== undefined && HIRING_MANAGER_ROLE.test(role);
+}
+
 /** The same person written twice: names compared without case or extra spaces. */
 export function personKey(person: Person): string {
   return oneLine(person.name).toLowerCase();

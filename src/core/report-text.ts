@@ -1,7 +1,8 @@
 // The advice as plain text for a terminal: no Markdown, no colours, lines wrapped for reading.
 import { compareDates, relativeDay } from './dates';
-import type { AdviceReport, Expert, ExpertPosition, FollowUp } from './model';
+import type { AdviceReport, Backer, Expert, FollowUp, Voice } from './model';
 import { oneLine } from './text';
+import { answerOf, hiringManagerName, marksOf, phrasesOf, summaryOf, verdictHeadline, verdictReason, whyNow } from './wording';
 
 const WIDTH = 88;
 
@@ -31,12 +32,18 @@ function expertLabel(expert: Expert): string {
   return `${oneLine(expert.name)} (${oneLine(expert.organization)})`;
 }
 
-function positionLines(label: string, list: readonly ExpertPosition[]): string[] {
-  if (list.length === 0) return [`  ${label}: none of the experts at this moment`];
+function withMarks(item: Voice | Backer): string {
+  // In the "in general only" list the heading already says it.
+  const marks = marksOf(item).filter((m) => !(m === 'in general' && 'stance' in item));
+  return `${expertLabel(item.expert)}${marks.length > 0 ? ` [${marks.join(', ')}]` : ''}`;
+}
+
+function voiceLines(label: string, list: readonly Voice[], empty: string | undefined): string[] {
+  if (list.length === 0) return empty === undefined ? [] : [`  ${label}: ${empty}`];
   const lines = [`  ${label}:`];
-  for (const p of list) {
-    const because = oneLine(p.because);
-    lines.push(...wrap(`${expertLabel(p.expert)}${because ? `: ${because}` : ''}`, '      ', '    - '));
+  for (const v of list) {
+    const because = oneLine(v.because);
+    lines.push(...wrap(`${withMarks(v)}${because ? `: ${because}` : ''}`, '      ', '    - '));
   }
   return lines;
 }
@@ -53,10 +60,7 @@ function heading(report: AdviceReport): string {
 }
 
 function question(report: AdviceReport): string {
-  const { verdict, application } = report;
-  const who = oneLine(application.hiringManager?.name ?? '') || 'the hiring manager';
-  const answer = verdict.alreadyConnected ? 'Already connected.' : verdict.connectNow ? 'Yes, now.' : 'Not yet.';
-  return `Connect with ${who} on LinkedIn? ${answer}`;
+  return `Connect with ${oneLine(hiringManagerName(report))} on LinkedIn? ${answerOf(report)}.`;
 }
 
 /**
@@ -69,21 +73,27 @@ export function formatReportText(report: AdviceReport, followUps: FollowUp[]): s
   const { verdict } = report;
   const title = heading(report);
   const out: string[] = [title, '='.repeat(Math.min(title.length, WIDTH)), `Note: ${oneLine(report.application.path)}`];
-  out.push('', ...wrap(report.momentSummary, ''));
+  out.push('', ...wrap(summaryOf(report), ''));
 
   out.push('', question(report));
-  out.push(...wrap(`${verdict.headline} ${verdict.reason}`, '  '));
-  out.push(...positionLines('For', verdict.for), ...positionLines('Against', verdict.against));
+  out.push(...wrap(`${verdictHeadline(report)} ${verdictReason(report)}`, '  '));
+  if (!verdict.alreadyConnected) {
+    const none = 'none of the experts at this moment';
+    out.push(...voiceLines('For', verdict.for, none), ...voiceLines('Against', verdict.against, none));
+    out.push(...voiceLines('In general only', verdict.general, undefined));
+  }
 
   out.push('', 'Advice for this moment');
   if (report.advice.length === 0) out.push('  (nothing specific at this moment)');
+  const phrases = phrasesOf(report);
   report.advice.forEach((item, index) => {
     const number = `  ${index + 1}. `;
     const indent = ' '.repeat(number.length);
     out.push(...wrap(item.title, indent, number));
     out.push(...wrap(item.detail, indent));
-    if (item.experts.length > 0) out.push(...wrap(`— ${item.experts.map(expertLabel).join(', ')}`, indent));
-    if (oneLine(item.reason)) out.push(...wrap(`Why now: ${item.reason}`, indent));
+    if (item.backers.length > 0) out.push(...wrap(`— ${item.backers.map(withMarks).join('; ')}`, indent));
+    const why = whyNow(report, item, phrases);
+    if (oneLine(why)) out.push(...wrap(`Why now: ${why}`, indent));
   });
 
   out.push('', 'Follow-ups');

@@ -4,7 +4,8 @@
 import { countLinkedInChars } from '../core/drafts';
 import { relativeDay } from '../core/dates';
 import type { HuntOverview } from '../core/hunt-overview';
-import type { AdviceReport, CalendarDate, ExpertPosition, FollowUp, Person } from '../core/model';
+import type { AdviceReport, CalendarDate, FollowUp, Person, Voice } from '../core/model';
+import { marksOf } from '../core/wording';
 import { paneView, SECTION_OPEN_BY_DEFAULT } from './advice-pane-view';
 import type { AdviceRow, FollowUpRow, PaneSection, PaneView } from './advice-pane-view';
 import { renderPipeline } from './pipeline-render';
@@ -198,7 +199,7 @@ function next(pane: HTMLElement, view: PaneView, actions: AdvicePaneActions): vo
   button(buttons, 'Insert advice callout', actions.onInsertCallout);
 }
 
-function positions(parent: HTMLElement, title: string, list: ExpertPosition[], cls: string): void {
+function positions(parent: HTMLElement, title: string, list: readonly Voice[], cls: string): void {
   const col = parent.createDiv({ cls: `jha-side ${cls}` });
   col.createDiv({ cls: 'jha-side-title', text: `${title} (${list.length})` });
   if (list.length === 0) {
@@ -209,7 +210,8 @@ function positions(parent: HTMLElement, title: string, list: ExpertPosition[], c
   for (const pos of list) {
     const li = ul.createEl('li');
     li.createSpan({ cls: 'jha-expert', text: pos.expert.name });
-    li.createSpan({ cls: 'jha-org', text: ` (${pos.expert.organization})${pos.specific ? '' : ', in general'}` });
+    const marks = marksOf(pos).filter((m) => m !== 'in general');
+    li.createSpan({ cls: 'jha-org', text: ` (${pos.expert.organization})${marks.length > 0 ? `, ${marks.join(', ')}` : ''}` });
     li.createDiv({ cls: 'jha-because', text: pos.because });
   }
 }
@@ -217,10 +219,11 @@ function positions(parent: HTMLElement, title: string, list: ExpertPosition[], c
 function experts(pane: HTMLElement, view: PaneView, state: AdvicePaneState, actions: AdvicePaneActions): void {
   const v = view.verdict;
   if (v.tone === 'done') return;
-  const body = fold(pane, 'experts', 'Experts for and against', v.for.length + v.against.length, state, actions);
+  const body = fold(pane, 'experts', 'Experts for and against', v.for.length + v.against.length + v.general.length, state, actions);
   const sides = body.createDiv({ cls: 'jha-sides' });
   positions(sides, 'Connect now', v.for, 'jha-for');
   positions(sides, 'Wait', v.against, 'jha-against');
+  if (v.general.length > 0) positions(sides, 'In general only', v.general, 'jha-general');
 }
 
 function adviceItem(list: HTMLElement, item: AdviceRow, state: AdvicePaneState, actions: AdvicePaneActions): void {

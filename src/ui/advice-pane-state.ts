@@ -1,7 +1,6 @@
 // What the advice pane shows for a note, computed from the vault through the adapters. The pane
 // itself only draws this.
 import type { App, TFile } from 'obsidian';
-import { connectionNoteDraft } from '../core/drafts';
 import { FIELD_ALIASES } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { adviseOnNote, frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
@@ -73,7 +72,9 @@ function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
   state.states = {};
   for (const f of followUps) state.states[f.id] = followUpStatus(f, index, s.generated);
   state.draftLimit = s.settings.connectionNoteLimit;
-  if (report.verdict.connectNow) state.draft = connectionNoteDraft(report.application, s.settings.connectionNoteLimit, s.settings.yourName);
+  // The connection note is the planned request's own draft, written for this moment and person.
+  const request = followUps.find((f) => f.kind === 'connection-request' && f.draft !== undefined);
+  if (request?.draft !== undefined) state.draft = request.draft;
   return state;
 }
 

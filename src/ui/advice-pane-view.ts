@@ -2,8 +2,8 @@
 // follow-ups come next, the verdict's reason in terms of who speaks to this moment, and each fact
 // said once. Pure (no DOM), so it is tested directly and the renderer only lays it out.
 import { compareDates, relativeDay } from '../core/dates';
-import type { CalendarDate, ExpertPosition, FollowUp, Person } from '../core/model';
-import { verdictReason } from '../core/verdict-text';
+import type { CalendarDate, FollowUp, Person, Stance, Voice } from '../core/model';
+import { marksOf, phrasesOf, summaryOf, verdictBalance, verdictHeadline, whyNow } from '../core/wording';
 import type { AdvicePaneState, PaneFollowUpState } from './advice-pane-render';
 
 /** The pane's sections that fold, each remembered open or closed. */
@@ -41,7 +41,7 @@ export interface AdviceRow {
   detail: string;
   /** Why now, less what the header already said; empty when it adds nothing. */
   adds: string;
-  stance: 'connect' | 'wait' | 'neutral';
+  stance: Stance;
 }
 
 export interface PaneView {
@@ -60,8 +60,10 @@ export interface PaneView {
     headline: string;
     /** Who speaks to this moment and what they say: the reason the verdict comes out this way. */
     reason: string;
-    for: ExpertPosition[];
-    against: ExpertPosition[];
+    for: readonly Voice[];
+    against: readonly Voice[];
+    /** Spoke only in general words that reach this moment: shown apart, never as a side. */
+    general: readonly Voice[];
   };
   /** Up to NEXT_COUNT follow-ups still to do, soonest first. */
   next: FollowUpRow[];
@@ -109,7 +111,7 @@ export function paneView(state: AdvicePaneState): PaneView | undefined {
   if (!report) return undefined;
   const a = report.application;
   const today = state.today ?? report.today;
-  const moment = report.momentSummary;
+  const moment = summaryOf(report);
   const rows = [...(state.followUps ?? [])]
     .sort((x, y) => compareDates(x.due, y.due) || compareDates(x.id, y.id))
     .map((f): FollowUpRow => {
@@ -119,6 +121,7 @@ export function paneView(state: AdvicePaneState): PaneView | undefined {
       return row;
     });
   const v = report.verdict;
+  const phrases = phrasesOf(report);
   const view: PaneView = {
     title: a.company ?? state.noteName ?? a.noteName,
     stage: a.stageLabel,
@@ -126,10 +129,11 @@ export function paneView(state: AdvicePaneState): PaneView | undefined {
     warnings: a.warnings.map((w) => w.message),
     verdict: {
       tone: v.alreadyConnected ? 'done' : v.connectNow ? 'yes' : 'no',
-      headline: v.headline,
-      reason: verdictReason(v),
+      headline: verdictHeadline(report),
+      reason: verdictBalance(report),
       for: v.for,
       against: v.against,
+      general: v.general,
     },
     next: rows.filter((r) => OPEN_STATES.has(r.state)).slice(0, NEXT_COUNT),
     followUps: rows,
@@ -137,9 +141,14 @@ export function paneView(state: AdvicePaneState): PaneView | undefined {
     advice: report.advice.map((item) => ({
       id: item.id,
       title: item.title,
-      experts: item.experts.map((e) => `${e.name} (${e.organization})`).join(', '),
+      experts: item.backers
+        .map((b) => {
+          const marks = marksOf(b);
+          return `${b.expert.name} (${b.expert.organization})${marks.length > 0 ? `, ${marks.join(', ')}` : ''}`;
+        })
+        .join('; '),
       detail: item.detail,
-      adds: whatItAdds(item.reason, moment),
+      adds: whatItAdds(whyNow(report, item, phrases), moment),
       stance: item.stance,
     })),
   };

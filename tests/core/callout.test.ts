@@ -55,7 +55,7 @@ describe('renderAdviceCallout', () => {
     ]);
     const lines = text.split('\n');
     expect(lines[1]).toMatch(/^> \*\*.+\*\* .*(speaks? to this (exact )?moment)/);
-    expect(text).toContain('> - One — Megan Chiamos (365 Cannabis), Zack McCarty (Qwick)');
+    expect(text).toContain('> - One — Megan Chiamos (365 Cannabis) *hedged*, Zack McCarty (Qwick)');
     expect(text).toContain('> - Three — ');
     expect(text).not.toContain('Four');
     expect(text).toContain('> - and 2 more in the advice pane');
@@ -71,7 +71,7 @@ describe('renderAdviceCallout', () => {
 
   it('says dates, never a day relative to when it was written', () => {
     const report = aReport();
-    report.momentSummary = 'You applied 2 days ago and have heard nothing.';
+    // The report's moment is "You applied 2 days ago": the callout must not carry it.
     const text = renderAdviceCallout(report, [aFollowUp(), aFollowUp({ id: 'b', due: '2026-03-20', title: 'Check in' })]);
     expect(text).not.toMatch(/\b(ago|today|tomorrow|yesterday|in \d+ (day|week|month)s?)\b/i);
     expect(text).toContain('as of 2026-03-09');
@@ -87,7 +87,7 @@ describe('renderAdviceCallout', () => {
       .hiringManager('[[Secret]] <img src=x onerror=alert(1)> | %%hidden%% #tag $x$ ==hi==')
       .build();
     const report = aReport(hostile);
-    report.verdict.headline = 'Line one\r\nLine two\u2028three';
+    report.advice[0]!.title = 'Line one\r\nLine two\u2028three';
     const text = renderAdviceCallout(report, [aFollowUp({ title: '- list?\n# heading' })]);
     const lines = text.split('\n');
     for (const line of lines) expect(line.startsWith('>')).toBe(true);

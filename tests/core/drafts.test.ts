@@ -3,13 +3,27 @@ import { describe, expect, test } from 'vitest';
 import {
   NAME_PLACEHOLDER,
   checkInDraft,
-  connectionNoteDraft,
-  connectionNoteDraftFor,
+  connectionNote,
   countLinkedInChars,
-  thankYouLetterDraft,
+  thankYouLetter,
   truncateToFit,
 } from '../../src/core/drafts';
-import { anApplication, person } from './builders';
+import type { Application, Person } from '../../src/core/model';
+import { readMoment } from '../../src/core/moment';
+import { anApplication, interview, person } from './builders';
+
+const TODAY = '2026-03-09';
+
+/** The connection note the planner writes for this note today, to the person it names. */
+function connectionNoteDraft(app: Application, limit: number, yourName: string, today = TODAY): string {
+  const { situation, facts } = readMoment(app, today);
+  return connectionNote({ app, situation, facts, ...(facts.contact ? { to: facts.contact } : {}) }, limit, yourName);
+}
+
+function connectionNoteDraftFor(app: Application, to: Person, limit: number, yourName: string): string {
+  const { situation, facts } = readMoment(app, TODAY);
+  return connectionNote({ app, situation, facts, to: { person: to, as: 'hiring-manager' } }, limit, yourName);
+}
 
 describe('countLinkedInChars', () => {
   test('counts spaces and punctuation like any other character', () => {
@@ -35,8 +49,22 @@ describe('connectionNoteDraft', () => {
     expect(note).toMatch(/Sam Lee$/);
   });
 
-  test('signs with a placeholder when the person has not given their name', () => {
-    expect(connectionNoteDraft(app, 300, '  ')).toContain(NAME_PLACEHOLDER);
+  test('without the person\'s name it ends without a signature (LinkedIn shows who sent it), never a placeholder', () => {
+    const note = connectionNoteDraft(app, 300, '  ');
+    expect(note).not.toContain(NAME_PLACEHOLDER);
+    expect(note).not.toMatch(/Best,/);
+  });
+
+  test('signed when the name fits: the signature is whole or absent, and goes before the small ask', () => {
+    const name = 'Samantha Leigh-Worthington';
+    expect(connectionNoteDraft(app, 300, name)).toMatch(/Best, Samantha Leigh-Worthington$/);
+    let unsignedWithAsk = false;
+    for (let limit = 300; limit >= 60; limit--) {
+      const note = connectionNoteDraft(app, limit, name);
+      if (note.includes('Samantha')) expect(note.endsWith(`Best, ${name}`), note).toBe(true);
+      else if (note.includes('15 minutes')) unsignedWithAsk = true;
+    }
+    expect(unsignedWithAsk).toBe(true);
   });
 
   test('fits the default 200-character limit with the why-this-person and why-now parts kept', () => {
@@ -44,6 +72,14 @@ describe('connectionNoteDraft', () => {
     expect(countLinkedInChars(note)).toBeLessThanOrEqual(200);
     expect(note).toContain('applied for the Analyst role at Orchid Labs');
     expect(note).toMatch(/hiring/);
+  });
+
+  test('says "just applied" only within days of applying; weeks on it says how long ago, and never "before it reaches you"', () => {
+    const fresh = connectionNoteDraft(anApplication().hiringManager('Ana Silva').applied('2026-03-07').build(), 300, 'Sam');
+    expect(fresh).toContain("I've just applied");
+    const old = connectionNoteDraft(anApplication().hiringManager('Ana Silva').applied('2026-02-02').build(), 300, 'Sam');
+    expect(old).toContain('applied for the Analyst role at Orchid Labs 5 weeks ago');
+    expect(old).not.toMatch(/just applied|recently|reaches you/);
   });
 
   test('drops optional clauses before it cuts anything', () => {
@@ -63,26 +99,41 @@ describe('connectionNoteDraft', () => {
       .build();
     const note = connectionNoteDraft(long, 100, 'Sam Lee');
     expect(countLinkedInChars(note)).toBeLessThanOrEqual(100);
-    expect(note).toMatch(/^Hi Ana, I recently applied for the Senior/);
+    expect(note).toMatch(/^Hi Ana, I applied for the Senior/);
     expect(note.endsWith('…')).toBe(true);
     // The cut falls after a whole word, never in the middle of one.
     const lastWord = note.slice(0, -1).split(' ').pop() ?? '';
     expect(connectionNoteDraft(long, 10_000, 'Sam Lee').split(' ')).toContain(lastWord);
   });
 
-  test('adapts to the stage: a call before applying, feedback after a rejection, thanks once hired', () => {
-    const wishlist = anApplication().stage('wishlist').hiringManager('Ana Silva').build();
-    expect(connectionNoteDraft(wishlist, 300, 'Sam')).toMatch(/15 minutes/);
-    const rejected = anApplication().stage('rejected').hiringManager('Ana Silva').build();
-    expect(connectionNoteDraft(rejected, 300, 'Sam')).toMatch(/done better/);
-    const hired = anApplication().stage('accepted').hiringManager('Ana Silva').build();
-    expect(connectionNoteDraft(hired, 300, 'Sam')).toMatch(/joining Orchid Labs as Analyst/);
+  test('adapts to the moment: a call before any interview, never after; thanks for an offer; feedback after a no; joining once hired', () => {
+    const at = (stage: Parameters<ReturnType<typeof anApplication>['stage']>[0]) => connectionNoteDraft(anApplication().stage(stage).hiringManager('Ana Silva').applied('2026-03-07').build(), 300, 'Sam');
+    expect(at('wishlist')).toMatch(/plan to apply.*15 minutes/);
+    expect(at('applied')).toMatch(/15 minutes/);
+    expect(at('offer')).toMatch(/thank you for the offer/);
+    expect(at('rejected')).toMatch(/done better/);
+    expect(at('accepted')).toMatch(/joining Orchid Labs as Analyst/);
+    expect(at('withdrawn')).toMatch(/withdrew my application/);
+    expect(at('ghosted')).toMatch(/still interested/);
+    for (const stage of ['offer', 'rejected', 'accepted', 'withdrawn', 'ghosted'] as const) {
+      expect(at(stage), stage).not.toMatch(/15 minutes|applied for|introduce myself|reaches you/);
+    }
+  });
+
+  test('to a recruiter, when the note names no hiring manager: by name, asking who leads the hiring', () => {
+    const app = anApplication().recruiter('Rita Okafor', { role: 'Talent Acquisition' }).applied('2026-03-07').build();
+    const note = connectionNoteDraft(app, 200, 'Sam');
+    expect(note).toMatch(/^Hi Rita,/);
+    expect(note).toContain('who leads the hiring');
+    const after = connectionNoteDraft(anApplication().stage('rejected').recruiter('Rita Okafor').build(), 200, 'Sam');
+    expect(after).toMatch(/^Hi Rita, thank you for considering me/);
+    expect(after).not.toContain('who leads the hiring');
   });
 
   test('without a hiring manager, role or company it still reads as a sentence', () => {
-    const bare = anApplication().company(undefined).role(undefined).build();
+    const bare = anApplication().company(undefined).role(undefined).applied('2026-03-07').build();
     const note = connectionNoteDraft(bare, 200, 'Sam');
-    expect(note).toMatch(/^Hello, I recently applied for a role on your team\./);
+    expect(note).toMatch(/^Hello, I've just applied for a role on your team\./);
     expect(note).not.toMatch(/undefined|null/);
   });
 
@@ -124,20 +175,28 @@ describe('truncateToFit', () => {
   });
 });
 
-describe('thankYouLetterDraft', () => {
+describe('thankYouLetter', () => {
   const app = anApplication().build();
+  const round = interview('2026-03-06', [person('Ana Silva'), person('Ben Ito')], { name: 'Technical interview' });
 
-  test('addresses every interviewer, names role and company, and signs', () => {
-    const letter = thankYouLetterDraft(app, [person('Ana Silva'), person('Ben Ito')], 'Sam Lee');
-    expect(letter.split('\n')[0]).toBe('Dear Ana Silva and Ben Ito,');
-    expect(letter).toContain('the Analyst role at Orchid Labs');
+  test('addresses one interviewer, names the round, role and company, and signs', () => {
+    const letter = thankYouLetter(app, round, person('Ben Ito'), 'Sam Lee', 0);
+    expect(letter.split('\n')[0]).toBe('Dear Ben Ito,');
+    expect(letter).not.toContain('Ana Silva');
+    expect(letter).toContain('at the Technical interview on 2026-03-06 about the Analyst role at Orchid Labs');
+    expect(letter).not.toMatch(/later than/);
     expect(letter.trimEnd().split('\n').pop()).toBe('Sam Lee');
   });
 
-  test('leaves clear placeholders when names are unknown', () => {
-    const letter = thankYouLetterDraft(app, [], '');
+  test('says so when it is late', () => {
+    expect(thankYouLetter(app, round, person('Ben Ito'), 'Sam Lee', 4)).toMatch(/later than I meant/);
+  });
+
+  test('leaves clear placeholders only for what the note does not give', () => {
+    const letter = thankYouLetter(app, interview('2026-03-06'), undefined, '', 0);
     expect(letter).toMatch(/^Dear \[interviewer's name\],/);
     expect(letter.trimEnd().endsWith(NAME_PLACEHOLDER)).toBe(true);
+    expect(thankYouLetter(app, round, person('Ana Silva'), 'Sam', 0)).not.toContain("[interviewer's name]");
   });
 });
 
@@ -146,5 +205,11 @@ describe('checkInDraft', () => {
     const text = checkInDraft(anApplication().build(), person('Rita Moreno'), 'Sam');
     expect(text).toMatch(/^Hi Rita,/);
     expect(text).toContain('the Analyst role at Orchid Labs');
+  });
+
+  test('after an interview it names the interview, not the application', () => {
+    const text = checkInDraft(anApplication().build(), person('Rita Moreno'), 'Sam', interview('2026-03-02'));
+    expect(text).toContain('the interview on 2026-03-02');
+    expect(text).not.toContain('check in on my application');
   });
 });

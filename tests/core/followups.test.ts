@@ -30,18 +30,19 @@ function only(followUps: FollowUp[], kind: FollowUpKind): FollowUp {
 
 /** A report built by hand, for verdicts the engine would not give on its own. */
 function handReport(app: Application, moment: Moment, connectNow: boolean, today: CalendarDate = TODAY): AdviceReport {
+  const real = advise(app, today);
   return {
-    application: app,
-    today,
+    ...real,
     moment,
-    momentSummary: 'A moment written by hand for this test.',
+    situation: moment,
     verdict: {
       connectNow,
-      headline: connectNow ? 'Yes' : 'Not yet',
-      reason: 'A verdict written by hand for this test.',
-      for: connectNow ? [{ expert: expertById('zack-mccarty'), because: 'To get an interview.', specific: true }] : [],
-      against: [],
       alreadyConnected: false,
+      firmness: 'firm',
+      basis: 'direct',
+      for: connectNow ? [{ expert: expertById('zack-mccarty'), stance: 'connect', firmness: 'firm', reach: 'direct', because: 'To get an interview.' }] : [],
+      against: [],
+      general: [],
     },
     advice: [],
   };
@@ -85,7 +86,7 @@ describe('the connection request', () => {
     const app = anApplication().stage('interviewing').hiringManager('Ana Silva').interview('2026-03-12').build();
     const request = only(planFollowUps(handReport(app, 'interview-ahead', true)), 'connection-request');
     expect(request.experts.map((e) => e.name)).toEqual(['Zack McCarty']);
-    expect(request.reason).toContain('A verdict written by hand');
+    expect(request.reason).toContain('Backed by Zack McCarty');
   });
 
   test('with no hiring manager named, the follow-up is to find out who it is', () => {
@@ -100,7 +101,9 @@ describe('the connection request', () => {
     const app = anApplication().stage('wishlist').hiringManager('Ana Silva').connected().build();
     const call = only(plan(app), 'intro-call');
     expect(call.title).toBe('Ask Ana Silva for a 15-minute call about the Analyst role at Orchid Labs');
-    expect(call.experts.map((e) => e.name)).toEqual(['Deborah Bubis', 'Zack McCarty']);
+    expect(call.experts.map((e) => e.name)).toEqual(['Zack McCarty', 'Deborah Bubis']);
+    // Before applying the note says so, and asks for the call.
+    expect(call.draft).toMatch(/plan to apply.*15 minutes/);
   });
 });
 
@@ -126,26 +129,65 @@ describe('around the interview', () => {
     }
   });
 
-  test('the thank-you letter is planned ahead: scheduled on the interview day, due the day after', () => {
-    const letter = only(plan(withInterview('2026-03-14')), 'thank-you-letter');
-    expect(letter.title).toBe('Send a thank-you letter to Ana Silva and Ben Ito');
-    expect(letter.scheduled).toBe('2026-03-14');
-    expect(letter.due).toBe('2026-03-15');
-    expect(letter.context).toBe('@letter');
-    expect(letter.experts.map((e) => e.name)).toEqual(['Craig Rosen']);
-    expect(letter.draft).toMatch(/^Dear Ana Silva and Ben Ito,/);
-    expect(letter.reason).toMatch(/by hand/);
+  test('the thank-you letters are planned ahead, one per interviewer: scheduled on the interview day, due the day after', () => {
+    const letters = ofKind(plan(withInterview('2026-03-14')), 'thank-you-letter');
+    expect(letters.map((l) => l.title)).toEqual(['Send a thank-you letter to Ana Silva', 'Send a thank-you letter to Ben Ito']);
+    for (const letter of letters) {
+      expect(letter.scheduled).toBe('2026-03-14');
+      expect(letter.due).toBe('2026-03-15');
+      expect(letter.context).toBe('@letter');
+      expect(letter.experts.map((e) => e.name)).toEqual(['Craig Rosen']);
+      expect(letter.reason).toMatch(/by hand/);
+    }
+    expect(letters[0]!.draft).toMatch(/^Dear Ana Silva,/);
+    expect(letters[1]!.draft).toMatch(/^Dear Ben Ito,/);
+    expect(new Set(letters.map((l) => l.id)).size).toBe(2);
   });
 
-  test('just interviewed: the letter is due the day after, or today when that has passed', () => {
-    expect(only(plan(withInterview('2026-03-08')), 'thank-you-letter')).toMatchObject({ due: TODAY });
-    const late = only(plan(withInterview('2026-03-03')), 'thank-you-letter');
-    expect(late.due).toBe(TODAY);
-    expect(late.scheduled).toBeUndefined();
+  test('just interviewed: due the day after; once that has passed, due today and said to be late', () => {
+    const onTime = ofKind(plan(withInterview('2026-03-08')), 'thank-you-letter');
+    expect(onTime.map((l) => [l.due, /late/.test(l.title)])).toEqual([[TODAY, false], [TODAY, false]]);
+    const late = ofKind(plan(withInterview('2026-03-03')), 'thank-you-letter');
+    for (const letter of late) {
+      expect(letter.due).toBe(TODAY);
+      expect(letter.scheduled).toBeUndefined();
+      expect(letter.title).toMatch(/\(late: the interview was on 2026-03-03\)$/);
+      expect(letter.reason).toMatch(/6 days ago: later than right after/);
+      expect(letter.draft).toMatch(/later than I meant/);
+    }
   });
 
-  test('no letter for an interview long past', () => {
-    expect(ofKind(plan(withInterview('2026-01-10')), 'thank-you-letter')).toEqual([]);
+  test('a round long past still gets its letters until a decision, said to be late', () => {
+    const letters = ofKind(plan(withInterview('2026-01-10')), 'thank-you-letter');
+    expect(letters.map((l) => l.title)).toEqual([
+      'Send a thank-you letter to Ana Silva (late: the interview was on 2026-01-10)',
+      'Send a thank-you letter to Ben Ito (late: the interview was on 2026-01-10)',
+    ]);
+    const decided = anApplication().stage('rejected').hiringManager('Ana Silva').interview('2026-01-10', 'Ben Ito').build();
+    expect(ofKind(plan(decided), 'thank-you-letter')).toEqual([]);
+  });
+
+  test('a past round gets its letter even with another round ahead', () => {
+    const app = anApplication().stage('interviewing').interview('2026-03-05', 'Cleo Park').interview('2026-03-16', 'Dan Roe').build();
+    expect(ofKind(plan(app), 'thank-you-letter').map((l) => l.title)).toEqual([
+      'Send a thank-you letter to Cleo Park (late: the interview was on 2026-03-05)',
+      'Send a thank-you letter to Dan Roe',
+    ]);
+  });
+
+  test('interviewing with no interview date: a step to find out when, and whom you will meet', () => {
+    const app = anApplication().stage('interviewing').recruiter('Rita Okafor').applied('2026-02-20').build();
+    const step = only(plan(app), 'research-interviewers');
+    expect(step.title).toBe('Ask Rita Okafor when your interview is and whom you will meet, then look them up');
+    expect(step.due).toBe(TODAY);
+    expect(step.experts.map((e) => e.name)).toEqual(['Craig Rosen']);
+  });
+
+  test('after the interview, when nothing is heard: a check-in a week on, about the interview', () => {
+    const checkIn = only(plan(withInterview('2026-03-06')), 'check-in');
+    expect(checkIn.due).toBe('2026-03-13');
+    expect(checkIn.draft).toContain('the interview on 2026-03-06');
+    expect(only(plan(withInterview('2026-01-10')), 'check-in').due).toBe(TODAY);
   });
 
   test('interviewers not named yet: find out who, and the letter still gets planned', () => {
@@ -154,7 +196,7 @@ describe('around the interview', () => {
     expect(only(followUps, 'research-interviewers').title).toBe(
       'Find out who will interview you on 2026-03-12 and look up their LinkedIn profiles',
     );
-    expect(only(followUps, 'thank-you-letter').title).toBe('Send a thank-you letter to the people who interviewed you on 2026-03-12');
+    expect(only(followUps, 'thank-you-letter').title).toBe('Send a thank-you letter to each person who interviewed you on 2026-03-12');
   });
 
   test('two rounds: one research task and one letter each, and interviews on the same day merge', () => {
@@ -169,7 +211,8 @@ describe('around the interview', () => {
       'Look up Ana Silva and Ben Ito on LinkedIn before your interview on 2026-03-12',
       'Look up Cleo Park on LinkedIn before your interview on 2026-03-20',
     ]);
-    expect(ofKind(plan(app), 'thank-you-letter')).toHaveLength(2);
+    // One letter per interviewer: Ana Silva, Ben Ito, Cleo Park.
+    expect(ofKind(plan(app), 'thank-you-letter')).toHaveLength(3);
   });
 
   test('a hiring manager who is not on the panel: view their profile before and after, without connecting', () => {

@@ -1,6 +1,6 @@
 // Hand-built advice reports and follow-ups, so rendering tests do not depend on the advice engine.
 import { expertById } from '../../src/core/experts';
-import type { Advice, AdviceReport, Application, FollowUp } from '../../src/core/model';
+import type { Advice, AdviceReport, Application, Backer, FollowUp } from '../../src/core/model';
 import { anApplication } from './builders';
 
 export function aReport(app: Application = anApplication().hiringManager('Jane Doe').applied('2026-03-07').build(), extra: Partial<AdviceReport> = {}): AdviceReport {
@@ -8,17 +8,24 @@ export function aReport(app: Application = anApplication().hiringManager('Jane D
     application: app,
     today: '2026-03-09',
     moment: 'just-applied',
-    momentSummary: `You applied 2 days ago to ${app.company ?? 'this company'} and have no interview yet.`,
+    situation: 'just-applied',
+    facts: {
+      daysSinceApplied: 2,
+      pastRounds: [],
+      undatedInterview: false,
+      ...(app.hiringManager ? { contact: { person: app.hiringManager, as: 'hiring-manager' as const } } : {}),
+    },
     verdict: {
       connectNow: true,
-      headline: 'Yes: connect now, with a short note.',
-      reason: 'Right after applying is when most of the experts say a request helps.',
-      for: [
-        { expert: expertById('ryan-nouis'), because: 'It shows you did your research.', specific: true },
-        { expert: expertById('megan-chiamos'), because: 'They will look out for your name.', specific: true },
-      ],
-      against: [{ expert: expertById('craig-rosen'), because: 'He would wait for an offer.', specific: false }],
       alreadyConnected: false,
+      firmness: 'firm',
+      basis: 'direct',
+      for: [
+        { expert: expertById('ryan-nouis'), stance: 'connect', firmness: 'firm', reach: 'direct', because: 'It shows you did your research.' },
+        { expert: expertById('megan-chiamos'), stance: 'connect', firmness: 'hedged', reach: 'direct', because: 'They will look out for your name.' },
+      ],
+      against: [],
+      general: [{ expert: expertById('craig-rosen'), stance: 'wait', firmness: 'hedged', reach: 'general', because: 'He would wait for an offer.' }],
     },
     advice: [anAdvice()],
     ...extra,
@@ -26,13 +33,17 @@ export function aReport(app: Application = anApplication().hiringManager('Jane D
 }
 
 export function anAdvice(extra: Partial<Advice> = {}): Advice {
+  const backers: Backer[] = [
+    { expert: expertById('megan-chiamos'), reach: 'direct', firmness: 'hedged', note: 'A preview of your application.' },
+    { expert: expertById('zack-mccarty'), reach: 'direct', firmness: 'firm', note: 'Say why the company.' },
+  ];
   return {
-    id: 'introduce-yourself',
+    id: 'hand-built-tip',
     title: 'Introduce yourself',
     detail: 'Say who you are and why this company, in a couple of lines.',
-    experts: [expertById('megan-chiamos'), expertById('zack-mccarty')],
-    reason: 'You applied 2 days ago.',
     stance: 'connect',
+    backers,
+    experts: backers.map((b) => b.expert),
     ...extra,
   };
 }

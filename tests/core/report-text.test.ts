@@ -8,7 +8,7 @@ import { aFollowUp, anAdvice, aReport } from './report-builders';
 describe('formatReportText', () => {
   it('reads as a report: application, verdict with experts, ranked advice, follow-ups', async () => {
     const report = aReport(undefined, {
-      advice: [anAdvice(), anAdvice({ id: 'b', title: 'Keep the ask small', detail: 'Offer a short call, not a favour.', reason: '' })],
+      advice: [anAdvice(), anAdvice({ id: 'b', title: 'Keep the ask small', detail: 'Offer a short call, not a favour.' })],
     });
     const text = formatReportText(report, [aFollowUp({ id: 'z', due: '2026-03-20', title: 'Check in with Jane Doe', priority: 'normal' }), aFollowUp()]);
     await expect(text).toMatchFileSnapshot('./__golden__/report-hand-built.txt');

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { AdviceReport, CoreSettings, FollowUp, Moment } from '../../src/core/model';
 import { TASK_ID_FIELD, readTaskNoteId, renderTaskNote, renderTasksLine, safeFileName, taskNotePath } from '../../src/core/task-note';
 import { anApplication } from './builders';
-import { aFollowUp, aReport } from './report-builders';
+import { aFollowUp } from './report-builders';
 import { runs } from '../stress';
 
 const SETTINGS: CoreSettings = { ...DEFAULT_SETTINGS, yourName: 'Sam Lee' };
@@ -257,10 +257,12 @@ describe('readTaskNoteId', () => {
   );
 });
 
-/** A report at a given moment with a fixed verdict, so golden files don't move with the engine's wording. */
+/** The engine's report for a note at a given moment (checked), as every host plans from it. */
 function reportAt(moment: Moment, build: (b: ReturnType<typeof anApplication>) => ReturnType<typeof anApplication>, connectNow: boolean): AdviceReport {
-  const base = aReport(build(anApplication()).build(), { moment });
-  return { ...base, verdict: { ...base.verdict, connectNow } };
+  const report = advise(build(anApplication()).build(), '2026-03-09');
+  expect(report.moment).toBe(moment);
+  expect(report.verdict.connectNow).toBe(connectNow);
+  return report;
 }
 
 const GOLDEN: { name: string; report: AdviceReport; kind: FollowUp['kind'] }[] = [

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AdvicePane, ADVICE_VIEW_TYPE, PANE_REDRAW_DELAY_MS } from '../../src/ui/advice-pane';
 import { renderAdvicePane } from '../../src/ui/advice-pane-render';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
+import { summaryOf } from '../../src/core/wording';
 import { APPLICATION_PATH, file, KESTREL, makeApp, read, settle, startPlugin, taskNotes, TODAY } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
 
@@ -47,7 +48,7 @@ describe('the advice pane', () => {
     const open: Record<string, boolean> = { experts: true, advice: true, followups: true, draft: true, vault: true };
     for (const a of state.report?.advice ?? []) open[`advice:${a.id}`] = true;
     renderAdvicePane(el, { ...state, open }, {});
-    const summary = state.report?.momentSummary ?? '';
+    const summary = state.report ? summaryOf(state.report) : '';
     expect(summary.length).toBeGreaterThan(20);
     const firstClause = summary.split(/[;.]/)[0] ?? summary;
     const count = (el.textContent ?? '').split(firstClause).length - 1;
