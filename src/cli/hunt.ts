@@ -11,6 +11,7 @@ import { planNewApplication } from '../core/new-application';
 import { adviseOn } from '../core/pipeline';
 import { applyEdits, planStageChange, readStageHistory } from '../core/stage-change';
 import { learnSchema } from '../core/vault-schema';
+import { summaryOf } from '../core/wording';
 import type { SchemaSample, VaultSchema } from '../core/vault-schema';
 import { UsageError } from './args';
 import type { CommandOptions } from './args';
@@ -226,7 +227,7 @@ export function runExport(options: CommandOptions, kit: HuntKit): number {
     application: reading.report.application,
     history: readStageHistory(reading.frontmatter, schema, setup.settings),
     followUps: reading.followUps,
-    momentSummary: reading.report.momentSummary,
+    momentSummary: summaryOf(reading.report),
   }));
   const rows = exportRows(applications);
   if (options.json) {
