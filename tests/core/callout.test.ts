@@ -87,7 +87,8 @@ describe('renderAdviceCallout', () => {
       .hiringManager('[[Secret]] <img src=x onerror=alert(1)> | %%hidden%% #tag $x$ ==hi==')
       .build();
     const report = aReport(hostile);
-    report.advice[0]!.title = 'Line one\r\nLine two\u2028three';
+    const broken = ['line one', 'line two', 'three'];
+    report.advice[0]!.title = `${broken[0]}\r\n${broken[1]}\u2028${broken[2]}`;
     const text = renderAdviceCallout(report, [aFollowUp({ title: '- list?\n# heading' })]);
     const lines = text.split('\n');
     for (const line of lines) expect(line.startsWith('>')).toBe(true);
@@ -96,7 +97,7 @@ describe('renderAdviceCallout', () => {
     // Every Markdown-active character of the user's text carries a backslash.
     expect(text).not.toMatch(/(^|[^\\])[<|$#]/m);
     expect(text).toContain('\\[\\[Secret\\]\\] \\<img src\\=x onerror\\=alert(1)\\> \\| \\%\\%hidden\\%\\% \\#tag \\$x\\$');
-    expect(text).toContain('Line one Line two three');
+    expect(text).toContain('line one line two three');
     expect(text).toContain(': \\- list? \\# heading');
   });
 });
