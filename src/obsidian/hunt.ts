@@ -15,6 +15,7 @@ import type { StageChangePlan } from '../core/stage-change';
 import { learnSchema } from '../core/vault-schema';
 import type { VaultSchema } from '../core/vault-schema';
 import { adviseOnNote, applicationNotes, frontmatterOf } from './application-notes';
+import { summaryOf } from '../core/wording';
 import type { Settings } from '../core/settings';
 
 /** The vault's schema, from the application notes the metadata cache knows. */
@@ -109,7 +110,7 @@ export function pipelineOverview(app: App, settings: Settings, today: CalendarDa
       application: advised.report.application,
       history: readStageHistory(frontmatter, schema, settings),
       followUps: advised.followUps,
-      momentSummary: advised.report.momentSummary,
+      momentSummary: summaryOf(advised.report),
     });
   }
   return huntOverview(applications, schema, today);
