@@ -1,5 +1,6 @@
 // The pane on a note that is not an application ("Job search log" in the example vault): the whole
 // hunt, computed by the real core from the example applications and drawn by the real renderer.
+import { summaryOf } from '../../src/core/wording';
 import { huntOverview, type HuntApplication } from '../../src/core/hunt-overview';
 import type { CoreSettings } from '../../src/core/model';
 import { readStageHistory } from '../../src/core/stage-change';
@@ -16,7 +17,7 @@ export function renderPipelinePane(container: HTMLElement, all: Scene[], setting
     application: s.application,
     history: readStageHistory(s.frontmatter, schema, settings),
     followUps: s.followUps,
-    momentSummary: s.report.momentSummary,
+    momentSummary: summaryOf(s.report),
   }));
   const first = all[0];
   const today = first?.report.today ?? '';

@@ -1,6 +1,5 @@
 // What the advice view shows for the active editor: the same state the Obsidian pane draws, so the
 // webview draws it with the same renderer (src/ui/advice-pane-render.ts).
-import { connectionNoteDraft } from '../core/drafts';
 import { FIELD_ALIASES } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import type { AdvicePaneState } from '../ui/advice-pane-render';
@@ -41,6 +40,8 @@ export function viewState(
   state.states = {};
   for (const f of followUps) state.states[f.id] = states[f.id] ?? { state: 'planned' };
   state.draftLimit = settings.connectionNoteLimit;
-  if (report.verdict.connectNow) state.draft = connectionNoteDraft(report.application, settings.connectionNoteLimit, settings.yourName);
+  // The connection note is the planned request's own draft, written for this moment and person.
+  const request = followUps.find((f) => f.kind === 'connection-request' && f.draft !== undefined);
+  if (request?.draft !== undefined) state.draft = request.draft;
   return state;
 }
