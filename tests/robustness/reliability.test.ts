@@ -516,3 +516,55 @@ describe('a task note deleted, then its application renamed: it does not come ba
     expect(created(write(dir)).length).toBeGreaterThan(0);
   });
 });
+
+describe('a task note depends only on its application, never on the day or the zone it was made in', () => {
+  const APPS: Record<string, string> = {
+    'Applications/Kestrel.md': '---\nstage: Interviewing\ncompany: Kestrel Health\nrole: Designer\napplied: 2026-02-20\ninterview_date: 2026-03-05\ninterviewers: [Ana Silva, Ben Ito]\nhiring_manager: Ana Silva\n---\n',
+    'Applications/Orchid.md': '---\nstage: Applied\ncompany: Orchid Labs\nrole: Analyst\napplied: 2026-03-02\nhiring_manager: Jane Doe\n---\n',
+    'Applications/Juniper.md': '---\nstage: Offer\ncompany: Juniper Analytics\nrole: BI Developer\napplied: 2026-01-10\ninterview_date: 2026-02-20T23:30:00-08:00\ninterviewers: [Cy Oh]\n---\n',
+  };
+
+  /** The task notes one "device" writes: a fresh copy of the vault, its own day and zone. */
+  function device(today: string, zone: string): Map<string, string> {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      const dir = vault(APPS);
+      const r = cli(dir, 'followups', '.', '--today', today, '--write', '--json');
+      expect(r.code).toBe(0);
+      const notes = new Map<string, string>();
+      for (const p of (JSON.parse(r.stdout) as { created: string[] }).created) notes.set(p, fs.readFileSync(path.join(dir, p), 'utf8'));
+      return notes;
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  }
+
+  const sameBytes = (dayA: string, zoneA: string, dayB: string, zoneB: string): void => {
+    const a = device(dayA, zoneA);
+    const b = device(dayB, zoneB);
+    const both = [...a.keys()].filter((p) => b.has(p));
+    expect(both.length).toBeGreaterThan(0);
+    for (const p of both) expect(b.get(p), p).toBe(a.get(p));
+  };
+
+  it.each([
+    ['UTC+14 and Los Angeles', 'Pacific/Kiritimati', 'America/Los_Angeles'],
+    ['UTC and Kolkata', 'UTC', 'Asia/Kolkata'],
+    ['Berlin and Honolulu', 'Europe/Berlin', 'Pacific/Honolulu'],
+  ])('two devices on the same calendar day in %s write the same bytes to every task-note path', (_, zoneA, zoneB) => {
+    sameBytes('2026-03-09', zoneA, '2026-03-09', zoneB);
+  });
+
+  // Known defect, not fixed here (issue 12, the planner's rule "due today or later"): a follow-up
+  // with no date of the application to hang on is due "today", and its dateCreated follows its due
+  // day, so two devices creating it on different days write different bytes to one path. These
+  // pass when that is fixed; then drop `.fails`.
+  it.fails.each([
+    ['the next day, in another zone', '2026-03-09', 'UTC', '2026-03-10', 'Asia/Kolkata'],
+    ['a week apart', '2026-03-06', 'Europe/Berlin', '2026-03-13', 'Pacific/Honolulu'],
+  ])('two devices on %s write the same bytes to every task-note path both create', (_, dayA, zoneA, dayB, zoneB) => {
+    sameBytes(dayA, zoneA, dayB, zoneB);
+  });
+});
