@@ -2,7 +2,7 @@
 // application created with vault.create, a stage change written by processFrontMatter, the pipeline
 // numbers for the pane, and the Bases dashboard. Every decision is the core's.
 import { normalizePath, TFile } from 'obsidian';
-import type { App } from 'obsidian';
+import type { App, CachedMetadata } from 'obsidian';
 import { dashboardDecision, DASHBOARD_NAME, renderDashboard } from '../core/dashboard';
 import type { DashboardDecision } from '../core/dashboard';
 import { huntOverview } from '../core/hunt-overview';
@@ -14,7 +14,7 @@ import { applyEdits, planStageChange, readStageHistory } from '../core/stage-cha
 import type { StageChangePlan } from '../core/stage-change';
 import { learnSchema } from '../core/vault-schema';
 import type { VaultSchema } from '../core/vault-schema';
-import { adviseOnNote, applicationNotes, frontmatterOf } from './application-notes';
+import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote } from './application-notes';
 import { summaryOf } from '../core/wording';
 import type { Settings } from '../core/settings';
 
@@ -98,22 +98,67 @@ export async function moveToStage(app: App, file: TFile, settings: Settings, mov
 
 class Refused extends Error {}
 
+interface PipelineRow {
+  /** The cached metadata the row was computed from: Obsidian replaces it when the note changes. */
+  source: CachedMetadata | null;
+  /** Present when the note is an application. */
+  advised?: { path: string; frontmatter: unknown; application: HuntApplication['application']; followUps: HuntApplication['followUps']; momentSummary: string };
+}
+
+/**
+ * The whole hunt between draws: a note is advised again only when its metadata changed (or the
+ * day or the settings did), so the pane on a non-application note does not re-plan every note.
+ */
+class PipelineCache {
+  private key = '';
+  private readonly rows = new Map<string, PipelineRow>();
+
+  overview(app: App, settings: Settings, today: CalendarDate): HuntOverview {
+    const key = JSON.stringify([today, settings]);
+    if (key !== this.key) {
+      this.key = key;
+      this.rows.clear();
+    }
+    const present = new Set<string>();
+    for (const file of app.vault.getMarkdownFiles()) {
+      present.add(file.path);
+      const source = app.metadataCache.getFileCache(file);
+      const row = this.rows.get(file.path);
+      if (!row || row.source !== source) this.rows.set(file.path, read(app, file, source, settings, today));
+    }
+    for (const path of [...this.rows.keys()]) if (!present.has(path)) this.rows.delete(path);
+    const advised = [...this.rows.values()].flatMap((r) => (r.advised ? [r.advised] : []));
+    // The schema (its history field name, its stage words) comes from all of them together.
+    const schema = learnSchema(advised.map((a) => ({ path: a.path, frontmatter: a.frontmatter })), settings);
+    const applications: HuntApplication[] = advised.map((a) => ({
+      application: a.application,
+      history: readStageHistory(a.frontmatter, schema, settings),
+      followUps: a.followUps,
+      momentSummary: a.momentSummary,
+    }));
+    return huntOverview(applications, schema, today);
+  }
+}
+
+function read(app: App, file: TFile, source: CachedMetadata | null, settings: Settings, today: CalendarDate): PipelineRow {
+  if (!isApplicationNote(app, file, settings)) return { source };
+  const frontmatter = frontmatterOf(app, file);
+  const advised = adviseOnNote(app, file, frontmatter, settings, today);
+  if (advised.kind !== 'advice') return { source };
+  const { report, followUps } = advised;
+  return { source, advised: { path: file.path, frontmatter, application: report.application, followUps, momentSummary: summaryOf(report) } };
+}
+
+const caches = new WeakMap<App, PipelineCache>();
+
 /** The whole hunt, for the pane. */
 export function pipelineOverview(app: App, settings: Settings, today: CalendarDate): HuntOverview {
-  const schema = vaultSchema(app, settings);
-  const applications: HuntApplication[] = [];
-  for (const file of applicationNotes(app, settings)) {
-    const frontmatter = frontmatterOf(app, file);
-    const advised = adviseOnNote(app, file, frontmatter, settings, today);
-    if (advised.kind !== 'advice') continue;
-    applications.push({
-      application: advised.report.application,
-      history: readStageHistory(frontmatter, schema, settings),
-      followUps: advised.followUps,
-      momentSummary: summaryOf(advised.report),
-    });
+  let cache = caches.get(app);
+  if (!cache) {
+    cache = new PipelineCache();
+    caches.set(app, cache);
   }
-  return huntOverview(applications, schema, today);
+  return cache.overview(app, settings, today);
 }
 
 /** Writes `Job hunt.base` at the vault's root, unless the person's own edited one is there. */

@@ -185,4 +185,24 @@ describe('the whole hunt in Obsidian', () => {
     await vi.waitFor(() => expect(notices.some((n) => n.includes('has your own changes, so it was left as it is'))).toBe(true));
     expect(read(r.app, DASHBOARD_NAME)).toBe(edited);
   });
+
+  it('offers the stage move and the whole hunt as buttons in the pane of an application', async () => {
+    const r = await startPlugin(makeApp());
+    const calls: string[] = [];
+    const el = createDiv();
+    const state = paneState(r, 'Applications/Kestrel Health.md');
+    renderAdvicePane(el, state, { onSetStage: () => calls.push('stage'), onShowPipeline: () => calls.push('hunt') });
+    const buttons = [...el.querySelectorAll<HTMLButtonElement>('.jha-hunt-buttons button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Move to stage...', 'Show the whole hunt']);
+    for (const b of buttons) b.click();
+    expect(calls).toEqual(['stage', 'hunt']);
+    renderAdvicePane(el, paneState(r, 'Applications/Kestrel Health.md', true), { onShowPipeline: () => undefined });
+    expect(el.querySelector('.jha-hunt-buttons button')?.textContent).toBe('Hide the whole hunt');
+    expect(el.querySelector('.jha-pipeline .jha-heading')?.textContent).toBe('Your job hunt: 1 application');
+    // Kept between draws, and up to date after a change.
+    const count = (stage: string): number | undefined => paneState(r, 'Ideas.md').pipeline?.stages.find((x) => x.stage === stage)?.count;
+    expect([count('interviewing'), count('offer')]).toEqual([1, 0]);
+    expect(await moveApplication(r.plugin, file(r.app, 'Applications/Kestrel Health.md'), 'Offer')).toBe(true);
+    await vi.waitFor(() => expect([count('interviewing'), count('offer')]).toEqual([0, 1]));
+  });
 });
