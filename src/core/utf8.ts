@@ -38,6 +38,13 @@ function firstBadByte(bytes: Uint8Array): number {
   return -1;
 }
 
+/** A plain loop: a callback per byte (`some`) made this check most of a 10,000-note scan's time. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The text of `bytes` when they are UTF-8 that round-trips byte for byte; else the first bad byte. */
 export function decodeUtf8Exactly(bytes: Uint8Array): Utf8Reading {
   let text: string;
@@ -48,7 +55,7 @@ export function decodeUtf8Exactly(bytes: Uint8Array): Utf8Reading {
     return { ok: false, offset, byte: bytes[offset] ?? 0 };
   }
   const again = encoder.encode(text);
-  if (again.length !== bytes.length || again.some((b, i) => b !== bytes[i])) {
+  if (!sameBytes(again, bytes)) {
     let offset = 0;
     while (offset < bytes.length && again[offset] === bytes[offset]) offset++;
     return { ok: false, offset, byte: bytes[offset] ?? 0 };
