@@ -15,6 +15,7 @@ import type { HostSettings } from './settings';
 import { smallestChange } from './text-edit';
 import { createFollowUps, followUpStates } from './follow-ups';
 import { WorkspaceFiles } from './workspace-files';
+import { askForApplication, createApplication } from './new-application';
 
 /** Today on this computer's calendar: the host reads the clock, the core never does. */
 export function localToday(now: Date = new Date()): CalendarDate {
@@ -123,6 +124,17 @@ export async function createFollowUpsForActiveNote(): Promise<void> {
   );
 }
 
+export async function newApplication(): Promise<void> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return void vscode.window.showInformationMessage('Open the folder that holds your application notes first.');
+  const answers = await askForApplication();
+  if (!answers) return;
+  const result = await createApplication(new WorkspaceFiles(folder.uri), answers, await hostSettings(folder.uri), localToday());
+  if (!result.ok) return void vscode.window.showWarningMessage(`Job Hunt Advisor: ${result.message}`);
+  await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, ...result.path.split('/')));
+}
+
 /** Sets the context keys that show the commands for application notes only. */
 async function updateContext(): Promise<void> {
   const document = activeMarkdown();
@@ -158,6 +170,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     vscode.commands.registerCommand(COMMANDS.advise.id, adviseOnActiveNote),
     vscode.commands.registerCommand(COMMANDS.createFollowUps.id, createFollowUpsForActiveNote),
     vscode.commands.registerCommand(COMMANDS.removeCallout.id, removeCalloutFromActiveNote),
+    vscode.commands.registerCommand(COMMANDS.newApplication.id, newApplication),
     vscode.commands.registerCommand(COMMANDS.showAdvice.id, () => vscode.commands.executeCommand(`${ADVICE_VIEW_ID}.focus`)),
     vscode.window.registerWebviewViewProvider(ADVICE_VIEW_ID, view),
     vscode.window.onDidChangeActiveTextEditor(() => {

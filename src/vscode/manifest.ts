@@ -18,6 +18,7 @@ export const COMMANDS = {
   advise: { id: 'jobHuntAdvisor.advise', title: 'Advise on this application', when: `editorLangId == markdown && ${IS_APPLICATION_KEY}` },
   createFollowUps: { id: 'jobHuntAdvisor.createFollowUps', title: 'Create follow-up tasks', when: `editorLangId == markdown && ${IS_APPLICATION_KEY}` },
   removeCallout: { id: 'jobHuntAdvisor.removeCallout', title: 'Remove advice callout', when: `editorLangId == markdown && ${HAS_CALLOUT_KEY}` },
+  newApplication: { id: 'jobHuntAdvisor.newApplication', title: 'New job application', when: 'workspaceFolderCount > 0' },
   showAdvice: { id: 'jobHuntAdvisor.showAdvice', title: 'Show the advice view', when: 'true' },
 } as const;
 

@@ -18,6 +18,8 @@ export const VSCODE_SETTING_KEYS = [
   'yourName',
   'fieldMap',
   'stageAliases',
+  'newApplicationsFolder',
+  'templateNote',
 ] as const satisfies readonly SettingKey[];
 
 /** What VS Code's settings editor adds to the table's label. */
@@ -25,6 +27,8 @@ const NOTES: Partial<Record<SettingKey, string>> = {
   tasksFolder: 'Relative to the workspace folder; never outside it.',
   fieldMap: 'Your own frontmatter field names, by meaning, for example `{"stage": "pipeline"}`.',
   stageAliases: 'Your own stage words, each mapped to a stage, for example `{"Phone screen": "screening"}`.',
+  newApplicationsFolder: 'Relative to the workspace folder. Empty: where most of your applications are.',
+  templateNote: 'A note, relative to the workspace folder, that new applications start from.',
 };
 
 type AnyRule = { label: string; default: unknown } & (

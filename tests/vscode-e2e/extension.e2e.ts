@@ -61,6 +61,7 @@ describe.skipIf(why !== undefined)('the VS Code extension in code-server', () =>
   let vs: CodeServer;
   let cliDir: string;
   let before: Map<string, Buffer>;
+  let newNote = '';
 
   beforeAll(async () => {
     vs = await startCodeServer(path.join(ROOT, 'examples/vault'), extra);
@@ -163,11 +164,28 @@ describe.skipIf(why !== undefined)('the VS Code extension in code-server', () =>
       await vs.page.screenshot({ path: path.join(SHOTS, 'vscode-preview.png') });
     }), 120_000);
 
+  it('creates a new application note from the palette and opens it', () =>
+    step(async () => {
+      await runCommand(vs.page, 'Job Hunt Advisor: New job application');
+      const input = vs.page.locator('.quick-input-widget input');
+      for (const answer of ['Acme Robotics', 'QA Lead']) {
+        await input.waitFor({ state: 'visible' });
+        await input.fill(answer);
+        await vs.page.keyboard.press('Enter');
+        await vs.page.waitForTimeout(300);
+      }
+      await vs.page.locator('.tab.active', { hasText: 'Acme Robotics - QA Lead.md' }).first().waitFor({ timeout: 15_000 });
+      const made = await until('the new note', () => [...snapshot(vs.vault).keys()].find((p) => p.endsWith('/Acme Robotics - QA Lead.md')));
+      expect(made).toBe('Applications/Acme Robotics - QA Lead.md');
+      expect(onDisk(made)).toMatch(/company: Acme Robotics\n/);
+      newNote = made;
+    }), 120_000);
+
   it('changed nothing else in the folder', () => {
     const after = snapshot(vs.vault);
     const changed = [...after.keys()].filter((p) => !before.get(p)?.equals(after.get(p) ?? Buffer.alloc(0)));
     const removed = [...before.keys()].filter((p) => !after.has(p));
-    const expected = (p: string): boolean => p === NOTE || p.startsWith('Job hunt tasks/') || p === '.job-hunt-advisor/created.json';
+    const expected = (p: string): boolean => p === NOTE || p === newNote || p.startsWith('Job hunt tasks/') || p === '.job-hunt-advisor/created.json';
     expect(changed.filter((p) => !expected(p))).toEqual([]);
     expect(removed).toEqual([]);
   });

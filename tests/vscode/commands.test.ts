@@ -11,7 +11,7 @@ import { planFollowUps } from '../../src/core/followups';
 import { parseLedger } from '../../src/core/ledger';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { CONFIG_FILE } from '../../src/cli/vault';
-import { activate, adviseOnActiveNote, FOLDER_SETTINGS_FILE, createFollowUpsForActiveNote, localToday, removeCalloutFromActiveNote } from '../../src/vscode/extension';
+import { activate, adviseOnActiveNote, FOLDER_SETTINGS_FILE, newApplication, createFollowUpsForActiveNote, localToday, removeCalloutFromActiveNote } from '../../src/vscode/extension';
 import { COMMANDS, extensionManifest } from '../../src/vscode/manifest';
 import { applied, configure, openEditor, tempFolder } from './helpers';
 import type { Folder } from './helpers';
@@ -183,6 +183,28 @@ describe('Create follow-up tasks', () => {
     await createFollowUpsForActiveNote();
     expect(existsSync(path.join(folder.root, '..', 'outside'))).toBe(false);
     expect(vscode.window.showWarningMessage).toHaveBeenCalledWith(expect.stringContaining('outside the workspace folder'));
+  });
+});
+
+describe('New job application', () => {
+  it("writes the note in the folder's own field names and stage words, under a free name, never over an existing note", async () => {
+    folder.write(NOTE, noteText);
+    const shown = vi.spyOn(vscode.window, 'showTextDocument').mockResolvedValue({} as vscode.TextEditor);
+    vi.mocked(vscode.window.showInputBox).mockResolvedValueOnce('Orchid Labs').mockResolvedValueOnce('Analyst');
+    await newApplication();
+    // The existing note keeps its text; the new one gets the next free name beside it.
+    expect(readFileSync(path.join(folder.root, NOTE), 'utf8')).toBe(noteText);
+    const made = readdirSync(path.join(folder.root, 'Applications')).filter((n) => n !== path.basename(NOTE));
+    expect(made).toHaveLength(1);
+    const text = readFileSync(path.join(folder.root, 'Applications', made[0] ?? ''), 'utf8');
+    expect(text).toMatch(/^---\n[\s\S]*company: Orchid Labs\n[\s\S]*role: Analyst\n/);
+    expect(shown).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes nothing when the person cancels', async () => {
+    vi.mocked(vscode.window.showInputBox).mockResolvedValueOnce(undefined);
+    await newApplication();
+    expect(readdirSync(folder.root)).toEqual([]);
   });
 });
 
