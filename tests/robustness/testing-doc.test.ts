@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../cli/helpers';
 
-const FOLDERS: Record<string, string> = { core: 'core', cli: 'cli', obsidian: 'obsidian', ui: 'ui', rb: 'robustness' };
+const FOLDERS: Record<string, string> = { core: 'core', cli: 'cli', obsidian: 'obsidian', ui: 'ui', rb: 'robustness', vscode: 'vscode' };
 const doc = readFileSync(path.join(REPO, 'TESTING.md'), 'utf8');
 const rows = doc.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| input') && !l.startsWith('|---'));
 
@@ -17,7 +17,7 @@ describe('TESTING.md', () => {
   });
 
   it.each(rows.map((r) => [r.slice(2, 60), r]))('%s... names tests that exist', (_, row) => {
-    const names = [...row.matchAll(/`(core|cli|obsidian|ui|rb)\/([\w-]+)`/g)];
+    const names = [...row.matchAll(/`(core|cli|obsidian|ui|rb|vscode)\/([\w-]+)`/g)];
     expect(names.length).toBeGreaterThan(0);
     for (const [, folder, file] of names) {
       expect(existsSync(path.join(REPO, 'tests', FOLDERS[folder!]!, `${file!}.test.ts`)), `${folder!}/${file!}`).toBe(true);
