@@ -16,6 +16,7 @@ import { AdvicePane, ADVICE_VIEW_TYPE } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
 import { registerCommands } from './ui/commands';
 import { makeDashboard, openNewApplication, openStagePicker } from './ui/hunt-commands';
+import { ConsentQuestion } from './ui/consent-modal';
 import { createdNotice, problemNotice } from './ui/notices';
 import { AdvisorSettingTab } from './ui/settings-tab';
 
@@ -26,6 +27,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   data: PluginData = readPluginData(undefined).data;
   generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
   sync!: FollowUpSync;
+  readonly consent = new ConsentQuestion(this);
   lines!: TasksLineSync;
   /** What the pane's vault-wide lists need from each note, kept between draws. */
   readonly vaultIndex = new VaultIndex();
@@ -51,6 +53,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
         this.redrawPanes();
       },
       problem: (message) => problemNotice(message),
+      askConsent: (plan) => this.consent.ask(plan),
     });
     this.register(() => this.sync.stop());
     this.lines = new TasksLineSync({
@@ -111,10 +114,11 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.redrawPanes();
   }
 
-  /** Turning automatic creation on catches up at once rather than at the next change. */
+  /** Turning automatic creation on catches up at once rather than at the next change; turning it on is the consent. */
   autoCreateChanged(on: boolean): void {
-    if (on) void this.sync.scanAll();
+    if (on) void this.consent.answered(true);
   }
+
 
   async activatePane(): Promise<void> {
     const { workspace } = this.app;

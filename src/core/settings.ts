@@ -13,6 +13,8 @@ export type CalloutPlacement = 'top' | 'end';
 export interface Settings extends CoreSettings {
   /** Create the planned follow-up task notes by themselves (plugin). */
   autoCreate: boolean;
+  /** "ask" until the person has answered the first-run question about automatic creation (plugin). */
+  autoCreateConsent: 'ask' | 'answered';
   applicationScope: ApplicationScope;
   applicationsFolder: string;
   /** Without the `#`. */
@@ -49,6 +51,7 @@ type Rule<T> = { label: string; default: T } & (
 export const SETTINGS: { readonly [K in SettingKey]: Rule<Settings[K]> } = {
   tasksFolder: { label: 'Tasks folder', kind: 'text', empty: false, default: 'Job hunt tasks' },
   autoCreate: { label: 'Create follow-up tasks automatically', kind: 'yes-no', default: true },
+  autoCreateConsent: { label: 'Asked before creating tasks automatically', kind: 'choice', choices: ['ask', 'answered'], default: 'ask' },
   tasksLines: { label: 'Checklist line in the application note', kind: 'yes-no', default: false },
   applicationScope: {
     label: 'Which notes are applications',

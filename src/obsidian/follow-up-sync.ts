@@ -7,7 +7,7 @@ import type { Advised } from '../core/pipeline';
 import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote } from './application-notes';
 import type { GeneratedFollowUps } from './generated-follow-ups';
 import type { Settings } from '../core/settings';
-import { appendTasksLines, createTaskNotes } from './task-notes';
+import { appendTasksLines, createTaskNotes, indexTaskNotes } from './task-notes';
 import type { CreationResult } from './task-notes';
 
 const SLICE_MS = 8;
@@ -26,6 +26,18 @@ export interface FollowUpSyncHost {
   /** Task notes were created (one call per run, all applications together). */
   created(created: CreatedFor[]): void;
   problem(message: string): void;
+  /**
+   * Automatic creation would create these task notes, and the person has not answered yet whether
+   * it may (the first time in a vault): show them and ask. Nothing is created until they agree.
+   */
+  askConsent(plan: ConsentPlan): void;
+}
+
+/** What automatic creation would create, shown before it does so for the first time. */
+export interface ConsentPlan {
+  folder: string;
+  applications: { name: string; path: string; count: number }[];
+  total: number;
 }
 
 /** The fields whose change may change the plan: stage, dates, connection. */
@@ -52,8 +64,11 @@ export class FollowUpSync {
     const settings = this.host.settings();
     this.lastScan = this.host.today();
     const files = applicationNotes(app, settings);
+    const asking = settings.autoCreate && settings.autoCreateConsent !== 'answered';
     return this.enqueue(async () => {
       const created: CreatedFor[] = [];
+      const plan: ConsentPlan = { folder: settings.tasksFolder, applications: [], total: 0 };
+      const index = asking ? indexTaskNotes(app) : undefined;
       let slice = performance.now();
       for (const file of files) {
         // Thousands of applications must not freeze Obsidian after start-up: the event loop gets
@@ -66,10 +81,18 @@ export class FollowUpSync {
         if (advised.kind !== 'advice') continue;
         this.fingerprints.set(file.path, fingerprint(advised.report.application));
         if (!settings.autoCreate) continue;
+        if (index) {
+          // Not asked yet: count what would be made (never made before, no task note with its id).
+          const count = advised.followUps.filter((f) => !this.host.generated.find(file.path, f) && !index.has(f.id)).length;
+          if (count > 0) plan.applications.push({ name: file.basename, path: file.path, count });
+          plan.total += count;
+          continue;
+        }
         const result = await this.create(file, true, false, advised);
         if (result && result.created.length > 0) created.push({ application: file, notes: result.created });
       }
       if (created.length > 0) this.host.created(created);
+      if (plan.total > 0) this.host.askConsent(plan);
     });
   }
 
@@ -89,6 +112,8 @@ export class FollowUpSync {
     if (this.fingerprints.get(file.path) === print) return undefined;
     this.fingerprints.set(file.path, print);
     if (!settings.autoCreate) return undefined;
+    // Not asked yet: the question shows what the whole vault would get, this note included.
+    if (settings.autoCreateConsent !== 'answered') return this.scanAll();
     return this.enqueue(() => this.create(file, true)).then(() => undefined);
   }
 

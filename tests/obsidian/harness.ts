@@ -104,11 +104,22 @@ export interface Running {
   mock: Plugin;
 }
 
+/**
+ * The tests stand for a person who answered the first-run question about automatic creation
+ * already, unless their data says otherwise (`autoCreateConsent: 'ask'` for a first run).
+ */
+function answeredBefore(data: unknown): unknown {
+  const copy: Record<string, unknown> = typeof data === 'object' && data !== null ? structuredClone(data as Record<string, unknown>) : {};
+  const settings = typeof copy.settings === 'object' && copy.settings !== null ? (copy.settings as Record<string, unknown>) : {};
+  copy.settings = { autoCreateConsent: 'answered', ...settings };
+  return copy;
+}
+
 /** Loads the plugin with `data` as its data.json, then makes the layout ready and waits for the start-up scan. */
 export async function startPlugin(app: App, data?: unknown, ready = true): Promise<Running> {
   const plugin = new JobHuntAdvisorPlugin(original(app), MANIFEST);
   const mock = Plugin.fromOriginalType2__(plugin);
-  if (data !== undefined) mock.data__ = structuredClone(data);
+  mock.data__ = answeredBefore(data);
   plugin.today = () => TODAY;
   plugin.load();
   await vi.waitFor(() => {
