@@ -63,6 +63,24 @@ interface Setup {
   settings: Settings;
   today: CalendarDate;
   lock?: LockOptions;
+  /** Every note's frontmatter, read once and only if a note holds a date needing the vault's order. */
+  vaultFrontmatter?: unknown[];
+}
+
+/** The frontmatter of every note in the vault (a date like 03/04/2026 reads in the order they show). */
+function vaultFrontmatter(setup: Setup): unknown[] {
+  if (setup.vaultFrontmatter) return setup.vaultFrontmatter;
+  const all: unknown[] = [];
+  for (const note of setup.vault.listNotes(setup.vault.root, [setup.settings.tasksFolder])) {
+    try {
+      const parsed = readFrontmatter(setup.vault.read(note));
+      if (parsed.ok && parsed.hasFrontmatter) all.push(parsed.frontmatter);
+    } catch {
+      // Unreadable here is reported where the note itself is read.
+    }
+  }
+  setup.vaultFrontmatter = all;
+  return all;
 }
 
 function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
@@ -102,7 +120,8 @@ type NoteReading =
   | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string; frontmatter: unknown }
   | { ok: false; message: string; notAnApplication: boolean };
 
-function readNote(absolute: string, { vault, settings, today }: Setup, problems: Problems, shown: string, known?: KnownTasks): NoteReading {
+function readNote(absolute: string, setup: Setup, problems: Problems, shown: string, known?: KnownTasks): NoteReading {
+  const { vault, settings, today } = setup;
   let text: string;
   try {
     text = vault.read(absolute);
@@ -116,7 +135,8 @@ function readNote(absolute: string, { vault, settings, today }: Setup, problems:
   const frontmatter = parsed.hasFrontmatter ? parsed.frontmatter : undefined;
   // A task note we created (anywhere, even moved) is known, so it is never made twice.
   if (frontmatter !== undefined) known?.addNote(frontmatter);
-  const advised = adviseOn({ path: vault.relative(absolute), frontmatter, body: parsed.body }, today, settings);
+  const vaultNotes = (): unknown[] => vaultFrontmatter(setup);
+  const advised = adviseOn({ path: vault.relative(absolute), frontmatter, body: parsed.body, vaultNotes }, today, settings);
   if (advised.kind === 'not-an-application') return { ok: false, message: advised.reason.message, notAnApplication: true };
   if (advised.kind === 'problem') return { ok: false, message: advised.problem.message, notAnApplication: false };
   for (const warning of advised.report.application.warnings) problems.warn(shown, warning.message);

@@ -1,6 +1,6 @@
 // Reading an application note's frontmatter into an Application, whatever its field names and
 // stage words. Never throws: anything it cannot read becomes a one-line problem naming the note.
-import { compareDates, readCalendarDate } from './dates';
+import { compareDates, learnDateOrder, readCalendarDate } from './dates';
 import { fieldIndex, fieldNames, findIn, isBlank, type FieldIndex } from './fields';
 import {
   type Application,
@@ -205,9 +205,11 @@ function date(r: Reading, meaning: FieldMeaning): CalendarDate | undefined {
 }
 
 function dateOf(r: Reading, field: string, value: unknown): CalendarDate | undefined {
-  const reading = readCalendarDate(value);
+  const reading = readCalendarDate(value, r.settings.dateOrder);
   if (reading.kind === 'date') return reading.date;
-  if (reading.kind === 'invalid') warn(r, field, `${field} "${shownValue(reading.shown)}" is not a date; ignored`);
+  if (reading.kind === 'invalid') {
+    warn(r, field, `${field} "${shownValue(reading.shown)}" is not a date${reading.why ? ` (${reading.why})` : ''}; ignored`);
+  }
   return undefined;
 }
 
@@ -261,6 +263,47 @@ const ROUND_KEYS = {
   interviewers: ['interviewers', 'interviewer', 'with', 'panel'],
   status: ['status', 'state', 'outcome'],
 };
+
+// ---- The vault's date order ------------------------------------------------------------------
+
+const DATE_MEANINGS: FieldMeaning[] = ['applied', 'decision', 'followUp', 'interview'];
+
+/** The raw date values a note's date fields hold (interview rounds' dates included). */
+export function dateValuesOf(frontmatter: unknown, settings: CoreSettings = DEFAULT_SETTINGS): unknown[] {
+  if (!isRecord(frontmatter)) return [];
+  const index = fieldIndex(frontmatter);
+  const values: unknown[] = [];
+  for (const meaning of DATE_MEANINGS) {
+    const field = findIn(index, meaning, settings.fieldMap);
+    if (!field) continue;
+    const items = Array.isArray(field.value) ? field.value.slice(0, MAX_ROUNDS) : [field.value];
+    for (const item of items) values.push(isRecord(item) ? single(pick(fieldIndex(item), ROUND_KEYS.date)) : single(item));
+  }
+  return values;
+}
+
+/** Whether a note holds a date only a day/month order can read (`03/04/2026` with no order known). */
+export function needsDateOrder(frontmatter: unknown, settings: CoreSettings = DEFAULT_SETTINGS): boolean {
+  if (settings.dateOrder !== 'auto' && settings.dateOrder !== undefined) return false;
+  return dateValuesOf(frontmatter, settings).some((v) => {
+    const reading = readCalendarDate(v, 'auto');
+    return reading.kind === 'invalid' && reading.ambiguous === true;
+  });
+}
+
+/**
+ * The settings to read with: under `auto`, the day/month order the vault's own unambiguous dates
+ * show (`notes`: every note's frontmatter, read only when this note needs it); else as they are.
+ */
+export function withVaultDateOrder<S extends CoreSettings>(settings: S, frontmatter: unknown, notes: () => Iterable<unknown>): S {
+  if (!needsDateOrder(frontmatter, settings)) return settings;
+  const learned = learnDateOrder(
+    (function* () {
+      for (const fm of notes()) yield* dateValuesOf(fm, settings);
+    })(),
+  );
+  return learned ? { ...settings, dateOrder: learned } : settings;
+}
 
 /** Rounds from a single date, a list of dates, or a list of round objects; sorted by date and time. */
 function readInterviews(r: Reading): Interview[] {

@@ -4,13 +4,13 @@
 // The mini UTC date: the full `UTCDate` also formats itself, and builds three Intl.DateTimeFormat at
 // load for that (12 ms of every start of the command-line tool); date-fns only needs the arithmetic.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addDays as addDaysFns, differenceInCalendarDays } from 'date-fns';
-import type { CalendarDate } from './model';
+import { addDays as addDaysFns, differenceInCalendarDays, isValid, parse } from 'date-fns';
+import type { CalendarDate, DateOrder, DateOrderSetting } from './model';
 
 export type DateReading =
   | { kind: 'date'; date: CalendarDate }
   | { kind: 'empty' }
-  | { kind: 'invalid'; /** the value as written, for the message */ shown: string };
+  | { kind: 'invalid'; /** the value as written, for the message */ shown: string; /** why, when more can be said */ why?: string; /** readable under a day/month order */ ambiguous?: true };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2})/;
 
@@ -33,9 +33,10 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 
 /**
  * Reads any date shape a note may hold: `YYYY-MM-DD`, a date-time (the day as written, whatever
- * the offset), or a JavaScript Date (js-yaml gives UTC midnight for a plain date, so UTC fields).
+ * the offset), a JavaScript Date (js-yaml gives UTC midnight for a plain date, so UTC fields), or a
+ * date people write (`11/14/2026`, `14.11.2026`, `14 Nov 2026`, `Nov 14, 2026`) read under `order`.
  */
-export function readCalendarDate(value: unknown): DateReading {
+export function readCalendarDate(value: unknown, order: DateOrderSetting = 'auto'): DateReading {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (value instanceof Date) {
     const time = value.getTime();
@@ -51,11 +52,98 @@ export function readCalendarDate(value: unknown): DateReading {
       const date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
       if (date) return { kind: 'date', date };
     }
-    return { kind: 'invalid', shown: text.length > 60 ? `${text.slice(0, 57)}...` : text };
+    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    return m ? { kind: 'invalid', shown } : readWrittenDate(text, shown, order);
   }
   if (Array.isArray(value) && value.length === 0) return { kind: 'empty' };
   const shown = typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'a non-date value';
   return { kind: 'invalid', shown };
+}
+
+// ---- Dates as people write them ---------------------------------------------------------------
+
+/** Day, month and year as numbers with one separator (`/`, `.` or `-`), the year in four digits. */
+const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})\.?$/;
+/** With the month's name, in English (date-fns' default locale): tried in this order. */
+const NAMED_FORMATS = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'do MMM yyyy', 'do MMMM yyyy', 'd. MMMM yyyy', 'd-MMM-yyyy'];
+const UTC_MIDNIGHT = new UTCDateMini(2000, 0, 1);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** date-fns `parse` on a UTC reference date, so no zone enters; undefined unless the text is a real day. */
+function parsed(text: string, format: string): CalendarDate | undefined {
+  const d = parse(text, format, UTC_MIDNIGHT);
+  return isValid(d) ? calendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : undefined;
+}
+
+function spoken(date: CalendarDate): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ''} ${date.slice(0, 4)}`;
+}
+
+function readWrittenDate(text: string, shown: string, order: DateOrderSetting): DateReading {
+  const n = NUMERIC.exec(text);
+  if (n) {
+    const [, a = '', sep = '/', b = '', c = ''] = n;
+    if (a.length === 4) {
+      const date = parsed(`${a}${sep}${b}${sep}${c}`, `yyyy${sep}M${sep}d`);
+      return date ? { kind: 'date', date } : { kind: 'invalid', shown };
+    }
+    if (c.length !== 4) return { kind: 'invalid', shown, why: 'its year is not written in four digits' };
+    const body = `${a}${sep}${b}${sep}${c}`;
+    const mdy = parsed(body, `M${sep}d${sep}yyyy`);
+    const dmy = parsed(body, `d${sep}M${sep}yyyy`);
+    if (order === 'MDY' || order === 'DMY') {
+      const date = order === 'MDY' ? mdy : dmy;
+      if (date) return { kind: 'date', date };
+      return { kind: 'invalid', shown, why: `it is not a date in the ${order} order set in Date order (dateOrder)` };
+    }
+    // Without a day/month order (none set, none learned from the vault): only what one order allows.
+    if (mdy && dmy && mdy !== dmy) {
+      return {
+        kind: 'invalid',
+        shown,
+        why: `it could be ${spoken(mdy)} or ${spoken(dmy)}; set Date order (dateOrder) to MDY or DMY`,
+        ambiguous: true,
+      };
+    }
+    const date = mdy ?? dmy;
+    return date ? { kind: 'date', date } : { kind: 'invalid', shown };
+  }
+  if (/[a-z]/i.test(text) && /\d{4}/.test(text)) {
+    for (const format of NAMED_FORMATS) {
+      const date = parsed(text, format);
+      if (date) return { kind: 'date', date };
+    }
+  }
+  return { kind: 'invalid', shown };
+}
+
+/**
+ * The day/month order a vault's own dates show, from the numeric ones only one order can read
+ * (`11/14/2026` is MDY, `14.11.2026` DMY). Undefined when none tells, or when they disagree.
+ */
+export function learnDateOrder(values: Iterable<unknown>): DateOrder | undefined {
+  let mdy = 0;
+  let dmy = 0;
+  for (const value of values) {
+    const vote = dateOrderVote(value);
+    if (vote === 'MDY') mdy++;
+    else if (vote === 'DMY') dmy++;
+  }
+  if (mdy > 0 && dmy === 0) return 'MDY';
+  if (dmy > 0 && mdy === 0) return 'DMY';
+  return undefined;
+}
+
+/** What one value says about the day/month order, if anything. */
+export function dateOrderVote(value: unknown): DateOrder | undefined {
+  if (typeof value !== 'string') return undefined;
+  const n = NUMERIC.exec(value.trim());
+  if (!n || (n[4] ?? '').length !== 4) return undefined;
+  const a = Number(n[1]);
+  const b = Number(n[3]);
+  if (a > 12 && b >= 1 && b <= 12 && a <= 31) return 'DMY';
+  if (b > 12 && a >= 1 && a <= 12 && b <= 31) return 'MDY';
+  return undefined;
 }
 
 export function isCalendarDate(value: unknown): value is CalendarDate {

@@ -264,7 +264,17 @@ export interface CoreSettings {
   tasksFolder: string;
   /** The person's own name, to sign drafts. Empty: drafts end with a placeholder. */
   yourName: string;
+  /**
+   * How to read a numeric date that isn't ISO (`03/04/2026`). `auto`: the order the vault's own
+   * unambiguous dates show (hosts learn it and pass it in place of `auto`); with none, an
+   * ambiguous date is refused with a message naming this setting, never guessed.
+   */
+  dateOrder: DateOrderSetting;
 }
+
+/** Year-month-day, month-day-year, day-month-year. */
+export type DateOrder = 'YMD' | 'MDY' | 'DMY';
+export type DateOrderSetting = 'auto' | DateOrder;
 
 /** What a frontmatter field can mean to us: declared once, here, for every host and setting. */
 export const FIELD_MEANINGS = [

@@ -2,7 +2,7 @@
 // the note is not an application, or what is wrong with it. Every host (CLI, plugin, pane, VS Code)
 // calls this; none strings reading, advising and planning together itself.
 import { advise } from './advice';
-import { readApplication } from './application';
+import { readApplication, withVaultDateOrder } from './application';
 import { planFollowUps } from './followups';
 import type { AdviceReport, CalendarDate, CoreSettings, FollowUp, Person, Problem } from './model';
 import { readTaskNoteId } from './task-note';
@@ -19,6 +19,11 @@ export interface NoteInput {
    * host can look one up (the plugin through its metadata cache).
    */
   profileOf?: (link: string, notePath: string) => string | undefined;
+  /**
+   * Every note's frontmatter in the vault, asked for only when this note holds a date such as
+   * 03/04/2026 and the date order is Automatic: such a date reads in the order the vault shows.
+   */
+  vaultNotes?: () => Iterable<unknown>;
 }
 
 export type Advised =
@@ -42,6 +47,7 @@ export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSet
   if (readTaskNoteId(note.frontmatter) !== undefined) {
     return { kind: 'not-an-application', reason: { notePath: note.path, message: 'a follow-up task note, not an application' } };
   }
+  settings = note.vaultNotes ? withVaultDateOrder(settings, note.frontmatter, note.vaultNotes) : settings;
   const read = readApplication({ frontmatter: note.frontmatter, body: note.body ?? '', path: note.path }, settings);
   if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
   let application = read.application;

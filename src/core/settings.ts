@@ -67,6 +67,7 @@ export const SETTINGS: { readonly [K in SettingKey]: Rule<Settings[K]> } = {
   calloutFolded: { label: 'Write the callout folded', kind: 'yes-no', default: true },
   connectionNoteLimit: { label: 'Connection note length limit', kind: 'whole', min: 50, max: 3000, default: 200 },
   yourName: { label: 'Your name', kind: 'text', empty: true, default: '' },
+  dateOrder: { label: 'Date order', kind: 'choice', choices: ['auto', 'YMD', 'MDY', 'DMY'], default: 'auto' },
   waitingTooLongDays: { label: 'Waiting too long after (days)', kind: 'whole', min: 1, max: 365, default: 14 },
   templateNote: { label: 'Template for new applications', kind: 'text', empty: true, default: '' },
   newApplicationsFolder: { label: 'Folder for new applications', kind: 'text', empty: true, default: '' },

@@ -2,7 +2,7 @@
 // for background notes), people's own notes resolved through links for their LinkedIn profiles.
 import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
-import { isApplicationFrontmatter } from '../core/application';
+import { isApplicationFrontmatter, withVaultDateOrder } from '../core/application';
 import type { CalendarDate } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { Advised } from '../core/pipeline';
@@ -62,8 +62,19 @@ function profileOf(app: App, link: string, sourcePath: string): string | undefin
  * The core's one pipeline on this note. `frontmatter`: from the metadata cache (frontmatterOf), or
  * from the open editor's text, which is newer than the cache until it is saved.
  */
+/** Every note's frontmatter from the metadata cache: a date like 03/04/2026 reads in the order they show. */
+export function* vaultFrontmatter(app: App): Generator<unknown> {
+  for (const f of app.vault.getMarkdownFiles()) yield app.metadataCache.getFileCache(f)?.frontmatter;
+}
+
+/** The settings to read a note with, its date order learnt from the vault when Automatic and needed. */
+export function readingSettings(app: App, settings: Settings, frontmatter: unknown): Settings {
+  return withVaultDateOrder(settings, frontmatter, () => vaultFrontmatter(app));
+}
+
 export function adviseOnNote(app: App, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate): Advised {
-  return adviseOn({ path: file.path, frontmatter, profileOf: (link, from) => profileOf(app, link, from) }, today, settings);
+  const note = { path: file.path, frontmatter, profileOf: (link: string, from: string) => profileOf(app, link, from), vaultNotes: () => vaultFrontmatter(app) };
+  return adviseOn(note, today, settings);
 }
 
 export type TextFrontmatter = { ok: true; frontmatter: Record<string, unknown> | undefined } | { ok: false; message: string };

@@ -8,7 +8,7 @@ import { daysBetween, readCalendarDate } from '../core/dates';
 import type { CalendarDate } from '../core/model';
 import { momentOf } from '../core/moment';
 import { readTaskNoteId } from '../core/task-note';
-import { frontmatterOf, isApplicationNote } from './application-notes';
+import { frontmatterOf, isApplicationNote, readingSettings } from './application-notes';
 import type { Settings } from '../core/settings';
 
 export interface TaskNoteInfo {
@@ -121,7 +121,7 @@ export class VaultIndex {
     const lists = { settings, today };
     this.bringUpToDate(app, JSON.stringify([today, settings]), lists);
     // Summaries only for the rows shown: the full read (people too) of thirty notes, not thousands.
-    for (const row of this.waitingEntries()) row.summary ??= waitingSummary(row, lists);
+    for (const row of this.waitingEntries()) row.summary ??= waitingSummary(app, row, lists);
     return this;
   }
 
@@ -309,7 +309,7 @@ interface Lists {
 function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingEntry | undefined {
   if (!isApplicationNote(app, file, pass.settings)) return undefined;
   // The moment needs only the note's own stage and dates: no people, no advice.
-  const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, pass.settings, { people: false });
+  const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, readingSettings(app, pass.settings, source?.frontmatter), { people: false });
   if (!read.ok) return undefined;
   const a = read.application;
   const { moment } = momentOf(a, pass.today);
@@ -321,7 +321,7 @@ function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: 
 }
 
 /** The row's one line, from the note read in full (its interviewers are named in it). */
-function waitingSummary(row: WaitingEntry, pass: Lists): string {
-  const read = readApplication({ frontmatter: row.source?.frontmatter, path: row.path }, pass.settings);
+function waitingSummary(app: App, row: WaitingEntry, pass: Lists): string {
+  const read = readApplication({ frontmatter: row.source?.frontmatter, path: row.path }, readingSettings(app, pass.settings, row.source?.frontmatter));
   return read.ok ? momentOf(read.application, pass.today).summary : '';
 }

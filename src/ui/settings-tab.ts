@@ -91,6 +91,7 @@ export function settingSections(s: Settings): Section[] {
         { key: 'applicationsFolder', kind: 'text', name: SETTINGS.applicationsFolder.label, desc: 'Only notes in this folder (and below) are read as applications.', placeholder: 'Job hunt/applications', visible: () => s.applicationScope === 'folder' },
         { key: 'applicationsTag', kind: 'text', name: SETTINGS.applicationsTag.label, desc: 'Only notes with this tag are read as applications.', placeholder: 'For example: job-application', visible: () => s.applicationScope === 'tag' },
         { key: 'stageAliases', kind: 'textarea', name: SETTINGS.stageAliases.label, desc: STAGE_WORDS_DESC, placeholder: 'Phone call: screening' },
+        { key: 'dateOrder', kind: 'dropdown', name: SETTINGS.dateOrder.label, desc: "How to read dates like 03/04/2026. Automatic: the order your notes' own unambiguous dates show (14/11/2026 is day first); with none, such a date is reported, never guessed.", options: { auto: 'Automatic', MDY: 'Month/day/year', DMY: 'Day/month/year', YMD: 'Year/month/day' } },
       ],
     },
     {

@@ -29,12 +29,17 @@ describe('readCalendarDate', () => {
     expect(readCalendarDate("'2026-03-09'".slice(1, -1))).toEqual({ kind: 'date', date: '2026-03-09' });
   });
 
-  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-00-10', '0000-01-01', 'next tuesday', '03/09/2026', '2026-3-9'])(
+  it.each(['2026-02-30', '2026-13-01', '2025-02-29', '2026-00-10', '0000-01-01', 'next tuesday'])(
     'an impossible or unreadable date %s is invalid, shown as written',
     (text) => {
       expect(readCalendarDate(text)).toEqual({ kind: 'invalid', shown: text });
     },
   );
+
+  it('03/09/2026 with no day/month order is invalid and says why; 2026-3-9 (year first) is a day', () => {
+    expect(readCalendarDate('03/09/2026')).toMatchObject({ kind: 'invalid', shown: '03/09/2026', ambiguous: true });
+    expect(readCalendarDate('2026-3-9')).toEqual({ kind: 'date', date: '2026-03-09' });
+  });
 
   it('a leap day exists in leap years only', () => {
     expect(readCalendarDate('2028-02-29')).toEqual({ kind: 'date', date: '2028-02-29' });
