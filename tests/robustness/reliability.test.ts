@@ -568,3 +568,22 @@ describe('a task note depends only on its application, never on the day or the z
     sameBytes(dayA, zoneA, dayB, zoneB);
   });
 });
+
+describe('names that differ only in case', () => {
+  // Known defect, not fixed here: follow-up ids are made from the application's path without case
+  // (src/core/followups.ts), so Acme.md and ACME.md share ids and the second is told it already has
+  // its task notes. Changing the id needs matching for the ids already in ledgers, data.json and
+  // task notes (and new goldens). These pass when that is fixed; then drop `.fails`.
+  it.fails.each([
+    ['Acme.md', 'ACME.md'],
+    ['Jobs/acme - analyst.md', 'Jobs/Acme - Analyst.md'],
+  ])('%s and %s each get their own task notes', (a, b) => {
+    const dir = vault({ [a]: GOOD.replace('Good Co', 'Acme'), [b]: GOOD.replace('Good Co', 'ACME') });
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    const json = JSON.parse(r.stdout) as { created: string[]; followUps: { application: string; id: string }[] };
+    const ids = (app: string): string[] => json.followUps.filter((f) => f.application === app).map((f) => f.id);
+    expect(ids(a).length).toBeGreaterThan(0);
+    expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+    expect(json.created).toHaveLength(json.followUps.length);
+  });
+});
