@@ -194,7 +194,7 @@ describe('faults stop nothing: one line each, the rest handled', () => {
 
   it.each(['EACCES', 'EPERM', 'EIO'])('a folder that cannot be read (%s): named once, every other application handled', (code) => {
     const dir = vault({ 'A/One.md': GOOD, 'Locked/Two.md': GOOD, 'Z/Three.md': GOOD });
-    const r = cliWithHooks(dir, { beforeReadFolder: (f) => { if (f.endsWith('Locked')) throw fsError(code); } }, 'followups', '.', '--write', '--json');
+    const r = cliWithHooks(dir, { beforeReadFolder: (f) => { if (f === path.join(dir, 'Locked')) throw fsError(code); } }, 'followups', '.', '--write', '--json');
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual([expect.stringMatching(/^Locked: folder not read: .+; the rest was read$/)]);
     expect(applications(r)).toEqual(['A/One.md', 'Z/Three.md']);
@@ -215,7 +215,7 @@ describe('faults stop nothing: one line each, the rest handled', () => {
 
   it('a folder deleted during the walk: named once, the rest handled', () => {
     const dir = vault({ 'A/One.md': GOOD, 'Gone/Two.md': GOOD, 'Gone/Deeper/Three.md': GOOD, 'Z/Four.md': GOOD });
-    const r = cliWithHooks(dir, { beforeReadFolder: (f) => { if (f.endsWith('A')) fs.rmSync(path.join(dir, 'Gone'), { recursive: true }); } }, 'followups', '.', '--write', '--json');
+    const r = cliWithHooks(dir, { beforeReadFolder: (f) => { if (f === path.join(dir, 'A')) fs.rmSync(path.join(dir, 'Gone'), { recursive: true }); } }, 'followups', '.', '--write', '--json');
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toEqual(['Gone: folder not read: no such file or folder; the rest was read']);
     expect(applications(r)).toEqual(['A/One.md', 'Z/Four.md']);
@@ -225,8 +225,8 @@ describe('faults stop nothing: one line each, the rest handled', () => {
     const dir = vault({ 'A/One.md': GOOD, 'B/Two.md': GOOD, 'C/Three.md': GOOD, 'D/Four.md': GOOD });
     const r = cliWithHooks(dir, {
       beforeReadFolder: (f) => {
-        if (f.endsWith('B')) { fs.rmSync(f, { recursive: true }); fs.writeFileSync(f, 'now a file'); }
-        if (f.endsWith('D')) fs.rmSync(path.join(dir, 'A', 'One.md'));
+        if (f === path.join(dir, 'B')) { fs.rmSync(f, { recursive: true }); fs.writeFileSync(f, 'now a file'); }
+        if (f === path.join(dir, 'D')) fs.rmSync(path.join(dir, 'A', 'One.md'));
       },
     }, 'followups', '.', '--json');
     expect(r.code).toBe(1);
