@@ -6,7 +6,7 @@ import { adviseNote } from './obsidian/advice-notes';
 import { localToday, utcNow } from './obsidian/clock';
 import { FollowUpSync } from './obsidian/follow-up-sync';
 import { TasksLineSync } from './obsidian/tasks-line-sync';
-import { GeneratedFollowUps, mergeGenerated } from './obsidian/generated-follow-ups';
+import { VaultMemory } from './obsidian/memory';
 import { readPluginData } from './obsidian/settings';
 import { setFollowUpDone } from './obsidian/task-done';
 import { VaultIndex } from './obsidian/vault-index';
@@ -25,12 +25,13 @@ const DAY_CHECK_MS = 30 * 60 * 1000;
 
 export default class JobHuntAdvisorPlugin extends Plugin {
   data: PluginData = readPluginData(undefined).data;
-  generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
   sync!: FollowUpSync;
   readonly consent = new ConsentQuestion(this);
   lines!: TasksLineSync;
   /** What the pane's vault-wide lists need from each note, kept between draws. */
   readonly vaultIndex = new VaultIndex();
+  /** The one memory of created follow-ups: the vault's ledger, shared with the CLI. */
+  readonly memory = new VaultMemory(this.app, this.vaultIndex);
   /** Today on this device; tests replace it. */
   today: () => CalendarDate = localToday;
 
@@ -42,11 +43,12 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     // The same message as the CLI gives for the same wrong value; the default is used meanwhile.
     for (const message of stored.problems) problemNotice(`${message}; its default is used until you change it in the settings.`);
     this.settings = this.data.settings;
-    this.generated = new GeneratedFollowUps(this.data.generated, () => this.saveData(this.data));
+    // What older versions kept in data.json moves into the vault's ledger, dropped here once it is there.
+    if (await this.memory.adopt(stored.generated)) await this.saveData(this.data);
     this.sync = new FollowUpSync({
       app: this.app,
       settings: () => this.settings,
-      generated: this.generated,
+      memory: this.memory,
       today: () => this.today(),
       created: (created) => {
         createdNotice(this.app, created);
@@ -58,14 +60,14 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.register(() => this.sync.stop());
     this.lines = new TasksLineSync({
       app: this.app,
-      generated: this.generated,
+      memory: this.memory,
       today: () => this.today(),
       now: () => utcNow(),
       problem: (message) => problemNotice(message),
     });
 
     this.registerView(ADVICE_VIEW_TYPE, (leaf) => new AdvicePane(leaf, {
-      state: (file, withPipeline) => advicePaneState(file, { app: this.app, settings: this.settings, generated: this.generated, today: this.today(), index: this.vaultIndex }, withPipeline),
+      state: (file, withPipeline) => advicePaneState(file, { app: this.app, settings: this.settings, memory: this.memory, today: this.today(), index: this.vaultIndex }, withPipeline),
       setStage: (file) => void openStagePicker(this, file),
       newApplication: () => void openNewApplication(this),
       createDashboard: () => void makeDashboard(this),
@@ -81,7 +83,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.vaultIndex.watch(this.app, this);
     this.registerEvent(vault.on('rename', (file, oldPath) => {
       this.sync.renamed(oldPath, file.path);
-      void this.generated.rename(oldPath, file.path);
+      void this.memory.update((memory) => memory.renamed(oldPath, file.path));
     }));
     this.registerEvent(vault.on('delete', (file) => this.sync.deleted(file.path)));
     workspace.onLayoutReady(() => {
@@ -101,13 +103,14 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     });
   }
 
-  /** Plugin data changed on disk (another device, through sync): keep the union of what was generated. */
+  /** Plugin data changed on disk (another device, through sync): its settings, and what an older version there remembered. */
   override async onExternalSettingsChange(): Promise<void> {
-    const incoming = readPluginData(await this.loadData()).data;
-    Object.assign(this.data.settings, incoming.settings);
-    if (mergeGenerated(this.data.generated, incoming.generated)) await this.saveData(this.data);
+    const incoming = readPluginData(await this.loadData());
+    Object.assign(this.data.settings, incoming.data.settings);
+    if (await this.memory.adopt(incoming.generated)) await this.saveData(this.data);
     this.redrawPanes();
   }
+
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.data);

@@ -4,22 +4,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { insertOrRefreshBlock, renderAdviceCallout } from '../core/callout';
 import { compareFollowUps } from '../core/followups';
-import type { AdviceReport, CalendarDate, FollowUp, PlannedNote } from '../core/model';
+import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
 import { LEDGER_PATH } from '../core/ledger';
-import type { LedgerEntry } from '../core/ledger';
+import { FollowUpMemory } from '../core/memory';
+import type { FoundNote } from '../core/memory';
 import { adviseOn } from '../core/pipeline';
 import { formatReportText } from '../core/report-text';
 import { checkSetting } from '../core/settings';
 import type { Settings } from '../core/settings';
-import { renderTaskNote, taskNotePath, tasksFolderPath } from '../core/task-note';
+import { readTaskNoteId, renderTaskNote, taskNotePath, tasksFolderPath } from '../core/task-note';
 import { HELP, parseArgs, UsageError } from './args';
 import type { CommandOptions } from './args';
 import { ConfigProblem, loadSettings } from './config';
 import { readFrontmatter } from './frontmatter';
-import { KnownTasks } from './known-tasks';
 import { LOCK_PATH, readLedger, withLedgerLock, writeLedger } from './ledger';
 import type { LockOptions } from './ledger';
-import { idsRememberedByPlugin } from './plugin-memory';
 import { runExport, runNew, runStage } from './hunt';
 import type { HuntKit } from './hunt';
 import { followUpJson, followUpLines, reportJson, JsonList, writeJson } from './output';
@@ -120,7 +119,7 @@ type NoteReading =
   | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string; frontmatter: unknown }
   | { ok: false; message: string; notAnApplication: boolean };
 
-function readNote(absolute: string, setup: Setup, problems: Problems, shown: string, known?: KnownTasks): NoteReading {
+function readNote(absolute: string, setup: Setup, problems: Problems, shown: string, found?: FoundNote[]): NoteReading {
   const { vault, settings, today } = setup;
   let text: string;
   try {
@@ -133,10 +132,11 @@ function readNote(absolute: string, setup: Setup, problems: Problems, shown: str
   const parsed = readFrontmatter(text);
   if (!parsed.ok) return { ok: false, message: parsed.message, notAnApplication: false };
   const frontmatter = parsed.hasFrontmatter ? parsed.frontmatter : undefined;
+  const notePath = vault.relative(absolute);
   // A task note we created (anywhere, even moved) is known, so it is never made twice.
-  if (frontmatter !== undefined) known?.addNote(frontmatter);
+  if (found && readTaskNoteId(frontmatter) !== undefined) found.push({ path: notePath, frontmatter });
   const vaultNotes = (): unknown[] => vaultFrontmatter(setup);
-  const advised = adviseOn({ path: vault.relative(absolute), frontmatter, body: parsed.body, vaultNotes }, today, settings);
+  const advised = adviseOn({ path: notePath, frontmatter, body: parsed.body, vaultNotes }, today, settings);
   if (advised.kind === 'not-an-application') return { ok: false, message: advised.reason.message, notAnApplication: true };
   if (advised.kind === 'problem') return { ok: false, message: advised.problem.message, notAnApplication: false };
   for (const warning of advised.report.application.warnings) problems.warn(shown, warning.message);
@@ -203,18 +203,20 @@ function runAdvise(options: CommandOptions, io: CliIO): number {
   return EXIT_OK;
 }
 
-/** Adds the task notes in the tasks folder, renamed or completed ones included. */
-function addTasksFolder(known: KnownTasks, vault: Vault, tasksFolder: string, problems: Problems): void {
+/** The task notes in the tasks folder, renamed or completed ones included. */
+function tasksFolderNotes(vault: Vault, tasksFolder: string, problems: Problems): FoundNote[] {
   const folder = vault.resolve(tasksFolder);
-  if (!fs.existsSync(folder)) return;
+  if (!fs.existsSync(folder)) return [];
+  const found: FoundNote[] = [];
   for (const note of vault.listNotes(folder, [], (p, message) => problems.report(vault.relative(p), message))) {
     try {
       const parsed = readFrontmatter(vault.read(note));
-      if (parsed.ok) known.addNote(parsed.frontmatter);
+      if (parsed.ok) found.push({ path: vault.relative(note), frontmatter: parsed.frontmatter });
     } catch {
       // An unreadable task note carries no id we could match; its path still blocks a duplicate.
     }
   }
+  return found;
 }
 
 interface WriteResult {
@@ -231,11 +233,12 @@ function applicationExists(vault: Vault, relative: string): boolean {
   }
 }
 
-function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
+/** `found`: task notes met while scanning (anywhere in the folder read). */
+function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems, found: FoundNote[]): WriteResult {
   // One run at a time creates and records task notes in a vault: two at once would each write a
   // ledger missing the other's entries, and a deleted task could come back.
   try {
-    return withLedgerLock(setup.vault, () => writeTaskNotesLocked(followUps, setup, problems, known), setup.lock);
+    return withLedgerLock(setup.vault, () => writeTaskNotesLocked(followUps, setup, problems, found), setup.lock);
   } catch (error) {
     if (error instanceof OutsideVault) {
       // The memory's folder leads out of the vault: nothing is created that could not be remembered.
@@ -248,42 +251,30 @@ function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems,
   }
 }
 
-function writeTaskNotesLocked(followUps: FollowUp[], setup: Setup, problems: Problems, known: KnownTasks): WriteResult {
+function writeTaskNotesLocked(followUps: FollowUp[], setup: Setup, problems: Problems, found: FoundNote[]): WriteResult {
   const result: WriteResult = { created: [], skipped: [] };
-  addTasksFolder(known, setup.vault, setup.settings.tasksFolder, problems);
-  for (const id of idsRememberedByPlugin(setup.vault.root, known.remembered)) known.addId(id);
-  // Our own memory: a task note made once (by this tool, on any device) and then deleted stays gone.
+  // The one memory: the vault's ledger (every host's) and the task notes in it.
   const ledger = readLedger(setup.vault);
-  for (const entry of ledger.entries) {
-    known.addId(entry.id);
-    if (entry.application !== '' && !applicationExists(setup.vault, entry.application)) known.addOrphan(entry.title);
-  }
-  const remembered: LedgerEntry[] = [];
-  const remember = (planned: PlannedNote): void => {
-    const f = planned.followUp;
-    remembered.push({ id: f.id.toLowerCase(), application: f.applicationPath, title: f.title, path: planned.path, created: setup.today });
-  };
+  const memory = FollowUpMemory.from([ledger.text], [...found, ...tasksFolderNotes(setup.vault, setup.settings.tasksFolder, problems)]);
+  memory.merge(ledger.entries); // the sync-conflict copies too
+  memory.markGoneApplications((application) => applicationExists(setup.vault, application));
   for (const f of followUps) {
     const planned = renderTaskNote(f, setup.settings);
-    if (known.has(planned)) {
+    if (memory.known(f)) {
       result.skipped.push(planned.path);
-      remember(planned);
+      memory.remember(f, planned.path, setup.today);
       continue;
     }
     try {
-      if (setup.vault.create(planned.path, planned.content)) {
-        result.created.push(planned.path);
-        known.addPlanned(planned);
-      } else {
-        result.skipped.push(planned.path);
-      }
-      remember(planned);
+      if (setup.vault.create(planned.path, planned.content)) result.created.push(planned.path);
+      else result.skipped.push(planned.path);
+      memory.remember(f, planned.path, setup.today);
     } catch (error) {
       problems.report(planned.path, error instanceof Error ? error.message : String(error));
     }
   }
   try {
-    writeLedger(setup.vault, ledger, remembered);
+    writeLedger(setup.vault, ledger, memory.all());
   } catch (error) {
     problems.report(LEDGER_PATH, error instanceof Error ? error.message : String(error));
   }
@@ -305,9 +296,9 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   const reports: { report: AdviceReport; followUps: FollowUp[] }[] = [];
   const planned: FollowUp[] = [];
   let applications = 0;
-  const known = new KnownTasks();
+  const found: FoundNote[] = [];
   for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder], (p, message) => problems.report(shown(p), message))) {
-    const reading = readNote(note, setup, problems, shown(note), known);
+    const reading = readNote(note, setup, problems, shown(note), found);
     if (reading.ok) {
       applications++;
       for (const f of reading.followUps) planned.push(f);
@@ -316,7 +307,7 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   }
   // Each application's follow-ups come planned in order; across applications, the same order.
   const all = planned.sort(compareFollowUps);
-  const written = options.write ? writeTaskNotes(all, setup, problems, known) : undefined;
+  const written = options.write ? writeTaskNotes(all, setup, problems, found) : undefined;
   const taskNote = (f: FollowUp): string => taskNotePath(f, setup.settings);
 
   if (options.json) {

@@ -1,11 +1,11 @@
-// The command-line tool's memory of the task notes it created, kept inside the vault
-// (`.job-hunt-advisor/created.json`) so a task note the person deleted or completed never comes
-// back, and so the plugin knows about it too. Pure: text in, text out.
+// The file behind the one memory of created follow-ups (src/core/memory.ts), kept inside the vault
+// (`.job-hunt-advisor/created.json`) and read and written the same way by every host, so a task
+// note the person deleted or completed never comes back from any of them. Pure: text in, text out.
 //
 // Merge-friendly by design: entries are keyed by follow-up id and two ledgers merge as a union
 // (a sync conflict copy, a `git merge=union`, two devices), so no device can make another forget.
 // The file holds one entry per line, sorted by id, so the same entries always give the same bytes.
-import type { CalendarDate } from './model';
+import type { CalendarDate, FollowUpKind } from './model';
 import { isRecord } from './people';
 
 /** Vault-relative folder of the ledger (hidden: Obsidian does not index it as notes). */
@@ -15,12 +15,16 @@ export const LEDGER_PATH = `${LEDGER_FOLDER}/created.json`;
 export interface LedgerEntry {
   /** The follow-up id (lowercase), as in the task note's `job-hunt-advisor-id`. */
   id: string;
-  /** Vault path of the application note, when the task note was created. */
+  /** Vault path of the application note (hosts that see renames keep it current). */
   application: string;
+  /** Missing in entries written before kinds were kept. */
+  kind?: FollowUpKind;
   title: string;
   /** Where the task note was created. */
   path: string;
   created: CalendarDate;
+  /** True once a Tasks-plugin line for it was added to the application note. */
+  line?: boolean;
 }
 
 /**
@@ -34,13 +38,16 @@ export function isLedgerFileName(name: string): boolean {
 function entryFrom(value: unknown): LedgerEntry | undefined {
   if (!isRecord(value) || typeof value.id !== 'string' || value.id.trim() === '') return undefined;
   const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-  return {
+  const entry: LedgerEntry = {
     id: value.id.trim().toLowerCase(),
     application: text(value.application),
     title: text(value.title),
     path: text(value.path),
     created: text(value.created),
   };
+  if (typeof value.kind === 'string' && value.kind !== '') entry.kind = value.kind as FollowUpKind;
+  if (value.line === true) entry.line = true;
+  return entry;
 }
 
 /**
@@ -78,13 +85,24 @@ function before(a: LedgerEntry, b: LedgerEntry): boolean {
   return ka < kb;
 }
 
-/** The union of ledgers by id; for one id in two ledgers, the earliest entry is kept. Sorted by id. */
+/**
+ * The union of ledgers by id; for one id in two ledgers, the earliest entry is kept (with a kind
+ * and a Tasks line if either copy has them). Sorted by id.
+ */
 export function mergeLedgers(...lists: readonly LedgerEntry[][]): LedgerEntry[] {
   const byId = new Map<string, LedgerEntry>();
   for (const list of lists) {
     for (const entry of list) {
       const seen = byId.get(entry.id);
-      if (!seen || before(entry, seen)) byId.set(entry.id, entry);
+      if (!seen) {
+        byId.set(entry.id, { ...entry });
+        continue;
+      }
+      const [first, second] = before(entry, seen) ? [entry, seen] : [seen, entry];
+      const kept = { ...first };
+      if (!kept.kind && second.kind) kept.kind = second.kind;
+      if (second.line) kept.line = true;
+      byId.set(entry.id, kept);
     }
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -93,7 +111,15 @@ export function mergeLedgers(...lists: readonly LedgerEntry[][]): LedgerEntry[] 
 /** The ledger's text: the same entries always give the same bytes. */
 export function renderLedger(entries: readonly LedgerEntry[]): string {
   const lines = mergeLedgers([...entries]).map((e) =>
-    JSON.stringify({ id: e.id, application: e.application, title: e.title, path: e.path, created: e.created }),
+    JSON.stringify({
+      id: e.id,
+      application: e.application,
+      ...(e.kind ? { kind: e.kind } : {}),
+      title: e.title,
+      path: e.path,
+      created: e.created,
+      ...(e.line ? { line: true } : {}),
+    }),
   );
   return [
     '{',

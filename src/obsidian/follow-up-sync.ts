@@ -5,9 +5,9 @@ import type { App, TFile } from 'obsidian';
 import type { Application, CalendarDate } from '../core/model';
 import type { Advised } from '../core/pipeline';
 import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote } from './application-notes';
-import type { GeneratedFollowUps } from './generated-follow-ups';
+import type { VaultMemory } from './memory';
 import type { Settings } from '../core/settings';
-import { appendTasksLines, createTaskNotes, indexTaskNotes } from './task-notes';
+import { appendTasksLines, createTaskNotes } from './task-notes';
 import type { CreationResult } from './task-notes';
 
 const SLICE_MS = 8;
@@ -21,7 +21,7 @@ export interface CreatedFor {
 export interface FollowUpSyncHost {
   app: App;
   settings(): Settings;
-  generated: GeneratedFollowUps;
+  memory: VaultMemory;
   today(): CalendarDate;
   /** Task notes were created (one call per run, all applications together). */
   created(created: CreatedFor[]): void;
@@ -68,7 +68,7 @@ export class FollowUpSync {
     return this.enqueue(async () => {
       const created: CreatedFor[] = [];
       const plan: ConsentPlan = { folder: settings.tasksFolder, applications: [], total: 0 };
-      const index = asking ? indexTaskNotes(app) : undefined;
+      const memory = asking ? this.host.memory.current() : undefined;
       let slice = performance.now();
       for (const file of files) {
         // Thousands of applications must not freeze Obsidian after start-up: the event loop gets
@@ -81,9 +81,9 @@ export class FollowUpSync {
         if (advised.kind !== 'advice') continue;
         this.fingerprints.set(file.path, fingerprint(advised.report.application));
         if (!settings.autoCreate) continue;
-        if (index) {
+        if (memory) {
           // Not asked yet: count what would be made (never made before, no task note with its id).
-          const count = advised.followUps.filter((f) => !this.host.generated.find(file.path, f) && !index.has(f.id)).length;
+          const count = advised.followUps.filter((f) => !memory.known(f)).length;
           if (count > 0) plan.applications.push({ name: file.basename, path: file.path, count });
           plan.total += count;
           continue;
@@ -156,12 +156,12 @@ export class FollowUpSync {
     const answer = advised ?? adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
     if (answer.kind !== 'advice') return undefined;
     const { followUps } = answer;
-    const result = await createTaskNotes(app, followUps, settings, this.host.generated, this.host.today());
+    const result = await createTaskNotes(app, followUps, settings, this.host.memory, this.host.today());
     if (appendLines && settings.tasksLines && result.created.length > 0) {
       // Lines only for notes made now: one made elsewhere already had its line added there.
       const made = new Set(result.created.map((f) => f.path));
-      const fresh = followUps.filter((f) => made.has(this.host.generated.find(file.path, f)?.path ?? ''));
-      await appendTasksLines(app, file, fresh, settings, this.host.generated);
+      const fresh = followUps.filter((f) => made.has(this.host.memory.current().entryFor(f)?.path ?? ''));
+      await appendTasksLines(app, file, fresh, settings, this.host.memory);
     }
     for (const p of result.problems) this.host.problem(p);
     if (notify && result.created.length > 0) this.host.created([{ application: file, notes: result.created }]);

@@ -5,30 +5,12 @@ import type { App } from 'obsidian';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { renderTaskNote, renderTasksLine } from '../core/task-note';
 import { readTasksLines, tasksLineId } from '../core/tasks-line';
-import { idsMadeByCli } from './cli-ledger';
 import { checkBytes, NotUtf8Error } from './note-writer';
-import type { GeneratedFollowUps } from './generated-follow-ups';
-import { keptTaskNotes, taskNoteInfo } from './vault-index';
+import type { FollowUpMemory } from '../core/memory';
+import type { VaultMemory } from './memory';
 import type { TaskNoteInfo } from './vault-index';
-import type { GeneratedFollowUp } from './settings';
 
 export type { TaskNoteInfo };
-
-/** Every task note of ours in the vault, by follow-up id (a sync conflict copy may give two). */
-export function indexTaskNotes(app: App): ReadonlyMap<string, TaskNoteInfo[]> {
-  // The running plugin's index, when there is one: only the notes changed since are read again.
-  const kept = keptTaskNotes(app);
-  if (kept) return kept;
-  const index = new Map<string, TaskNoteInfo[]>();
-  for (const file of app.vault.getMarkdownFiles()) {
-    const info = taskNoteInfo(app, file);
-    if (!info) continue;
-    const list = index.get(info.id);
-    if (list) list.push(info);
-    else index.set(info.id, [info]);
-  }
-  return index;
-}
 
 export type FollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
 
@@ -38,12 +20,12 @@ export interface FollowUpStatus {
   path?: string;
 }
 
-export function followUpStatus(f: FollowUp, index: ReadonlyMap<string, TaskNoteInfo[]>, generated: GeneratedFollowUps): FollowUpStatus {
-  const remembered = generated.find(f.applicationPath, f);
-  const notes = [...(index.get(f.id) ?? []), ...(remembered && remembered.id !== f.id ? index.get(remembered.id) ?? [] : [])];
+export function followUpStatus(f: FollowUp, index: ReadonlyMap<string, TaskNoteInfo[]>, memory: FollowUpMemory): FollowUpStatus {
+  const ids = memory.known(f) ?? [];
+  const notes = [f.id, ...ids.filter((id) => id !== f.id)].flatMap((id) => index.get(id) ?? []);
   const note = notes.find((n) => !n.done) ?? notes[0];
   if (note) return { state: note.done ? 'done' : 'created', path: note.path };
-  return remembered ? { state: 'dismissed' } : { state: 'planned' };
+  return ids.length > 0 ? { state: 'dismissed' } : { state: 'planned' };
 }
 
 async function ensureFolder(app: App, path: string): Promise<void> {
@@ -73,48 +55,34 @@ export async function createTaskNotes(
   app: App,
   followUps: FollowUp[],
   settings: CoreSettings,
-  generated: GeneratedFollowUps,
+  vault: VaultMemory,
   today: CalendarDate,
 ): Promise<CreationResult> {
   const result: CreationResult = { created: [], skipped: 0, problems: [] };
-  const index = indexTaskNotes(app);
-  const byApplication = new Map<string, GeneratedFollowUp[]>();
-  const remember = (f: FollowUp, path: string): void => {
-    const list = byApplication.get(f.applicationPath) ?? [];
-    list.push({ id: f.id, kind: f.kind, title: f.title, path, created: today });
-    byApplication.set(f.applicationPath, list);
-  };
-  // Read only when something is about to be created: most runs create nothing.
-  let madeByCli: Set<string> | undefined;
-  for (const f of followUps) {
-    if (generated.find(f.applicationPath, f)) {
-      result.skipped++;
-      continue;
-    }
-    const existing = index.get(f.id)?.[0];
-    const planned = renderTaskNote(f, settings);
-    const path = normalizePath(planned.path);
-    if (!existing) madeByCli ??= await idsMadeByCli(app);
-    // Made before by the command-line tool (maybe deleted since): remembered here too, never made again.
-    if (existing || app.vault.getAbstractFileByPath(path) || madeByCli?.has(f.id.toLowerCase())) {
-      remember(f, existing?.path ?? path);
-      result.skipped++;
-      continue;
-    }
-    try {
-      await ensureFolder(app, path);
-      result.created.push(await app.vault.create(path, planned.content));
-      remember(f, path);
-    } catch (error) {
-      if (app.vault.getAbstractFileByPath(path)) {
-        remember(f, path); // made meanwhile by a concurrent run or a sync
+  await vault.update(async (memory) => {
+    for (const f of followUps) {
+      const planned = renderTaskNote(f, settings);
+      const path = normalizePath(planned.path);
+      // Known to the one memory (made before by any host, perhaps deleted since), or a file there.
+      if (memory.known(f) || app.vault.getAbstractFileByPath(path)) {
+        memory.remember(f, path, today);
         result.skipped++;
-      } else {
-        result.problems.push(`${path}: ${error instanceof Error ? error.message : 'could not be created'}`);
+        continue;
+      }
+      try {
+        await ensureFolder(app, path);
+        result.created.push(await app.vault.create(path, planned.content));
+        memory.remember(f, path, today);
+      } catch (error) {
+        if (app.vault.getAbstractFileByPath(path)) {
+          memory.remember(f, path, today); // made meanwhile by a concurrent run or a sync
+          result.skipped++;
+        } else {
+          result.problems.push(`${path}: ${error instanceof Error ? error.message : 'could not be created'}`);
+        }
       }
     }
-  }
-  for (const [applicationPath, entries] of byApplication) await generated.add(applicationPath, entries);
+  });
   return result;
 }
 
@@ -127,11 +95,12 @@ export async function appendTasksLines(
   note: TFile,
   followUps: FollowUp[],
   settings: CoreSettings,
-  generated: GeneratedFollowUps,
+  vault: VaultMemory,
 ): Promise<void> {
+  const memory = vault.current();
   const due = followUps.filter((f) => {
-    const g = generated.find(note.path, f);
-    return g !== undefined && !g.line;
+    const entry = memory.entryFor(f);
+    return entry !== undefined && !entry.line;
   });
   if (due.length === 0) return;
   // A note whose bytes are not UTF-8 is never written (the advice pane and commands say why).
@@ -149,5 +118,5 @@ export async function appendTasksLines(
     const sep = text === '' || text.endsWith('\n') ? '' : eol;
     return `${text}${sep}${lines.join(eol)}${eol}`;
   });
-  await generated.markLine(note.path, due.map((f) => generated.find(note.path, f)?.id ?? f.id));
+  await vault.update((fresh) => fresh.markLine(due.map((f) => fresh.entryFor(f)?.id ?? f.id)));
 }

@@ -8,13 +8,12 @@ import type { CalendarDate } from '../core/model';
 import { readTaskNoteId, setTaskDone } from '../core/task-note';
 import { readTasksLines, reconcileDone, setTasksLineDone } from '../core/tasks-line';
 import { frontmatterOf } from './application-notes';
-import type { GeneratedFollowUps } from './generated-follow-ups';
-import { indexTaskNotes } from './task-notes';
+import type { VaultMemory } from './memory';
 import { taskNoteInfo } from './vault-index';
 
 export interface TasksLineSyncHost {
   app: App;
-  generated: GeneratedFollowUps;
+  memory: VaultMemory;
   today(): CalendarDate;
   /** Now, as a UTC date-time (for the task note's dateModified). */
   now(): string;
@@ -32,10 +31,10 @@ export class TasksLineSync {
   changed(file: TFile): Promise<void> | undefined {
     const id = readTaskNoteId(frontmatterOf(this.host.app, file));
     if (id !== undefined) {
-      const application = this.host.generated.applicationWithLine(id);
+      const application = this.host.memory.current().applicationWithLine(id);
       return application === undefined ? undefined : this.enqueue(() => this.fromTaskNote(file, id, application));
     }
-    if (!this.host.generated.forApplication(file.path).some((g) => g.line)) return undefined;
+    if (!this.host.memory.current().entriesFor(file.path).some((e) => e.line)) return undefined;
     return this.enqueue(() => this.fromApplication(file));
   }
 
@@ -56,7 +55,7 @@ export class TasksLineSync {
     const text = await app.vault.cachedRead(file);
     const lines = readTasksLines(text);
     if (lines.length === 0) return;
-    const index = indexTaskNotes(app);
+    const index = this.host.memory.index.currentTaskNotes(app);
     const lineChanges: { id: string; done: boolean }[] = [];
     for (const line of lines) {
       if (line.done === undefined) continue;

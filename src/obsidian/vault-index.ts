@@ -88,8 +88,6 @@ export class VaultIndex {
 
   /** Keeps the index up to date with the vault's events for as long as `owner` is loaded. */
   watch(app: App, owner: Component): void {
-    kept.set(app, this);
-    owner.register(() => kept.delete(app));
     owner.registerEvent(app.metadataCache.on('changed', (file) => this.changed(file.path)));
     owner.registerEvent(app.vault.on('create', (file) => this.changed(file.path)));
     owner.registerEvent(app.vault.on('delete', (file) => this.deleted(file.path)));
@@ -290,14 +288,6 @@ function unchangedBy<T>(list: T[] | undefined, row: T, order: (a: T, b: T) => nu
 /** Code-unit order: quick for thousands of rows. */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The index the running plugin keeps for each vault. */
-const kept = new WeakMap<App, VaultIndex>();
-
-/** The task notes by id from the running plugin's index for `app`, brought up to date; undefined without one. */
-export function keptTaskNotes(app: App): ReadonlyMap<string, TaskNoteInfo[]> | undefined {
-  return kept.get(app)?.currentTaskNotes(app);
 }
 
 /** What the pane's lists are computed for. */

@@ -4,7 +4,7 @@ import type { App, TFile } from 'obsidian';
 import { FIELD_ALIASES } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { adviseOnNote, frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
-import type { GeneratedFollowUps } from '../obsidian/generated-follow-ups';
+import type { VaultMemory } from '../obsidian/memory';
 import type { Settings } from '../core/settings';
 import { pipelineOverview } from '../obsidian/hunt';
 import { followUpStatus } from '../obsidian/task-notes';
@@ -14,7 +14,8 @@ import type { AdvicePaneState, DueFollowUp, WaitingApplication } from './advice-
 export interface PaneSources {
   app: App;
   settings: Settings;
-  generated: GeneratedFollowUps;
+  /** The one memory of created follow-ups (and the plugin's vault index it reads task notes from). */
+  memory: VaultMemory;
   today: CalendarDate;
   /** Kept between draws by the plugin; without it every note is read for this one draw. */
   index?: VaultIndex;
@@ -70,7 +71,8 @@ function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
   state.report = report;
   state.followUps = followUps;
   state.states = {};
-  for (const f of followUps) state.states[f.id] = followUpStatus(f, index, s.generated);
+  const memory = s.memory.current();
+  for (const f of followUps) state.states[f.id] = followUpStatus(f, index, memory);
   state.draftLimit = s.settings.connectionNoteLimit;
   // The connection note is the planned request's own draft, written for this moment and person.
   const request = followUps.find((f) => f.kind === 'connection-request' && f.draft !== undefined);

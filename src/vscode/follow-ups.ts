@@ -1,13 +1,12 @@
 // Follow-up task notes from VS Code: the same TaskNotes notes in the same tasks folder, and the same
 // ledger (.job-hunt-advisor/created.json) as the command-line tool and the plugin, so a folder used
 // from each in turn never gets a task note twice, nor one back that the person deleted.
-import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, mergeLedgers, parseLedger, renderLedger } from '../core/ledger';
-import type { LedgerEntry } from '../core/ledger';
+import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH } from '../core/ledger';
+import { FollowUpMemory } from '../core/memory';
+import type { FoundNote } from '../core/memory';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
-import { isRecord } from '../core/people';
 import { readTaskNoteId, renderTaskNote } from '../core/task-note';
 import { readFrontmatter } from '../cli/frontmatter';
-import { KnownTasks } from '../cli/known-tasks';
 import type { FollowUpStates } from './view-state';
 import type { WorkspaceFiles } from './workspace-files';
 
@@ -19,59 +18,29 @@ interface TaskNote {
   done: boolean;
 }
 
-/** Our task notes in the tasks folder, with the tracker of what exists or existed. */
-async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promise<{ known: KnownTasks; notes: TaskNote[]; ledger: LedgerEntry[]; ledgerText: string; remembered: Set<string> }> {
-  const known = new KnownTasks();
+/** The one memory (src/core/memory.ts) over the ledger and the task notes in the tasks folder. */
+async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promise<{ memory: FollowUpMemory; notes: TaskNote[] }> {
   const notes: TaskNote[] = [];
+  const found: FoundNote[] = [];
   for (const path of await files.notesBelow(settings.tasksFolder)) {
     const text = await files.read(path);
     const parsed = text === undefined ? undefined : readFrontmatter(text);
-    if (!parsed?.ok || !known.addNote(parsed.frontmatter)) continue;
+    const id = parsed?.ok ? readTaskNoteId(parsed.frontmatter) : undefined;
+    if (!parsed?.ok || id === undefined) continue;
+    found.push({ path, frontmatter: parsed.frontmatter });
     const fm = parsed.frontmatter as Record<string, unknown>;
     const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
-    notes.push({ id: readTaskNoteId(fm) ?? '', path, done: DONE.has(status) || fm.completedDate !== undefined });
+    notes.push({ id, path, done: DONE.has(status) || fm.completedDate !== undefined });
   }
-  const lists: LedgerEntry[][] = [];
-  let ledgerText = '';
+  let main = '';
+  const copies: string[] = [];
   for (const name of (await files.fileNames(LEDGER_FOLDER)).filter(isLedgerFileName)) {
     const text = await files.read(`${LEDGER_FOLDER}/${name}`);
     if (text === undefined) continue;
-    if (name === 'created.json') ledgerText = text;
-    lists.push(parseLedger(text));
+    if (name === 'created.json') main = text;
+    else copies.push(text);
   }
-  const ledger = mergeLedgers(...lists);
-  const remembered = new Set(ledger.map((e) => e.id));
-  for (const id of await idsRememberedByPlugin(files)) remembered.add(id);
-  for (const id of remembered) known.addId(id);
-  return { known, notes, ledger, ledgerText, remembered };
-}
-
-/** Follow-up ids in the Obsidian plugin's data.json, in any hidden configuration folder of the vault. */
-async function idsRememberedByPlugin(files: WorkspaceFiles): Promise<string[]> {
-  const ids: string[] = [];
-  let folders: string[];
-  try {
-    folders = (await files.hiddenFolders()).map((f) => `${f}/plugins/job-hunt-advisor/data.json`);
-  } catch {
-    return ids;
-  }
-  for (const file of folders) {
-    const text = await files.read(file);
-    if (text === undefined) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      continue;
-    }
-    const generated = isRecord(data) ? data.generated : undefined;
-    if (!isRecord(generated)) continue;
-    for (const list of Object.values(generated)) {
-      if (!Array.isArray(list)) continue;
-      for (const item of list) if (isRecord(item) && typeof item.id === 'string') ids.push(item.id.toLowerCase());
-    }
-  }
-  return ids;
+  return { memory: FollowUpMemory.from([main, ...copies], found), notes };
 }
 
 /** Whether each follow-up has a task note (open or done), had one (deleted since), or is planned. */
@@ -83,13 +52,13 @@ export async function followUpStates(files: WorkspaceFiles, followUps: readonly 
   } catch {
     return states; // a tasks folder outside the workspace: shown as planned, refused on creation
   }
-  const { notes, remembered } = memory;
+  const { notes } = memory;
   for (const f of followUps) {
-    const id = f.id.toLowerCase();
-    const mine = notes.filter((n) => n.id === id);
+    const ids = memory.memory.known(f) ?? [];
+    const mine = notes.filter((n) => n.id === f.id.toLowerCase() || ids.includes(n.id));
     const note = mine.find((n) => !n.done) ?? mine[0];
     if (note) states[f.id] = { state: note.done ? 'done' : 'created', path: note.path };
-    else if (remembered.has(id)) states[f.id] = { state: 'dismissed' };
+    else if (ids.length > 0) states[f.id] = { state: 'dismissed' };
   }
   return states;
 }
@@ -110,30 +79,24 @@ export async function createFollowUps(files: WorkspaceFiles, followUps: readonly
     result.problems.push(`The tasks folder setting: ${error instanceof Error ? error.message : String(error)}. Nothing was created.`);
     return result;
   }
-  const memory = await readMemory(files, settings);
-  const added: LedgerEntry[] = [];
+  const { memory } = await readMemory(files, settings);
   for (const f of followUps) {
     const planned = renderTaskNote(f, settings);
-    const remember = (): void => {
-      added.push({ id: f.id.toLowerCase(), application: f.applicationPath, title: f.title, path: planned.path, created: today });
-    };
-    if (memory.known.has(planned)) {
+    if (memory.known(f)) {
       result.skipped.push(planned.path);
-      remember();
+      memory.remember(f, planned.path, today);
       continue;
     }
     try {
-      if (await files.create(planned.path, planned.content)) {
-        result.created.push(planned.path);
-        memory.known.addPlanned(planned);
-      } else result.skipped.push(planned.path);
-      remember();
+      if (await files.create(planned.path, planned.content)) result.created.push(planned.path);
+      else result.skipped.push(planned.path);
+      memory.remember(f, planned.path, today);
     } catch (error) {
       result.problems.push(`${planned.path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const text = renderLedger(mergeLedgers(memory.ledger, added));
-  if (text !== memory.ledgerText) {
+  const text = memory.changedText();
+  if (text !== undefined) {
     try {
       await files.writeOwn(LEDGER_PATH, text);
     } catch (error) {

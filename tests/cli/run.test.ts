@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeBlock } from '../../src/core/callout';
+import { renderLedger } from '../../src/core/ledger';
 import { checkSetting } from '../../src/core/settings';
 import { cli, snapshotFiles, tempVault, TODAY } from './helpers';
 
@@ -260,14 +261,14 @@ describe('followups', () => {
     expect(notes()).toEqual(after);
   });
 
-  it('does not bring back a task note the plugin made and the person deleted', () => {
+  it('does not bring back a task note the plugin made and the person deleted (the one ledger in the vault says so)', () => {
     const dir = vault({}, true);
     const planned = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--json').stdout) as FollowUpsJson;
     const deleted = planned.followUps[0]!;
-    // Obsidian's configuration folder may have any hidden name; the plugin's memory is found in it.
-    const data = { settings: {}, generated: { [deleted.application]: [{ id: deleted.id, kind: 'x', title: deleted.title, path: 'gone.md', created: TODAY }] } };
-    fs.mkdirSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor'), { recursive: true });
-    fs.writeFileSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor', 'data.json'), JSON.stringify(data));
+    // What the plugin writes when it creates a task note: the same ledger the CLI keeps.
+    const entry = { id: deleted.id, application: deleted.application, title: deleted.title, path: 'gone.md', created: TODAY };
+    fs.mkdirSync(path.join(dir, '.job-hunt-advisor'), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.job-hunt-advisor', 'created.json'), renderLedger([entry]));
     const made = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as FollowUpsJson;
     expect(made.created).toHaveLength(planned.followUps.length - 1);
     const skipped = made.followUps.find((f) => f.id === deleted.id)?.taskNote;

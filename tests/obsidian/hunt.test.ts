@@ -52,7 +52,7 @@ const NEW_PATH = 'Applications/Orchid Labs - Analyst.md';
 
 function paneState(r: Running, path: string, withPipeline = false): ReturnType<typeof advicePaneState> {
   const p = r.plugin;
-  return advicePaneState(file(r.app, path), { app: r.app, settings: p.settings, generated: p.generated, today: p.today(), index: p.vaultIndex }, withPipeline);
+  return advicePaneState(file(r.app, path), { app: r.app, settings: p.settings, memory: p.memory, today: p.today(), index: p.vaultIndex }, withPipeline);
 }
 
 /** The suggester's choice for a typed word, chosen as a click would. */

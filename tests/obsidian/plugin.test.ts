@@ -6,6 +6,7 @@ import type { Command, Editor as EditorOriginal, MarkdownView } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_END, BLOCK_START } from '../../src/core/callout';
+import { LEDGER_PATH, parseLedger } from '../../src/core/ledger';
 import { TASK_ID_FIELD } from '../../src/core/task-note';
 import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, savedData, settle, startPlugin, taskNotes } from './harness';
 import type { Running } from './harness';
@@ -212,15 +213,18 @@ describe('follow-up tasks that create themselves', () => {
     }
   });
 
-  it('what another device remembered is merged, never dropped, when its data arrives by sync', async () => {
+  it('what another device running an older version remembered (its data.json) moves into the vault\'s ledger, never dropped', async () => {
     const r = await startPlugin(makeApp());
-    const mine = savedData(r) as { generated: Record<string, unknown[]> };
+    const mine = parseLedger(await r.app.vault.adapter.read(LEDGER_PATH));
+    expect(mine.length).toBeGreaterThan(0);
     const theirs = { settings: {}, generated: { 'Applications/Other.md': [{ id: 'abc', kind: 'check-in', title: 'Check in', path: 'x.md', created: '2026-03-01' }] } };
     r.mock.data__ = theirs;
     await r.plugin.onExternalSettingsChange();
-    const now = savedData(r) as { generated: Record<string, unknown[]> };
-    expect(now.generated['Applications/Other.md']).toHaveLength(1);
-    expect(now.generated[APPLICATION_PATH]).toEqual(mine.generated[APPLICATION_PATH]);
+    const now = parseLedger(await r.app.vault.adapter.read(LEDGER_PATH));
+    expect(now.find((e) => e.id === 'abc')).toMatchObject({ application: 'Applications/Other.md', kind: 'check-in', title: 'Check in' });
+    for (const entry of mine) expect(now.map((e) => e.id)).toContain(entry.id);
+    // Moved, so data.json keeps settings only.
+    expect(savedData(r)).not.toHaveProperty('generated');
   });
 
   it('renaming an application keeps its record: nothing is created again', async () => {
@@ -234,9 +238,10 @@ describe('follow-up tasks that create themselves', () => {
     // Obsidian's cache follows a renamed file; the mock's is keyed by path, so have it read the note again.
     await r.app.vault.modify(file(r.app, renamed), read(r.app, renamed));
     await settle(r);
-    const data = savedData(r) as { generated: Record<string, unknown[]> };
-    expect(data.generated[APPLICATION_PATH]).toBeUndefined();
-    expect(data.generated['Applications/Kestrel Health (designer).md']?.length).toBeGreaterThan(0);
+    // The ledger follows the rename.
+    const ledger = parseLedger(await r.app.vault.adapter.read(LEDGER_PATH));
+    expect(ledger.filter((e) => e.application === APPLICATION_PATH)).toEqual([]);
+    expect(ledger.filter((e) => e.application === renamed).length).toBeGreaterThan(0);
     await r.plugin.createFollowUps(file(r.app, 'Applications/Kestrel Health (designer).md'));
     await r.app.vault.modify(file(r.app, 'Applications/Kestrel Health (designer).md'), KESTREL.replace('Product Designer', 'Senior Product Designer'));
     await settle(r);

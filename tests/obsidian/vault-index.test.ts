@@ -5,9 +5,8 @@
 import fc from 'fast-check';
 import type { App, CachedMetadata } from 'obsidian';
 import { describe, expect, it, vi } from 'vitest';
-import { GeneratedFollowUps } from '../../src/obsidian/generated-follow-ups';
+import { VaultMemory } from '../../src/obsidian/memory';
 import { defaultSettings } from '../../src/core/settings';
-import { indexTaskNotes } from '../../src/obsidian/task-notes';
 import { VaultIndex } from '../../src/obsidian/vault-index';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
 import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes, TODAY } from './harness';
@@ -56,10 +55,10 @@ class Host {
 }
 
 const settings = defaultSettings();
-const generated = new GeneratedFollowUps({}, () => Promise.resolve());
 
 function lists(host: Host, today: string, index?: VaultIndex): unknown {
-  const state = advicePaneState(null, { app: host.app, settings, generated, today, ...(index ? { index } : {}) });
+  const memory = new VaultMemory(host.app, index ?? new VaultIndex());
+  const state = advicePaneState(null, { app: host.app, settings, memory, today, ...(index ? { index } : {}) });
   return { due: state.due, waiting: state.waiting };
 }
 
@@ -193,11 +192,11 @@ describe('the vault index behind the pane', () => {
     const waiting = '---\nstage: Applied\ncompany: Orchid Labs\nrole: Analyst\napplied: 2026-01-05\n---\n';
     const r = await startPlugin(makeApp({ 'Applications/Orchid Labs.md': waiting }));
     const paneLists = (): { due?: unknown; waiting?: { noteName: string }[] } => {
-      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY, index: r.plugin.vaultIndex });
+      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY, index: r.plugin.vaultIndex });
       return { due: state.due, waiting: state.waiting };
     };
     const fresh = (): unknown => {
-      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY });
+      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
       return { due: state.due, waiting: state.waiting };
     };
     expect(paneLists().waiting?.map((w) => w.noteName)).toEqual(['Orchid Labs']);
@@ -232,9 +231,9 @@ describe('the vault index behind the pane', () => {
     lookups.mockRestore();
 
     const byFullRead = new Map(new VaultIndex().refresh(r.app, r.plugin.settings, TODAY).taskNotes());
-    expect(new Map(indexTaskNotes(r.app))).toEqual(byFullRead);
+    expect(new Map(r.plugin.vaultIndex.currentTaskNotes(r.app))).toEqual(byFullRead);
     await r.app.fileManager.trashFile(taskNotes(r.app)[0] ?? file(r.app, APPLICATION_PATH));
     await settle(r);
-    expect([...indexTaskNotes(r.app).values()].flat()).toHaveLength(made - 1);
+    expect([...r.plugin.vaultIndex.currentTaskNotes(r.app).values()].flat()).toHaveLength(made - 1);
   });
 });

@@ -49,7 +49,7 @@ function ids(r: Running): string[] {
 }
 
 function paneProblem(r: Running, path: string): string | undefined {
-  return advicePaneState(file(r.app, path), { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY }).problem;
+  return advicePaneState(file(r.app, path), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY }).problem;
 }
 
 /** Writes `text` behind the cache's back and gives the cache what Obsidian gives for unreadable YAML. */
@@ -132,7 +132,7 @@ describe('frontmatter', () => {
       'Applications/Empty.md': '---\nstage: Applied\ncompany: E\napplied: ""\ninterview_date:\n---\n',
     };
     const r = await start(notes);
-    const pane = advicePaneState(file(r.app, 'Applications/Impossible.md'), { app: r.app, settings: r.plugin.settings, generated: r.plugin.generated, today: TODAY });
+    const pane = advicePaneState(file(r.app, 'Applications/Impossible.md'), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
     expect(pane.report?.application.warnings.map((w) => w.message)).toEqual(['applied "2026-02-30" is not a date; ignored']);
     for (const t of taskNotes(r.app)) {
       const due = String(r.app.metadataCache.getFileCache(t)?.frontmatter?.due);

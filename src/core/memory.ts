@@ -1,0 +1,206 @@
+// The one memory of created follow-ups, for every host: "is this follow-up already known?" and
+// "remember that I made it". It holds the ledger (`.job-hunt-advisor/created.json`, see ledger.ts)
+// and the task notes found in the vault. A follow-up is known by its id, or by its kind, title and
+// the application it links to: renaming an application changes its follow-ups' ids, while the task
+// notes' links (updated by Obsidian) and the ledger (updated by hosts that see the rename) follow
+// it. Hosts supply only I/O (MemoryIO); nothing here reads a file.
+import { mergeLedgers, parseLedger, renderLedger } from './ledger';
+import type { LedgerEntry } from './ledger';
+import type { CalendarDate, FollowUp } from './model';
+import { isRecord, parseWikilink } from './people';
+import { readTaskNoteId } from './task-note';
+import { oneLine } from './text';
+
+/** A note in the vault that may be one of our task notes: its path and its frontmatter. */
+export interface FoundNote {
+  path: string;
+  frontmatter: unknown;
+}
+
+/**
+ * What a host supplies, async and tiny so that Node's fs, Obsidian's adapter and VS Code's
+ * workspace.fs all fit. Paths are vault-relative.
+ */
+export interface MemoryIO {
+  /**
+   * The text of `created.json` ('' when there is none) first, then those of the sync-conflict
+   * copies beside it (isLedgerFileName); an unreadable copy is left out.
+   */
+  readLedgers(): Promise<string[]>;
+  /** Writes `created.json` (making its folder when needed): the one write of the memory. */
+  writeLedger(text: string): Promise<void>;
+  /** Notes that may be task notes of ours (their frontmatter is checked here). */
+  listTaskNotes(): Promise<FoundNote[]>;
+}
+
+const key = (...parts: string[]): string => parts.map((p) => oneLine(p).toLowerCase()).join('\u0000');
+const withoutMd = (path: string): string => path.replace(/\.md$/i, '');
+
+/** The application a task note's `projects` link names: a wikilink's target or a Markdown link's path. */
+function linkedApplication(frontmatter: Record<string, unknown>): string | undefined {
+  const first: unknown = Array.isArray(frontmatter.projects) ? frontmatter.projects[0] : frontmatter.projects;
+  if (typeof first !== 'string') return undefined;
+  const wiki = parseWikilink(first);
+  if (wiki) return withoutMd(wiki.target);
+  const markdown = /^\s*\[[^\]]*\]\(([^)]+)\)\s*$/.exec(first)?.[1];
+  if (!markdown) return undefined;
+  try {
+    return withoutMd(decodeURIComponent(markdown));
+  } catch {
+    return withoutMd(markdown);
+  }
+}
+
+/** The names a follow-up's application goes by in links: its path without `.md`, and its note name. */
+function applicationNames(f: FollowUp): string[] {
+  return [withoutMd(f.applicationPath), f.applicationName];
+}
+
+export class FollowUpMemory {
+  private entries: LedgerEntry[];
+  /** The text of created.json when read ('' when there was none): written back only when it differs. */
+  private readonly readText: string;
+  private byId = new Map<string, LedgerEntry>();
+  private byKindTitleApplication = new Map<string, LedgerEntry>();
+  /** Task notes: id -> itself; title + linked application -> its id. */
+  private readonly noteIds = new Set<string>();
+  private readonly noteByTitle = new Map<string, string>();
+  /** Kind + title (and title alone, for entries without a kind) of entries whose application note is gone. */
+  private readonly goneByTitle = new Map<string, string>();
+
+  private constructor(entries: LedgerEntry[], readText: string, notes: readonly FoundNote[]) {
+    this.entries = entries;
+    this.readText = readText;
+    this.index();
+    for (const note of notes) this.addTaskNote(note);
+  }
+
+  /** `ledgers[0]` is created.json ('' when missing); the rest are its sync-conflict copies. */
+  static from(ledgers: readonly string[], notes: readonly FoundNote[]): FollowUpMemory {
+    return new FollowUpMemory(mergeLedgers(...ledgers.map(parseLedger)), ledgers[0] ?? '', notes);
+  }
+
+  private index(): void {
+    this.byId = new Map(this.entries.map((e) => [e.id, e]));
+    this.byKindTitleApplication = new Map();
+    for (const e of this.entries) this.byKindTitleApplication.set(key(e.kind ?? '', e.title, withoutMd(e.application)), e);
+  }
+
+  /** A note of the vault: remembered when it carries a follow-up id. False when it is not ours. */
+  addTaskNote(note: FoundNote): boolean {
+    const id = readTaskNoteId(note.frontmatter);
+    if (id === undefined || !isRecord(note.frontmatter)) return false;
+    this.noteIds.add(id);
+    const { title } = note.frontmatter;
+    const application = linkedApplication(note.frontmatter);
+    if (typeof title === 'string' && title.trim() !== '' && application) this.noteByTitle.set(key(title, application), id);
+    return true;
+  }
+
+  /**
+   * The ids under which this follow-up is known (a task note exists, or one was made and perhaps
+   * deleted or completed since), or undefined when it never was.
+   */
+  known(f: FollowUp): string[] | undefined {
+    const ids = new Set<string>();
+    const id = f.id.toLowerCase();
+    if (this.byId.has(id) || this.noteIds.has(id)) ids.add(id);
+    for (const name of applicationNames(f)) {
+      const entry = this.byKindTitleApplication.get(key(f.kind, f.title, name)) ?? this.byKindTitleApplication.get(key('', f.title, name));
+      if (entry) ids.add(entry.id);
+      const note = this.noteByTitle.get(key(f.title, name));
+      if (note) ids.add(note);
+    }
+    const gone = this.goneByTitle.get(key(f.kind, f.title)) ?? this.goneByTitle.get(key('', f.title));
+    if (gone) ids.add(gone);
+    return ids.size > 0 ? [...ids] : undefined;
+  }
+
+  /**
+   * Entries whose application note no longer exists (renamed where this host did not see it, or
+   * deleted) are matched by kind and title alone: a task note the person deleted has no link left
+   * to follow, and the title comes from the note's fields, which a rename keeps.
+   */
+  markGoneApplications(exists: (applicationPath: string) => boolean): void {
+    for (const e of this.entries) {
+      if (e.application !== '' && !exists(e.application)) this.goneByTitle.set(key(e.kind ?? '', e.title), e.id);
+    }
+  }
+
+  /** Every entry remembered, for a host that writes the ledger its own way (the CLI, under its lock). */
+  all(): readonly LedgerEntry[] {
+    return this.entries;
+  }
+
+  /** The ledger's entry for this follow-up, by id or (after a rename) by kind, title and application. */
+  entryFor(f: FollowUp): LedgerEntry | undefined {
+    return (this.known(f) ?? []).map((id) => this.byId.get(id)).find((e) => e !== undefined);
+  }
+
+  /**
+   * Remembers that a task note for this follow-up exists (made now, or found made before), under
+   * its id of today: after a rename the host did not see, the old entry no longer names this
+   * application, so a deletion from now on is still remembered.
+   */
+  remember(f: FollowUp, path: string, today: CalendarDate): void {
+    if (this.byId.has(f.id.toLowerCase())) return;
+    this.entries = mergeLedgers(this.entries, [
+      { id: f.id.toLowerCase(), application: f.applicationPath, kind: f.kind, title: f.title, path, created: today },
+    ]);
+    this.index();
+  }
+
+  /** Entries whose application is this note. */
+  entriesFor(applicationPath: string): readonly LedgerEntry[] {
+    return this.entries.filter((e) => e.application === applicationPath);
+  }
+
+  /** The application whose note holds a Tasks line for this follow-up id. */
+  applicationWithLine(id: string): string | undefined {
+    const entry = this.byId.get(id.toLowerCase());
+    return entry?.line ? entry.application : undefined;
+  }
+
+  /** Marks that a Tasks line was added to the application note for these follow-ups. */
+  markLine(ids: readonly string[]): void {
+    for (const id of ids) {
+      const entry = this.byId.get(id.toLowerCase());
+      if (entry) entry.line = true;
+    }
+  }
+
+  /** A note moved (an application, a folder of them, or a task note): the entries follow it. */
+  renamed(oldPath: string, newPath: string): void {
+    const moved = (path: string): string =>
+      path === oldPath ? newPath : path.startsWith(`${oldPath}/`) ? newPath + path.slice(oldPath.length) : path;
+    for (const e of this.entries) {
+      e.application = moved(e.application);
+      e.path = moved(e.path);
+    }
+    this.index();
+  }
+
+  /** Adds entries remembered elsewhere (another device's plugin data, an older ledger): a union. */
+  merge(entries: readonly LedgerEntry[]): void {
+    this.entries = mergeLedgers(this.entries, [...entries]);
+    this.index();
+  }
+
+  /** The ledger's text holding everything remembered; undefined when created.json already says it. */
+  changedText(): string | undefined {
+    const text = renderLedger(this.entries);
+    return text === this.readText ? undefined : text;
+  }
+}
+
+/** The memory from a host's I/O. Unreadable files count as remembering nothing. */
+export async function loadMemory(io: MemoryIO): Promise<FollowUpMemory> {
+  const [ledgers, notes] = await Promise.all([io.readLedgers(), io.listTaskNotes()]);
+  return FollowUpMemory.from(ledgers, notes);
+}
+
+/** Writes the ledger when it changed. */
+export async function saveMemory(io: MemoryIO, memory: FollowUpMemory): Promise<void> {
+  const text = memory.changedText();
+  if (text !== undefined) await io.writeLedger(text);
+}
