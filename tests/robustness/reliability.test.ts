@@ -493,17 +493,16 @@ describe('a task note deleted, then its application renamed: it does not come ba
     expect(fs.readdirSync(path.join(dir, 'Job hunt tasks'))).toHaveLength(first.length - 1);
   });
 
-  it('the plugin moved its memory with the rename (and the CLI has no ledger): nothing comes back either', () => {
+  it('the plugin moved its memory (the one ledger) with the rename: nothing comes back either', () => {
     const dir = vault({ 'Applications/Kestrel.md': APP });
     const first = created(write(dir));
     const ledger = parseLedger(fs.readFileSync(path.join(dir, LEDGER_PATH), 'utf8'));
     fs.rmSync(path.join(dir, '.job-hunt-advisor'), { recursive: true });
     for (const p of first) fs.rmSync(path.join(dir, p));
     fs.renameSync(path.join(dir, 'Applications/Kestrel.md'), path.join(dir, 'Applications/Kestrel 2026.md'));
-    const generated = { 'Applications/Kestrel 2026.md': ledger.map((e) => ({ id: e.id, kind: 'x', title: e.title, path: e.path, created: TODAY })) };
-    fs.mkdirSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor'), { recursive: true });
-    fs.writeFileSync(path.join(dir, '.my-config', 'app.json'), '{}');
-    fs.writeFileSync(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor', 'data.json'), JSON.stringify({ generated }));
+    // What the plugin writes when it sees the rename: the same entries, under the new path.
+    fs.mkdirSync(path.join(dir, '.job-hunt-advisor'), { recursive: true });
+    fs.writeFileSync(path.join(dir, LEDGER_PATH), renderLedger(ledger.map((e) => ({ ...e, application: 'Applications/Kestrel 2026.md' }))));
     expect(created(write(dir))).toEqual([]);
   });
 

@@ -165,13 +165,12 @@ describe('Create follow-up tasks', () => {
     const ledgerText = readFileSync(path.join(folder.root, '.job-hunt-advisor/created.json'), 'utf8');
     const ids = parseLedger(ledgerText).map((e) => e.id);
     expect(ids.length).toBe(made.length);
-    // A fresh folder whose memory is the CLI's ledger for one id and the plugin's data.json for the rest.
+    // A fresh folder whose one memory holds them: one in a sync-conflict copy, the rest in created.json.
     folder.remove();
     folder = tempFolder();
     const [cliId, ...pluginIds] = ids;
     folder.write('.job-hunt-advisor/created.sync-conflict-20260309.json', JSON.stringify({ created: [{ id: cliId, application: NOTE, title: 't', path: 'p', created: today }] }));
-    // Obsidian's configuration folder may have any hidden name.
-    folder.write('.vault-config/plugins/job-hunt-advisor/data.json', JSON.stringify({ generated: { [NOTE]: pluginIds.map((id) => ({ id, kind: 'check-in' })) } }));
+    folder.write('.job-hunt-advisor/created.json', JSON.stringify({ created: pluginIds.map((id) => ({ id, application: NOTE, kind: 'check-in', title: 't', path: 'p', created: today })) }));
     openEditor(folder.write(NOTE, noteText), noteText);
     await createFollowUpsForActiveNote();
     expect(tasks()).toEqual([]);
