@@ -12,7 +12,7 @@ import { setFollowUpDone } from './obsidian/task-done';
 import { VaultIndex } from './obsidian/vault-index';
 import type { PluginData } from './obsidian/settings';
 import type { Settings } from './core/settings';
-import { AdvicePane, ADVICE_VIEW_TYPE } from './ui/advice-pane';
+import { AdvicePane, ADVICE_VIEW_TYPE, redrawAdvicePanes, revealAdvicePane } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
 import { registerCommands } from './ui/commands';
 import { makeDashboard, openNewApplication, openStagePicker } from './ui/hunt-commands';
@@ -111,7 +111,6 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     this.redrawPanes();
   }
 
-
   async saveSettings(): Promise<void> {
     await this.saveData(this.data);
     this.redrawPanes();
@@ -122,23 +121,12 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     if (on) void this.consent.answered(true);
   }
 
-
-  async activatePane(): Promise<void> {
-    const { workspace } = this.app;
-    let leaf = workspace.getLeavesOfType(ADVICE_VIEW_TYPE)[0] ?? null;
-    if (!leaf) {
-      leaf = workspace.getRightLeaf(false);
-      if (!leaf) return;
-      // Not active: the person keeps typing in the note the pane follows.
-      await leaf.setViewState({ type: ADVICE_VIEW_TYPE, active: false });
-    }
-    await workspace.revealLeaf(leaf);
+  activatePane(): Promise<void> {
+    return revealAdvicePane(this.app.workspace);
   }
 
   redrawPanes(): void {
-    for (const leaf of this.app.workspace.getLeavesOfType(ADVICE_VIEW_TYPE)) {
-      if (leaf.view instanceof AdvicePane) leaf.view.draw();
-    }
+    redrawAdvicePanes(this.app.workspace);
   }
 
   async createFollowUps(file: TFile): Promise<void> {

@@ -393,8 +393,8 @@ const NINE = {
   'steven-brown': {
     expert: { id: 'steven-brown', name: 'Steven Brown', organization: 'DP Electric Inc', source: ARTICLE },
     said:
-      'He favours the long game: some of the best hires grow from conversations over months, so connect with possible ' +
-      'future hiring managers at companies you like, and build content on your own page that shows what you are about.',
+      'He plays a patient game: several strong hires of his began as talks that ran for months, so connect with ' +
+      'people who may one day hire you at companies you like, and build content on your own page that shows what you are about.',
     moments: {
       'not-applied': { reach: 'direct', stance: 'connect', firmness: 'firm', because: 'The long game: connect with possible future hiring managers at companies you like.' },
       withdrawn: { reach: 'general', stance: 'connect', firmness: 'firm', because: 'He favours the long game with companies you would still like to work for.' },

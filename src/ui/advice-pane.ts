@@ -1,7 +1,7 @@
 // The advice pane: a right-sidebar view that follows the active note and redraws, debounced, when
 // the metadata cache has new frontmatter. It holds no state of its own beyond the note it follows.
 import { debounce, ItemView, Notice, TFile } from 'obsidian';
-import type { ViewStateResult, WorkspaceLeaf } from 'obsidian';
+import type { ViewStateResult, Workspace, WorkspaceLeaf } from 'obsidian';
 import { renderAdvicePane } from './advice-pane-render';
 import type { AdvicePaneActions, AdvicePaneState } from './advice-pane-render';
 import { PANE_SECTIONS } from './advice-pane-view';
@@ -136,5 +136,23 @@ export class AdvicePane extends ItemView {
       actions.onInsertCallout = () => void this.host.insertCallout(file).then(() => this.draw());
     }
     return actions;
+  }
+}
+
+/** Opens the pane in the right sidebar, or shows the one already there, without taking focus from the note. */
+export async function revealAdvicePane(workspace: Workspace): Promise<void> {
+  let leaf = workspace.getLeavesOfType(ADVICE_VIEW_TYPE)[0] ?? null;
+  if (!leaf) {
+    leaf = workspace.getRightLeaf(false);
+    if (!leaf) return;
+    // Not active: the person keeps typing in the note the pane follows.
+    await leaf.setViewState({ type: ADVICE_VIEW_TYPE, active: false });
+  }
+  await workspace.revealLeaf(leaf);
+}
+
+export function redrawAdvicePanes(workspace: Workspace): void {
+  for (const leaf of workspace.getLeavesOfType(ADVICE_VIEW_TYPE)) {
+    if (leaf.view instanceof AdvicePane) leaf.view.draw();
   }
 }
