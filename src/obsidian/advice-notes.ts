@@ -65,6 +65,11 @@ class AdviceRefused extends Error {}
 export async function adviseNote(app: App, file: TFile, settings: Settings, today: CalendarDate): Promise<AdviceOutcome> {
   const editor = openEditorOf(app, file);
   if (editor) return adviseInEditor(app, editor, file, settings, today);
+  return adviseInBackground(app, file, settings, today);
+}
+
+/** The advice written on disk (`vault.process`): for a note not open, or open in reading view. */
+export function adviseInBackground(app: App, file: TFile, settings: Settings, today: CalendarDate): Promise<AdviceOutcome> {
   return inBackground(app, file, (text) => {
     const next = withAdvice(app, file, text, settings, today);
     if (!next.ok) throw new AdviceRefused(next.message);
@@ -72,8 +77,9 @@ export async function adviseNote(app: App, file: TFile, settings: Settings, toda
   });
 }
 
-export async function removeAdvice(app: App, file: TFile, editor?: Editor): Promise<AdviceOutcome> {
-  const open = editor ?? openEditorOf(app, file);
+/** `editor` null: the note is shown in reading view, so the block is removed on disk. */
+export async function removeAdvice(app: App, file: TFile, editor?: Editor | null): Promise<AdviceOutcome> {
+  const open = editor === null ? undefined : editor ?? openEditorOf(app, file);
   if (open) {
     if (mayHaveLostBytes(open.getValue())) {
       try {

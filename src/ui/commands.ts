@@ -1,10 +1,10 @@
 // The commands. Those about one application are offered only on an application note; none has a
 // default hotkey.
 import { MarkdownView, TFile } from 'obsidian';
-import type { App, Editor, MarkdownFileInfo, Plugin } from 'obsidian';
+import type { App, Editor, Plugin } from 'obsidian';
 import { findBlock } from '../core/callout';
 import type { CalendarDate } from '../core/model';
-import { adviseInEditor, removeAdvice } from '../obsidian/advice-notes';
+import { adviseInBackground, adviseInEditor, removeAdvice } from '../obsidian/advice-notes';
 import type { AdviceOutcome } from '../obsidian/advice-notes';
 import { frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
 import type { Settings } from '../core/settings';
@@ -21,33 +21,45 @@ export interface CommandHost {
   createFollowUps(file: TFile): Promise<void>;
 }
 
-function fileOf(ctx: MarkdownView | MarkdownFileInfo): TFile | null {
-  return ctx.file ?? null;
+/**
+ * The note in the active Markdown view, with its text and its editor when in editing mode (null in
+ * reading view, where writes go through `vault.process` instead).
+ */
+function activeNote(app: App): { file: TFile; text: string; editor: Editor | null } | null {
+  const view = app.workspace.getActiveViewOfType(MarkdownView);
+  const file = view?.file;
+  if (!view || !file) return null;
+  if (view.getMode() === 'source') return { file, text: view.editor.getValue(), editor: view.editor };
+  return { file, text: view.getViewData(), editor: null };
 }
 
 /**
  * Offered on application notes, and on notes whose properties the cache could not read (broken
  * YAML), so running it can say what is wrong instead of the command silently missing.
  */
-function offerAdvice(host: CommandHost, editor: Editor, file: TFile): boolean {
+function offerAdvice(host: CommandHost, text: string, file: TFile): boolean {
   if (isApplicationNote(host.app, file, host.settings)) return true;
-  return frontmatterOf(host.app, file) === undefined && /^\uFEFF?---\s*$/.test(editor.getLine(0));
+  return frontmatterOf(host.app, file) === undefined && /^\uFEFF?---\s*$/.test(text.split('\n', 1)[0] ?? '');
 }
 
 export function registerCommands(plugin: Plugin, host: CommandHost): void {
+  // checkCallback, not editorCheckCallback: also offered on a note open in reading view.
   plugin.addCommand({
     id: 'advise-on-this-application',
     name: 'Advise on this application',
-    editorCheckCallback: (checking, editor, ctx) => {
-      const file = fileOf(ctx);
-      if (!file || !offerAdvice(host, editor, file)) return false;
+    checkCallback: (checking) => {
+      const note = activeNote(host.app);
+      if (!note || !offerAdvice(host, note.text, note.file)) return false;
       if (checking) return true;
       const done = (outcome: AdviceOutcome): void => {
         if (!outcome.ok) problemNotice(outcome.message);
         else void host.activatePane().then(() => host.redrawPanes());
       };
-      // A promise only when the note's bytes must be checked first (see adviseInEditor).
-      const outcome = adviseInEditor(host.app, editor, file, host.settings, host.today());
+      // Editing mode: through the editor (cursor, undo). A promise only when the note's bytes must
+      // be checked first (see adviseInEditor). Reading view: on disk, atomically.
+      const outcome = note.editor
+        ? adviseInEditor(host.app, note.editor, note.file, host.settings, host.today())
+        : adviseInBackground(host.app, note.file, host.settings, host.today());
       if (outcome instanceof Promise) void outcome.then(done);
       else done(outcome);
       return true;
@@ -74,11 +86,11 @@ export function registerCommands(plugin: Plugin, host: CommandHost): void {
   plugin.addCommand({
     id: 'remove-advice-callout',
     name: 'Remove advice callout',
-    editorCheckCallback: (checking, editor, ctx) => {
-      const file = fileOf(ctx);
-      if (!file || !findBlock(editor.getValue())) return false;
+    checkCallback: (checking) => {
+      const note = activeNote(host.app);
+      if (!note || !findBlock(note.text)) return false;
       if (!checking) {
-        void removeAdvice(host.app, file, editor).then((outcome) => {
+        void removeAdvice(host.app, note.file, note.editor).then((outcome) => {
           if (!outcome.ok) problemNotice(outcome.message);
           host.redrawPanes();
         });

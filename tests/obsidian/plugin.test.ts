@@ -2,13 +2,13 @@
 // The plugin in a vault: the command writes the note through its editor, follow-up tasks create
 // themselves once and only once (repetition, sync between devices, deletion, renames), and
 // unloading leaves nothing behind.
-import type { Command, Editor as EditorOriginal, MarkdownView } from 'obsidian';
-import { App } from 'obsidian-test-mocks/obsidian';
+import type { Command, Editor as EditorOriginal } from 'obsidian';
+import { App, MarkdownView, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_END, BLOCK_START } from '../../src/core/callout';
 import { LEDGER_PATH, parseLedger } from '../../src/core/ledger';
 import { TASK_ID_FIELD } from '../../src/core/task-note';
-import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, savedData, settle, startPlugin, taskNotes } from './harness';
+import { APPLICATION_PATH, file, KESTREL, makeApp, read, savedData, settle, startPlugin, taskNotes } from './harness';
 import type { Running } from './harness';
 
 const notices = vi.hoisted(() => [] as { text: string; message: string | DocumentFragment }[]);
@@ -29,9 +29,22 @@ function command(r: Running, id: string): Command {
   return c;
 }
 
-function runInEditor(r: Running, id: string, editor: EditorOriginal, path: string, checking = false): boolean | void {
-  const ctx = { file: file(r.app, path) } as unknown as MarkdownView;
-  return command(r, id).editorCheckCallback?.(checking, editor, ctx);
+/**
+ * Opens `path` as the active Markdown view (the mock's getActiveViewOfType returns null on its
+ * own), in editing ('source') or reading ('preview') mode, showing `text`.
+ */
+function openNote(r: Running, path: string, text: string, mode: 'source' | 'preview' = 'source'): EditorOriginal {
+  const view = MarkdownView.create2__(WorkspaceLeaf.create2__(r.mockApp));
+  view.editor.setValue(text);
+  view.setViewData(text, false);
+  view.file = file(r.app, path) as never;
+  vi.spyOn(view, 'getMode').mockReturnValue(mode);
+  vi.spyOn(r.mockApp.workspace, 'getActiveViewOfType').mockReturnValue(view.asOriginalType7__());
+  return view.editor.asOriginalType__();
+}
+
+function run(r: Running, id: string, checking = false): boolean | void {
+  return command(r, id).checkCallback?.(checking);
 }
 
 function ids(r: Running): string[] {
@@ -39,29 +52,41 @@ function ids(r: Running): string[] {
 }
 
 describe('Advise on this application', () => {
-  it('is offered on application notes only', async () => {
+  it('is offered on application notes only, in editing and in reading view', async () => {
     const r = await startPlugin(makeApp());
-    expect(runInEditor(r, 'advise-on-this-application', editorWith(r.app, KESTREL), APPLICATION_PATH, true)).toBe(true);
-    expect(runInEditor(r, 'advise-on-this-application', editorWith(r.app, '# Not an application\n'), 'Ideas.md', true)).toBe(false);
+    for (const mode of ['source', 'preview'] as const) {
+      openNote(r, APPLICATION_PATH, KESTREL, mode);
+      expect(run(r, 'advise-on-this-application', true)).toBe(true);
+      openNote(r, 'Ideas.md', '# Not an application\n', mode);
+      expect(run(r, 'advise-on-this-application', true)).toBe(false);
+      run(r, 'advise-on-this-application');
+      expect(read(r.app, 'Ideas.md')).not.toContain(BLOCK_START);
+    }
+    // No Markdown view active (a canvas, the graph): not offered.
+    vi.spyOn(r.mockApp.workspace, 'getActiveViewOfType').mockReturnValue(null);
+    expect(run(r, 'advise-on-this-application', true)).toBe(false);
     expect([...r.mock.commands__.values()].every((c) => c.hotkeys === undefined)).toBe(true);
   });
 
   it('writes the callout through the editor, keeps every byte of the note and the cursor, and is stable when repeated', async () => {
     const r = await startPlugin(makeApp());
-    const editor = editorWith(r.app, KESTREL);
+    const editor = openNote(r, APPLICATION_PATH, KESTREL);
+    const onDisk = read(r.app, APPLICATION_PATH);
     const typed = KESTREL.indexOf('prepare the booking');
     editor.setCursor(editor.offsetToPos(typed));
-    runInEditor(r, 'advise-on-this-application', editor, APPLICATION_PATH);
+    run(r, 'advise-on-this-application');
     const once = editor.getValue();
     expect(once).toContain(BLOCK_START);
     expect(once).toContain('[!job-hunt-advice]');
+    // Through the editor, not behind its back: the file is left for Obsidian to save.
+    expect(read(r.app, APPLICATION_PATH)).toBe(onDisk);
     // Everything the person wrote is still there, around the block.
     const start = once.indexOf(BLOCK_START);
     const end = once.indexOf(BLOCK_END) + BLOCK_END.length;
     expect(once.slice(0, start) + once.slice(end + 1)).toBe(KESTREL);
     // The cursor is still on the word it was on.
     expect(editor.posToOffset(editor.getCursor())).toBe(once.indexOf('prepare the booking'));
-    for (let i = 0; i < 100; i++) runInEditor(r, 'advise-on-this-application', editor, APPLICATION_PATH);
+    for (let i = 0; i < 100; i++) run(r, 'advise-on-this-application');
     expect(editor.getValue()).toBe(once);
     expect(once.split(BLOCK_START)).toHaveLength(2);
     // One undo step takes the advice out again: the change went through the editor's history.
@@ -69,26 +94,73 @@ describe('Advise on this application', () => {
     expect(editor.getValue()).toBe(KESTREL);
   });
 
+  it('in reading view writes the callout on disk (vault.process), keeping every other byte, the same on every run', async () => {
+    const r = await startPlugin(makeApp());
+    const before = read(r.app, APPLICATION_PATH);
+    const editor = openNote(r, APPLICATION_PATH, before, 'preview');
+    const process = vi.spyOn(r.app.vault, 'process');
+    run(r, 'advise-on-this-application');
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toContain(BLOCK_START));
+    expect(process).toHaveBeenCalledTimes(1);
+    // The hidden editor of the reading view was not used.
+    expect(editor.getValue()).toBe(before);
+    const once = read(r.app, APPLICATION_PATH);
+    expect(once).toContain('[!job-hunt-advice]');
+    const start = once.indexOf(BLOCK_START);
+    const end = once.indexOf(BLOCK_END) + BLOCK_END.length;
+    expect(once.slice(0, start) + once.slice(end + 1)).toBe(before);
+    run(r, 'advise-on-this-application');
+    await vi.waitFor(() => expect(process).toHaveBeenCalledTimes(2));
+    await settle(r);
+    expect(read(r.app, APPLICATION_PATH)).toBe(once);
+  });
+
+  it('in reading view, on broken YAML names the note and writes nothing', async () => {
+    const broken = '---\nstage: Applied\ncompany: [Acme\n---\nBody\n';
+    const r = await startPlugin(makeApp({ 'Applications/Broken.md': '---\nstage: Applied\ncompany: Acme\n---\nBody\n' }));
+    // Written behind the cache's back, as a sync would: the cache still has the last good version.
+    await r.app.vault.adapter.write('Applications/Broken.md', broken);
+    openNote(r, 'Applications/Broken.md', broken, 'preview');
+    expect(run(r, 'advise-on-this-application', true)).toBe(true);
+    notices.length = 0;
+    run(r, 'advise-on-this-application');
+    await vi.waitFor(() => expect(notices.map((n) => n.text).join('\n')).toMatch(/"Broken".*Nothing was written/));
+    expect(read(r.app, 'Applications/Broken.md')).toBe(broken);
+  });
+
   it('on broken YAML names the note and writes nothing', async () => {
     // The person is typing: the editor's YAML is broken, the cache still has the last good version.
     const broken = '---\nstage: Applied\ncompany: [Acme\n---\nBody\n';
     const r = await startPlugin(makeApp({ 'Applications/Broken.md': '---\nstage: Applied\ncompany: Acme\n---\nBody\n' }));
-    const editor = editorWith(r.app, broken);
-    expect(runInEditor(r, 'advise-on-this-application', editor, 'Applications/Broken.md', true)).toBe(true);
+    const editor = openNote(r, 'Applications/Broken.md', broken);
+    expect(run(r, 'advise-on-this-application', true)).toBe(true);
     notices.length = 0;
-    runInEditor(r, 'advise-on-this-application', editor, 'Applications/Broken.md');
+    run(r, 'advise-on-this-application');
     expect(editor.getValue()).toBe(broken);
     expect(notices.map((n) => n.text).join('\n')).toMatch(/"Broken".*Nothing was written/);
   });
 
   it('remove advice callout gives back the note as it was', async () => {
     const r = await startPlugin(makeApp());
-    const editor = editorWith(r.app, KESTREL);
-    runInEditor(r, 'advise-on-this-application', editor, APPLICATION_PATH);
-    expect(runInEditor(r, 'remove-advice-callout', editor, APPLICATION_PATH, true)).toBe(true);
-    runInEditor(r, 'remove-advice-callout', editor, APPLICATION_PATH);
+    const editor = openNote(r, APPLICATION_PATH, KESTREL);
+    run(r, 'advise-on-this-application');
+    expect(run(r, 'remove-advice-callout', true)).toBe(true);
+    run(r, 'remove-advice-callout');
     await vi.waitFor(() => expect(editor.getValue()).toBe(KESTREL));
-    expect(runInEditor(r, 'remove-advice-callout', editor, APPLICATION_PATH, true)).toBe(false);
+    expect(run(r, 'remove-advice-callout', true)).toBe(false);
+  });
+
+  it('remove advice callout in reading view gives back the note on disk as it was', async () => {
+    const r = await startPlugin(makeApp());
+    const before = read(r.app, APPLICATION_PATH);
+    openNote(r, APPLICATION_PATH, before, 'preview');
+    expect(run(r, 'remove-advice-callout', true)).toBe(false);
+    run(r, 'advise-on-this-application');
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toContain(BLOCK_START));
+    openNote(r, APPLICATION_PATH, read(r.app, APPLICATION_PATH), 'preview');
+    expect(run(r, 'remove-advice-callout', true)).toBe(true);
+    run(r, 'remove-advice-callout');
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toBe(before));
   });
 });
 
