@@ -24,7 +24,10 @@ if (!chromiumInstalled()) {
 const indexPath = await buildPage();
 await mkdir(outDir, { recursive: true });
 // Old pictures of applications that are no longer shown would linger in the README's folder.
-for (const name of await readdir(outDir)) if (name.endsWith('.png')) await rm(path.join(outDir, name));
+// The VS Code pictures come from `npm run test:vscode`, not from here: they stay.
+for (const name of await readdir(outDir)) {
+  if (name.endsWith('.png') && !name.startsWith('vscode-')) await rm(path.join(outDir, name));
+}
 
 const { browser, close } = await launchBrowser();
 try {
