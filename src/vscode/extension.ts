@@ -12,7 +12,7 @@ import { calloutPreviewPlugin } from './preview-callout';
 import type { MarkdownIt } from './preview-callout';
 import { readHostSettings } from './settings';
 import type { HostSettings } from './settings';
-import { smallestChange } from './text-edit';
+import { smallestChange } from '../core/text-change';
 import { createFollowUps, followUpStates } from './follow-ups';
 import { WorkspaceFiles } from './workspace-files';
 import { askForApplication, createApplication } from './new-application';
@@ -72,7 +72,7 @@ async function replaceText(document: vscode.TextDocument, read: string, updated:
   if (!change) return false;
   const wasDirty = document.isDirty;
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+  edit.replace(document.uri, new vscode.Range(document.positionAt(change.from), document.positionAt(change.to)), change.insert);
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${vscode.workspace.asRelativePath(document.uri)}: the edit was refused`);
   // Unsaved changes are the person's to save; a note that was saved stays saved, as in Obsidian.
   if (!wasDirty) await document.save();

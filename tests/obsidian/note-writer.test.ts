@@ -3,7 +3,7 @@
 // exactly the new text, and it never cuts a character (an emoji's surrogate pair, a CRLF) in two.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallestChange } from '../../src/obsidian/note-writer';
+import { smallestChange } from '../../src/core/text-change';
 import { runs } from '../stress';
 
 const pieces = fc.constantFrom('a', 'b', '\n', '\r\n', '😀', '👩‍💻', '>', ' ', 'é');

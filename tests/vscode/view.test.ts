@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { nonce, viewHtml } from '../../src/vscode/advice-view';
-import { smallestChange } from '../../src/vscode/text-edit';
+import { smallestChange } from '../../src/core/text-change';
 import { readHostSettings, VSCODE_SETTING_KEYS } from '../../src/vscode/settings';
 import { DEFAULT_SETTINGS, SETTINGS } from '../../src/core/settings';
 import { extensionManifest } from '../../src/vscode/manifest';
@@ -52,14 +52,14 @@ describe('the smallest edit', () => {
           return;
         }
         if (!change) throw new Error('a change was expected');
-        expect(before.slice(0, change.start) + change.text + before.slice(change.end)).toBe(after);
+        expect(before.slice(0, change.from) + change.insert + before.slice(change.to)).toBe(after);
         // No bigger than the part that differs (give or take the other half of a surrogate pair).
-        expect(change.end - change.start).toBeLessThanOrEqual(a.length + 2);
-        expect(change.text.length).toBeLessThanOrEqual(b.length + 2);
+        expect(change.to - change.from).toBeLessThanOrEqual(a.length + 2);
+        expect(change.insert.length).toBeLessThanOrEqual(b.length + 2);
         // Never a cut between the two halves of an emoji.
         const low = (s: string, i: number): boolean => /[\uDC00-\uDFFF]/.test(s.charAt(i));
-        expect(low(before, change.start)).toBe(false);
-        expect(low(before, change.end)).toBe(false);
+        expect(low(before, change.from)).toBe(false);
+        expect(low(before, change.to)).toBe(false);
       }),
     );
   });
