@@ -1,7 +1,8 @@
 // The one way through: a note's frontmatter in, the advice and the planned follow-ups out, or why
 // the note is not an application, or what is wrong with it. Every host (CLI, plugin, pane, VS Code)
 // calls this; none strings reading, advising and planning together itself.
-import { advise } from './advice';
+import { advise, compileKnowledge, type CompiledKnowledge } from './advice';
+import type { Knowledge } from './knowledge';
 import { readApplication, withVaultDateOrder } from './application';
 import { planFollowUps } from './followups';
 import type { AdviceReport, CalendarDate, CoreSettings, FollowUp, Person, Problem } from './model';
@@ -39,7 +40,20 @@ function withProfile(person: Person | undefined, note: NoteInput): Person | unde
   return url ? { ...person, linkedin: url } : person;
 }
 
-export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSettings): Advised {
+/** Compiled once per knowledge (a host keeps its pack's knowledge until the pack changes). */
+const compiled = new WeakMap<Knowledge, CompiledKnowledge>();
+
+function compiledOnce(knowledge: Knowledge): CompiledKnowledge {
+  let found = compiled.get(knowledge);
+  if (!found) compiled.set(knowledge, (found = compileKnowledge(knowledge)));
+  return found;
+}
+
+/**
+ * `knowledge`: the experts to advise with, the nine plus the person's pack (knowledgeWithPack in
+ * packs.ts); the nine alone when absent.
+ */
+export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSettings, knowledge?: Knowledge): Advised {
   if (note.frontmatter === undefined) {
     return { kind: 'not-an-application', reason: { notePath: note.path, message: 'no frontmatter, so no stage: not read as an application' } };
   }
@@ -63,6 +77,6 @@ export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSet
     if (hiringManager) application.hiringManager = hiringManager;
     if (recruiter) application.recruiter = recruiter;
   }
-  const report = advise(application, today);
+  const report = advise(application, today, knowledge ? compiledOnce(knowledge) : undefined);
   return { kind: 'advice', report, followUps: planFollowUps(report, settings) };
 }

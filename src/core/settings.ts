@@ -27,6 +27,8 @@ export interface Settings extends CoreSettings {
   tasksLines: boolean;
   /** After this many days without an answer, an application is listed as waiting too long. */
   waitingTooLongDays: number;
+  /** The advice pack: a vault-relative folder of expert notes (packs.ts); empty: no pack. */
+  packsFolder: string;
   /** A vault-relative note a new application starts from; empty: none. */
   templateNote: string;
   /** Where a new application goes; empty: the folder most applications are in, else "Job applications". */
@@ -71,6 +73,7 @@ export const SETTINGS: { readonly [K in SettingKey]: Rule<Settings[K]> } = {
   waitingTooLongDays: { label: 'Waiting too long after (days)', kind: 'whole', min: 1, max: 365, default: 14 },
   templateNote: { label: 'Template for new applications', kind: 'text', empty: true, default: '' },
   newApplicationsFolder: { label: 'Folder for new applications', kind: 'text', empty: true, default: '' },
+  packsFolder: { label: 'Advice pack folder', kind: 'text', empty: true, default: 'Job hunt advice' },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

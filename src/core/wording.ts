@@ -160,13 +160,18 @@ function verb(voices: readonly Voice[], one: string, many: string): string {
   return voices.length === 1 ? one : many;
 }
 
+/** "Rita Okafor (your pack)": the person's own experts are never mixed up with the nine. */
+function voiceName(expert: { name: string; pack?: string }): { name: string } {
+  return expert.pack ? { name: `${oneLine(expert.name)} (your pack)` } : expert;
+}
+
 function side(voices: readonly Voice[], connect: boolean, speaks: boolean): string {
-  const names = namesList(voices.map((v) => v.expert));
+  const names = namesList(voices.map((v) => voiceName(v.expert)));
   const lead = speaks ? ` ${verb(voices, 'speaks', 'speak')} to this moment and` : '';
   const does = connect ? verb(voices, 'favours connecting', 'favour connecting') : 'would wait';
   const hedged = voices.filter((v) => v.firmness === 'hedged');
   const hedge =
-    hedged.length === 0 ? '' : hedged.length === voices.length ? ', with a hedge' : ` (${namesList(hedged.map((v) => v.expert))} with a hedge)`;
+    hedged.length === 0 ? '' : hedged.length === voices.length ? ', with a hedge' : ` (${namesList(hedged.map((v) => voiceName(v.expert)))} with a hedge)`;
   return `${names}${lead} ${does}${hedge}`;
 }
 

@@ -126,6 +126,12 @@ export function settingSections(s: Settings): Section[] {
       ],
     },
     {
+      heading: 'Advice pack',
+      rows: [
+        { key: 'packsFolder', kind: 'text', name: SETTINGS.packsFolder.label, desc: 'A folder of your own experts, one note each, read beside the nine (see the README, "Advice packs"). Empty: no pack.', placeholder: SETTINGS.packsFolder.default },
+      ],
+    },
+    {
       heading: 'Advice pane',
       rows: [
         { key: 'waitingTooLongDays', kind: 'number', name: SETTINGS.waitingTooLongDays.label, desc: 'Days without an answer before the pane lists an application as waiting too long.', placeholder: String(SETTINGS.waitingTooLongDays.default), ...bounds('waitingTooLongDays') },

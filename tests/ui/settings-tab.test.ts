@@ -83,7 +83,7 @@ describe('the settings tab', () => {
     expect(el.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
     expect(el.firstElementChild?.classList.contains('setting-item-heading')).toBe(false);
     const headings = Array.from(el.querySelectorAll('.setting-item-heading')).map((h) => h.textContent);
-    expect(headings).toEqual(['Your notes', 'Field names', 'New applications', 'Advice callout', 'Drafts', 'Advice pane']);
+    expect(headings).toEqual(['Your notes', 'Field names', 'New applications', 'Advice callout', 'Drafts', 'Advice pack', 'Advice pane']);
     expect(el.textContent).toContain('Tasks folder');
     expect(el.textContent).toContain('Extra stage words');
   });
