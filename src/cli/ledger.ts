@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import process from 'node:process';
-import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, mergeLedgers, parseLedger, renderLedger } from '../core/ledger';
+import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, mergeLedgers, parseLedger, renderLedger, UnreadableLedger } from '../core/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import type { Vault } from './vault';
-import { describeFsError, FileProblem, readRegularText } from './vault';
+import { describeFsError, FileProblem, readRegularFile, readRegularText } from './vault';
 
 export interface LedgerReading {
   entries: LedgerEntry[];
@@ -15,25 +15,36 @@ export interface LedgerReading {
   text: string;
 }
 
-/** Everything the ledger files remember. Unreadable files count as remembering nothing. */
+const isMissing = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'ENOENT';
+
+/**
+ * Everything the ledger files remember; none yet when the ledger folder or file is missing. One
+ * that is there but cannot be read (a folder in its place, a FIFO, no permission, bytes that are
+ * not a ledger) throws UnreadableLedger: it is never taken for an empty memory and replaced.
+ */
 export function readLedger(vault: Vault): LedgerReading {
   const folder = path.join(vault.root, LEDGER_FOLDER);
   let names: string[];
   try {
     names = fs.readdirSync(folder).filter(isLedgerFileName).sort();
-  } catch {
-    return { entries: [], text: '' };
+  } catch (error) {
+    if (isMissing(error)) return { entries: [], text: '' };
+    throw new UnreadableLedger(LEDGER_FOLDER, describeFsError(error));
   }
   let text = '';
   const lists: LedgerEntry[][] = [];
   for (const name of names) {
+    const shown = `${LEDGER_FOLDER}/${name}`;
+    let bytes: Uint8Array;
     try {
-      const content = readRegularText(path.join(folder, name));
-      if (name === 'created.json') text = content;
-      lists.push(parseLedger(content));
-    } catch {
-      // A folder or an unreadable file named like a ledger: nothing remembered from it.
+      bytes = readRegularFile(path.join(folder, name));
+    } catch (error) {
+      if (isMissing(error)) continue; // a sync moved it away meanwhile
+      throw new UnreadableLedger(shown, error instanceof FileProblem ? error.message.replace(/(, not a note)?(; not read)?$/, '') : describeFsError(error));
     }
+    const content = ledgerText(shown, bytes);
+    if (name === 'created.json') text = content;
+    lists.push(parseLedger(content));
   }
   return { entries: mergeLedgers(...lists), text };
 }

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { insertOrRefreshBlock, renderAdviceCallout } from '../core/callout';
 import { compareFollowUps } from '../core/followups';
 import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
-import { LEDGER_PATH } from '../core/ledger';
+import { LEDGER_PATH, UnreadableLedger } from '../core/ledger';
 import { FollowUpMemory } from '../core/memory';
 import type { FoundNote } from '../core/memory';
 import { adviseOn } from '../core/pipeline';
@@ -238,11 +238,16 @@ function writeTaskNotes(followUps: FollowUp[], setup: Setup, problems: Problems,
   // One run at a time creates and records task notes in a vault: two at once would each write a
   // ledger missing the other's entries, and a deleted task could come back.
   try {
+    readLedger(setup.vault); // an unreadable ledger (or a file where its folder goes) is named before any lock
     return withLedgerLock(setup.vault, () => writeTaskNotesLocked(followUps, setup, problems, found), setup.lock);
   } catch (error) {
     if (error instanceof OutsideVault) {
       // The memory's folder leads out of the vault: nothing is created that could not be remembered.
       problems.report(LEDGER_PATH, `${error.message}; nothing created`);
+      return { created: [], skipped: [] };
+    }
+    if (error instanceof UnreadableLedger) {
+      problems.report(error.path, error.message.slice(error.path.length + 2));
       return { created: [], skipped: [] };
     }
     if (!(error instanceof FileProblem)) throw error;
@@ -276,7 +281,8 @@ function writeTaskNotesLocked(followUps: FollowUp[], setup: Setup, problems: Pro
   try {
     writeLedger(setup.vault, ledger, memory.all());
   } catch (error) {
-    problems.report(LEDGER_PATH, error instanceof Error ? error.message : String(error));
+    if (error instanceof UnreadableLedger) problems.report(error.path, `${error.problem}; not replaced, so the task notes just created are not remembered in it`);
+    else problems.report(LEDGER_PATH, error instanceof Error ? error.message : String(error));
   }
   return result;
 }

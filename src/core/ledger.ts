@@ -7,6 +7,7 @@
 // The file holds one entry per line, sorted by id, so the same entries always give the same bytes.
 import type { CalendarDate, FollowUpKind } from './model';
 import { isRecord } from './people';
+import { decodeUtf8Exactly } from './utf8';
 
 /** Vault-relative folder of the ledger (hidden: Obsidian does not index it as notes). */
 export const LEDGER_FOLDER = '.job-hunt-advisor';
@@ -76,6 +77,59 @@ export function parseLedger(text: string): LedgerEntry[] {
     }
   }
   return entries;
+}
+
+// ---- A ledger that cannot be trusted ----------------------------------------------------------
+// Taking an unreadable ledger for an empty one would forget every task note the person deleted or
+// completed, and the next write would replace it: so it is refused, by every host, in one line.
+
+/** A ledger file that is there but cannot be read as one: nothing is created while it stays so. */
+export class UnreadableLedger extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path}: ${problem}; the memory of created task notes cannot be read, so none is created (restore that file, or remove it to start a new memory)`);
+  }
+}
+
+// Lines a line-based merge (a `git merge=union`, two ledgers concatenated, a conflict left in) keeps
+// around the entry lines: the ledger's own frame and conflict markers.
+const FRAME_LINE = /^\s*([{}[\],]*|\{?\s*"about":.*|\{?\s*"created":\s*\[\s*\]?\s*,?|(<{7}|={7}|>{7}|\|{7})( .*)?)\s*$/;
+
+/** What is wrong with a ledger's text, or undefined when it reads as a ledger (merged ones too). */
+export function ledgerTextProblem(text: string): string | undefined {
+  const clean = text.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return 'is empty';
+  let data: unknown;
+  try {
+    data = JSON.parse(clean);
+  } catch {
+    const lines = clean.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] ?? '';
+      if (FRAME_LINE.test(line)) continue;
+      const m = /^\s*(\{.*\})\s*,?\s*$/.exec(line);
+      try {
+        if (m?.[1] && isRecord(JSON.parse(m[1]))) continue;
+      } catch {
+        // Not an entry line: said below.
+      }
+      return `is not JSON (line ${i + 1})`;
+    }
+    return undefined;
+  }
+  const list: unknown = isRecord(data) ? data.created : data;
+  return Array.isArray(list) ? undefined : 'is JSON, but not a list of created follow-ups';
+}
+
+/** A ledger file's bytes as text; UnreadableLedger when they are not UTF-8 or not a ledger. */
+export function ledgerText(path: string, bytes: Uint8Array): string {
+  const reading = decodeUtf8Exactly(bytes);
+  if (!reading.ok) throw new UnreadableLedger(path, `is not UTF-8 text (byte 0x${reading.byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${reading.offset})`);
+  const problem = ledgerTextProblem(reading.text);
+  if (problem !== undefined) throw new UnreadableLedger(path, problem);
+  return reading.text;
 }
 
 /** A total order on entries, so which of two entries for one id is kept never depends on order. */

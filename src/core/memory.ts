@@ -186,6 +186,20 @@ export class FollowUpMemory {
     this.index();
   }
 
+  /**
+   * Entries another writer added since this memory was read: new ids join; for an id known here,
+   * this memory's entry stays (it may have followed a rename since), marked with a Tasks line if
+   * either says so.
+   */
+  keepOthers(entries: readonly LedgerEntry[]): void {
+    const added = entries.filter((e) => !this.byId.has(e.id));
+    for (const e of entries) {
+      const mine = this.byId.get(e.id);
+      if (mine && e.line) mine.line = true;
+    }
+    if (added.length > 0) this.merge(added);
+  }
+
   /** The ledger's text holding everything remembered; undefined when created.json already says it. */
   changedText(): string | undefined {
     const text = renderLedger(this.entries);
@@ -193,14 +207,20 @@ export class FollowUpMemory {
   }
 }
 
-/** The memory from a host's I/O. Unreadable files count as remembering nothing. */
+/** The memory from a host's I/O. A ledger that is there but unreadable throws (UnreadableLedger). */
 export async function loadMemory(io: MemoryIO): Promise<FollowUpMemory> {
   const [ledgers, notes] = await Promise.all([io.readLedgers(), io.listTaskNotes()]);
   return FollowUpMemory.from(ledgers, notes);
 }
 
-/** Writes the ledger when it changed. */
+/**
+ * Writes the ledger when it changed: read again first, since another host (the CLI, a second
+ * device through sync) may have added entries while this one created its task notes; the text
+ * written is the union, so neither loses the other's.
+ */
 export async function saveMemory(io: MemoryIO, memory: FollowUpMemory): Promise<void> {
-  const text = memory.changedText();
-  if (text !== undefined) await io.writeLedger(text);
+  const now = await io.readLedgers();
+  memory.keepOthers(mergeLedgers(...now.map(parseLedger)));
+  const text = renderLedger(memory.all());
+  if (text !== (now[0] ?? '')) await io.writeLedger(text);
 }

@@ -1,13 +1,33 @@
 // The plugin's I/O for the one memory of created follow-ups (src/core/memory.ts): the vault's ledger
 // through the adapter (a hidden folder, which Obsidian does not index), the task notes from the
 // plugin's vault index. The CLI reads and writes the same ledger the same way.
-import type { App } from 'obsidian';
-import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH } from '../core/ledger';
+import type { App, DataAdapter } from 'obsidian';
+import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, UnreadableLedger } from '../core/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import { FollowUpMemory, loadMemory, saveMemory } from '../core/memory';
 import type { FoundNote, MemoryIO } from '../core/memory';
 import { frontmatterOf } from './application-notes';
 import type { TaskNoteInfo, VaultIndex } from './vault-index';
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error));
+
+/**
+ * A ledger file's text; undefined when it went missing since it was listed. UnreadableLedger when
+ * it is there but cannot be read as one. An empty file is never opened: a FIFO (size 0 too) would
+ * make the read wait forever, and an empty ledger has forgotten what it held.
+ */
+async function readLedgerFile(adapter: DataAdapter, path: string): Promise<string | undefined> {
+  const stat = await adapter.stat(path).catch((error: unknown) => {
+    throw new UnreadableLedger(path, `cannot be read (${errorText(error)})`);
+  });
+  if (!stat) return undefined;
+  if (stat.type === 'folder') throw new UnreadableLedger(path, 'is a folder');
+  if (stat.size === 0) throw new UnreadableLedger(path, 'is empty, or not a regular file');
+  const bytes = await adapter.readBinary(path).catch((error: unknown) => {
+    throw new UnreadableLedger(path, `cannot be read (${errorText(error)})`);
+  });
+  return ledgerText(path, new Uint8Array(bytes));
+}
 
 export class VaultMemory {
   /** As last read or changed: what the pane draws from between runs. */
@@ -22,26 +42,25 @@ export class VaultMemory {
   readonly io: MemoryIO = {
     readLedgers: async () => {
       const { adapter } = this.app.vault;
-      try {
-        if (!(await adapter.exists(LEDGER_FOLDER))) return [''];
-        const { files } = await adapter.list(LEDGER_FOLDER);
-        let main = '';
-        const copies: string[] = [];
-        for (const path of files.sort()) {
-          const name = path.slice(path.lastIndexOf('/') + 1);
-          if (!isLedgerFileName(name)) continue;
-          try {
-            const text = await adapter.read(path);
-            if (name === 'created.json') main = text;
-            else copies.push(text);
-          } catch {
-            // One unreadable copy: the others still count.
-          }
-        }
-        return [main, ...copies];
-      } catch {
-        return [''];
+      const folder = await adapter.stat(LEDGER_FOLDER);
+      if (!folder) return [''];
+      if (folder.type !== 'folder') throw new UnreadableLedger(LEDGER_FOLDER, 'is not a folder');
+      const { files, folders } = await adapter.list(LEDGER_FOLDER).catch((error: unknown) => {
+        throw new UnreadableLedger(LEDGER_FOLDER, `cannot be listed (${errorText(error)})`);
+      });
+      const named = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+      const inPlace = folders.find((path) => isLedgerFileName(named(path)));
+      if (inPlace !== undefined) throw new UnreadableLedger(inPlace, 'is a folder');
+      let main = '';
+      const copies: string[] = [];
+      for (const path of files.sort()) {
+        if (!isLedgerFileName(named(path))) continue;
+        const text = await readLedgerFile(adapter, path);
+        if (text === undefined) continue;
+        if (named(path) === 'created.json') main = text;
+        else copies.push(text);
       }
+      return [main, ...copies];
     },
     writeLedger: async (text) => {
       const { adapter } = this.app.vault;
@@ -79,7 +98,13 @@ export class VaultMemory {
   /** Entries remembered elsewhere (data.json of older versions) added to the ledger; true when there were any. */
   async adopt(entries: readonly LedgerEntry[]): Promise<boolean> {
     if (entries.length === 0) return false;
-    await this.update((memory) => memory.merge(entries));
+    try {
+      await this.update((memory) => memory.merge(entries));
+    } catch (error) {
+      // Kept in data.json until the ledger can be read again (creating says why, in one notice).
+      if (error instanceof UnreadableLedger) return false;
+      throw error;
+    }
     return true;
   }
 

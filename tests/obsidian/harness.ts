@@ -63,6 +63,7 @@ const rawBytes = new WeakMap<object, Map<string, { shown: string; bytes: Uint8Ar
  * there that Obsidian would show decoded, with U+FFFD for what does not decode.
  */
 function bytesLikeADisk(app: App): void {
+  if (rawBytes.has(app.vault.adapter)) return;
   const adapter = app.vault.adapter as unknown as MemoryAdapter;
   const raw = new Map<string, { shown: string; bytes: Uint8Array }>();
   rawBytes.set(app.vault.adapter, raw);
@@ -117,6 +118,7 @@ function answeredBefore(data: unknown): unknown {
 
 /** Loads the plugin with `data` as its data.json, then makes the layout ready and waits for the start-up scan. */
 export async function startPlugin(app: App, data?: unknown, ready = true): Promise<Running> {
+  bytesLikeADisk(app);
   const plugin = new JobHuntAdvisorPlugin(original(app), MANIFEST);
   const mock = Plugin.fromOriginalType2__(plugin);
   mock.data__ = answeredBefore(data);

@@ -384,10 +384,11 @@ describe('the ledger itself', () => {
     expect(fs.readdirSync(outside)).toEqual(['.job-hunt-advisor.json']);
   });
 
-  it('an unreadable ledger is one line at most, never a crash, and is rebuilt', () => {
+  it('a ledger that is not JSON is one line, never a crash, and is neither rebuilt nor replaced', () => {
     const dir = vault({ 'A.md': '---\nstage: Applied\ncompany: Acme\napplied: 2026-03-06\n---\n', [LEDGER_PATH]: '{ not json' });
     const r = cli(dir, 'followups', '.', '--today', TODAY, '--write');
-    expect(r.code).toBe(0);
-    expect(parseLedger(fs.readFileSync(path.join(dir, LEDGER_PATH), 'utf8')).length).toBeGreaterThan(0);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^\.job-hunt-advisor\/created\.json: is not JSON \(line 1\); .* none is created .*\n$/);
+    expect(fs.readFileSync(path.join(dir, LEDGER_PATH), 'utf8')).toBe('{ not json');
   });
 });

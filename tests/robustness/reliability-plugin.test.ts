@@ -4,7 +4,9 @@
 import { Buffer } from 'node:buffer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adviseInEditor, removeAdvice } from '../../src/obsidian/advice-notes';
-import { APPLICATION_PATH, editorWith, file, KESTREL, lossy, makeApp, read, settle, startPlugin, writeRawBytes } from '../obsidian/harness';
+import type { App } from 'obsidian-test-mocks/obsidian';
+import { LEDGER_FOLDER, LEDGER_PATH, renderLedger } from '../../src/core/ledger';
+import { APPLICATION_PATH, editorWith, file, KESTREL, lossy, makeApp, read, savedData, settle, startPlugin, taskNotes, TODAY, writeRawBytes } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
 
 const notices = vi.hoisted(() => [] as string[]);
@@ -107,5 +109,72 @@ describe('lines typed inside the block', () => {
     const after = read(r.app, APPLICATION_PATH);
     expect(after).toContain(`%% job-hunt-advisor: end %%\r\n${typed}\r\n`);
     expect(after.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+});
+
+describe('an unreadable ledger is never taken for an empty one', () => {
+  type Adapter = App['vault']['adapter'] & { textFiles: Map<string, string> };
+  const ENTRY = { id: '0123456789abcdef', application: APPLICATION_PATH, kind: 'check-in' as const, title: 'Check in', path: 'Job hunt tasks/x.md', created: TODAY };
+  const adapterOf = (app: App): Adapter => app.vault.adapter as Adapter;
+  /** Reading `path` never answers, as a read of a FIFO with no writer. */
+  const hangOn = (app: App, path: string): void => {
+    const a = adapterOf(app);
+    const never = (): Promise<never> => new Promise(() => undefined);
+    const read = a.read.bind(a);
+    const readBinary = a.readBinary.bind(a);
+    a.read = (p) => (p === path ? never() : read(p));
+    a.readBinary = (p) => (p === path ? never() : readBinary(p));
+  };
+  const attacks: [string, (app: App) => Promise<void>, string, RegExp][] = [
+    ['a folder in its place', (app) => app.vault.adapter.mkdir(LEDGER_PATH), LEDGER_PATH, /is a folder/],
+    ['a file where its folder goes', (app) => app.vault.adapter.write(LEDGER_FOLDER, 'x'), LEDGER_FOLDER, /is not a folder/],
+    ['a FIFO in its place (size 0, a read never answers)', async (app) => {
+      await app.vault.adapter.write(LEDGER_PATH, '');
+      hangOn(app, LEDGER_PATH);
+    }, LEDGER_PATH, /is empty, or not a regular file/],
+    ['no permission to read it', async (app) => {
+      await app.vault.adapter.write(LEDGER_PATH, renderLedger([ENTRY]));
+      const a = adapterOf(app);
+      const readBinary = a.readBinary.bind(a);
+      a.readBinary = (p) => (p === LEDGER_PATH ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' })) : readBinary(p));
+    }, LEDGER_PATH, /cannot be read \(EACCES: permission denied/],
+    ['Latin-1 bytes', async (app) => {
+      const bytes = Buffer.from(renderLedger([{ ...ENTRY, title: 'Café' }]), 'latin1');
+      await app.vault.adapter.write(LEDGER_PATH, lossy(bytes));
+      writeRawBytes(app, LEDGER_PATH, bytes);
+    }, LEDGER_PATH, /is not UTF-8 text \(byte 0xE9/],
+    ['text that is not JSON', (app) => app.vault.adapter.write(LEDGER_PATH, 'not a ledger'), LEDGER_PATH, /is not JSON \(line 1\)/],
+    ['a ledger cut short', (app) => app.vault.adapter.write(LEDGER_PATH, renderLedger([ENTRY, { ...ENTRY, id: 'fedcba9876543210' }]).slice(0, -40)), LEDGER_PATH, /is not JSON/],
+    ['JSON of another shape', (app) => app.vault.adapter.write(LEDGER_PATH, '{"created": {}}'), LEDGER_PATH, /is JSON, but not a list/],
+    ['a sync-conflict copy that is garbage', async (app) => {
+      await app.vault.adapter.write(LEDGER_PATH, renderLedger([ENTRY]));
+      await app.vault.adapter.write(`${LEDGER_FOLDER}/created.sync-conflict-1.json`, '\u0000');
+    }, `${LEDGER_FOLDER}/created.sync-conflict-1.json`, /is not JSON/],
+  ];
+
+  it.each(attacks)('%s: one notice naming it, no task note, the file left as it was', async (_, make, shown, problem) => {
+    const mock = makeApp();
+    await make(mock);
+    const before = adapterOf(mock).textFiles.get(shown);
+    const r = await startPlugin(mock, { settings: { autoCreate: true } });
+    running.push(r);
+    await settle(r);
+    await r.plugin.createFollowUps(file(r.app, APPLICATION_PATH));
+    expect(taskNotes(r.app)).toEqual([]);
+    expect(new Set(notices).size).toBe(1);
+    expect(notices[0]).toMatch(new RegExp(`^Job Hunt Advisor: ${shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+    expect(notices[0]).toMatch(problem);
+    expect(notices[0]).toMatch(/none is created/);
+    expect(adapterOf(mock).textFiles.get(shown)).toBe(before);
+  });
+
+  it('data.json entries of an older version stay in data.json while the ledger is unreadable', async () => {
+    const mock = makeApp();
+    await mock.vault.adapter.mkdir(LEDGER_PATH);
+    const r = await startPlugin(mock, { settings: { autoCreate: false }, generated: { [APPLICATION_PATH]: [ENTRY] } });
+    running.push(r);
+    expect(r.plugin.sync).toBeDefined(); // loaded all the same
+    expect(JSON.stringify(savedData(r))).toContain(ENTRY.id);
+    expect((await r.app.vault.adapter.stat(LEDGER_PATH))?.type).toBe('folder');
   });
 });

@@ -248,11 +248,10 @@ describe('faults stop nothing: one line each, the rest handled', () => {
       expect(lines(r.stderr)).toEqual(['Pipe.md: is a named pipe (FIFO), not a note; not read']);
     });
 
-    it('a FIFO named like a note in a scan, in the tasks folder, as the ledger and as plugin data: one line for each note-like one, the rest handled', () => {
+    it('a FIFO named like a note in a scan, in the tasks folder and as plugin data: one line for each note-like one, the rest handled', () => {
       const dir = vault({ 'Good.md': GOOD });
       fifo(path.join(dir, 'Applications', 'Pipe.md'));
       fifo(path.join(dir, 'Job hunt tasks', 'Pipe task.md'));
-      fifo(path.join(dir, '.job-hunt-advisor', 'created.json'));
       fifo(path.join(dir, '.my-config', 'plugins', 'job-hunt-advisor', 'data.json'));
       fs.writeFileSync(path.join(dir, '.my-config', 'app.json'), '{}');
       const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
@@ -272,6 +271,90 @@ describe('faults stop nothing: one line each, the rest handled', () => {
       expect(r.code).toBe(2);
       expect(lines(r.stderr)[0]).toMatch(/\.job-hunt-advisor\.json: is a named pipe \(FIFO\)/);
     });
+  });
+});
+
+describe('an unreadable ledger is never taken for an empty one', () => {
+  const LEDGER = path.join('.job-hunt-advisor', 'created.json');
+  const ENTRY = { id: '0123456789abcdef', application: 'Good.md', kind: 'check-in', title: 'Check in', path: 'Job hunt tasks/x.md', created: TODAY };
+  const at = (dir: string, rel: string): string => path.join(dir, rel);
+  const put = (dir: string, rel: string, bytes: string | Buffer): void => {
+    fs.mkdirSync(path.dirname(at(dir, rel)), { recursive: true });
+    fs.writeFileSync(at(dir, rel), bytes);
+  };
+  const attacks: [string, (dir: string) => void, string, RegExp][] = [
+    ['a folder in its place', (d) => fs.mkdirSync(at(d, LEDGER), { recursive: true }), LEDGER, /is a folder/],
+    ['a file where its folder goes', (d) => put(d, '.job-hunt-advisor', 'not a folder'), '.job-hunt-advisor', /is not a folder/],
+    ['a FIFO in its place (never waited on)', (d) => { fs.mkdirSync(at(d, '.job-hunt-advisor')); execFileSync('mkfifo', [at(d, LEDGER)]); }, LEDGER, /is a named pipe \(FIFO\)/],
+    ['Latin-1 bytes', (d) => put(d, LEDGER, Buffer.from(renderLedger([{ ...ENTRY, title: 'Café' }]), 'latin1')), LEDGER, /is not UTF-8 text \(byte 0xE9 at offset \d+\)/],
+    ['text that is not JSON', (d) => put(d, LEDGER, 'hello, I am not a ledger\n'), LEDGER, /is not JSON \(line 1\)/],
+    ['a ledger cut short in an entry', (d) => put(d, LEDGER, renderLedger([ENTRY, { ...ENTRY, id: 'fedcba9876543210' }]).slice(0, -40)), LEDGER, /is not JSON \(line 5\)/],
+    ['JSON of another shape', (d) => put(d, LEDGER, '{"created": 5}'), LEDGER, /is JSON, but not a list of created follow-ups/],
+    ['JSON null', (d) => put(d, LEDGER, 'null'), LEDGER, /is JSON, but not a list/],
+    ['an empty file', (d) => put(d, LEDGER, ''), LEDGER, /is empty/],
+    ['only blank lines', (d) => put(d, LEDGER, '\n \n'), LEDGER, /is empty/],
+    ['a sync-conflict copy that is a folder', (d) => { put(d, LEDGER, renderLedger([ENTRY])); fs.mkdirSync(at(d, '.job-hunt-advisor/created.sync-conflict-20260309.json')); }, '.job-hunt-advisor/created.sync-conflict-20260309.json', /is a folder/],
+    ['a conflicted copy holding garbage', (d) => { put(d, LEDGER, renderLedger([ENTRY])); put(d, '.job-hunt-advisor/created (conflicted copy).json', '\u0000\u0000'); }, '.job-hunt-advisor/created (conflicted copy).json', /is not JSON/],
+  ];
+
+  it.each(attacks)('%s: followups --write says so in one line naming it, creates nothing, and leaves it as it was', (_, make, shown, problem) => {
+    const dir = vault({ 'Good.md': GOOD });
+    make(dir);
+    const before = fs.statSync(at(dir, shown)).isFile() ? fs.readFileSync(at(dir, shown)) : undefined;
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(r.code).toBe(1);
+    const [line, ...more] = lines(r.stderr);
+    expect(more).toEqual([]);
+    expect(line?.startsWith(`${shown.split(path.sep).join('/')}: `)).toBe(true);
+    expect(line).toMatch(problem);
+    expect(line).toMatch(/none is created/);
+    expect((JSON.parse(r.stdout) as { created: string[] }).created).toEqual([]);
+    expect(fs.existsSync(at(dir, 'Job hunt tasks'))).toBe(false);
+    if (before) expect(fs.readFileSync(at(dir, shown)).equals(before)).toBe(true);
+  });
+
+  it.skipIf(isRoot)('a ledger without read permission (chmod 000): one line, nothing created, not replaced', () => {
+    const dir = vault({ 'Good.md': GOOD });
+    put(dir, LEDGER, renderLedger([ENTRY]));
+    fs.chmodSync(at(dir, LEDGER), 0);
+    try {
+      const r = cli(dir, 'followups', '.', '--today', TODAY, '--write');
+      expect(lines(r.stderr)).toEqual([expect.stringMatching(/^\.job-hunt-advisor\/created\.json: permission denied; .*none is created/)]);
+      expect(fs.existsSync(at(dir, 'Job hunt tasks'))).toBe(false);
+    } finally {
+      fs.chmodSync(at(dir, LEDGER), 0o644);
+    }
+  });
+
+  it('a ledger replaced by a folder while the task notes are made: one line, and the folder is not written over', () => {
+    const dir = vault({ 'Good.md': GOOD });
+    let once = false;
+    const r = cliWithHooks(dir, {
+      beforeCreate: () => {
+        if (once) return;
+        once = true;
+        fs.mkdirSync(at(dir, LEDGER), { recursive: true });
+      },
+    }, 'followups', '.', '--write', '--json');
+    expect(r.code).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^\.job-hunt-advisor\/created\.json: is a folder; not replaced, so the task notes just created are not remembered in it$/)]);
+    expect(fs.statSync(at(dir, LEDGER)).isDirectory()).toBe(true);
+  });
+
+  it.each([
+    ['two ledgers joined line by line (a union merge)', (a: string, b: string): string => a + b],
+    ['a merge conflict left in', (a: string, b: string): string => `<<<<<<< HEAD\n${a}=======\n${b}>>>>>>> laptop\n`],
+  ])('%s still reads, every entry remembered: nothing made twice', (_, join) => {
+    const dir = vault({ 'Good.md': GOOD });
+    const first = JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as { created: string[] };
+    expect(first.created.length).toBeGreaterThan(0);
+    const ledger = fs.readFileSync(at(dir, LEDGER), 'utf8');
+    fs.writeFileSync(at(dir, LEDGER), join(ledger, renderLedger([ENTRY])));
+    fs.rmSync(at(dir, 'Job hunt tasks'), { recursive: true });
+    const again = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(again.stderr).toBe('');
+    expect((JSON.parse(again.stdout) as { created: string[] }).created).toEqual([]);
+    expect(parseLedger(fs.readFileSync(at(dir, LEDGER), 'utf8')).map((e) => e.id)).toContain(ENTRY.id);
   });
 });
 
