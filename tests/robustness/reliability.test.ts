@@ -276,7 +276,7 @@ describe('faults stop nothing: one line each, the rest handled', () => {
 
 describe('an unreadable ledger is never taken for an empty one', () => {
   const LEDGER = path.join('.job-hunt-advisor', 'created.json');
-  const ENTRY = { id: '0123456789abcdef', application: 'Good.md', kind: 'check-in', title: 'Check in', path: 'Job hunt tasks/x.md', created: TODAY };
+  const ENTRY = { id: '0123456789abcdef', application: 'Good.md', kind: 'check-in' as const, title: 'Check in', path: 'Job hunt tasks/x.md', created: TODAY };
   const at = (dir: string, rel: string): string => path.join(dir, rel);
   const put = (dir: string, rel: string, bytes: string | Buffer): void => {
     fs.mkdirSync(path.dirname(at(dir, rel)), { recursive: true });
