@@ -91,8 +91,8 @@ export default class JobHuntAdvisorPlugin extends Plugin {
       // The pane's lists read in idle slices now, so opening it later draws at once.
       void this.vaultIndex.buildInSlices(this.app, this.settings, this.today());
       // Registered here, not earlier, so start-up indexing doesn't count as changes.
-      this.registerEvent(metadataCache.on('changed', (file) => {
-        void this.sync.changed(file);
+      this.registerEvent(metadataCache.on('changed', (file, text) => {
+        void this.sync.changed(file, text);
         void this.lines.changed(file);
       }));
       this.registerEvent(vault.on('create', (file) => {

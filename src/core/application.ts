@@ -2,6 +2,7 @@
 // stage words. Never throws: anything it cannot read becomes a one-line problem naming the note.
 import { compareDates, learnDateOrder, readCalendarDate } from './dates';
 import { fieldIndex, fieldNames, findIn, isBlank, type FieldIndex } from './fields';
+import { withInlineFields } from './inline-fields';
 import {
   type Application,
   type CalendarDate,
@@ -34,7 +35,8 @@ interface Reading {
 }
 
 /**
- * Reads one note. `path` is vault-relative with `/`; `body` is the text below the frontmatter.
+ * Reads one note. `path` is vault-relative with `/`; `body` is the text below the frontmatter, whose
+ * Dataview inline fields count where the frontmatter has no field of the same meaning.
  * `people: false` leaves every person out (the slowest part of reading): the stage, the dates and
  * so the moment are the same, but the application is not one to advise on or write to.
  */
@@ -45,7 +47,10 @@ export function readApplication(
 ): ReadResult {
   const path = typeof input?.path === 'string' ? input.path : 'a note without a path';
   try {
-    return read(input.frontmatter, path, settings ?? DEFAULT_SETTINGS, !people);
+    const note = withInlineFields(input.frontmatter, input.body, settings ?? DEFAULT_SETTINGS);
+    const reading = read(note.fields, path, settings ?? DEFAULT_SETTINGS, !people);
+    if (reading.ok && note.warnings.length > 0) reading.application.warnings.unshift(...note.warnings.map((w) => ({ notePath: path, ...w })));
+    return reading;
   } catch (error) {
     // A last guard: whatever slipped through is still one line, never a stack trace.
     const why = error instanceof Error ? error.message : 'unexpected value';
@@ -53,9 +58,13 @@ export function readApplication(
   }
 }
 
-/** Cheap check (for showing commands only on application notes): a stage-like field that reads as one. */
-export function isApplicationFrontmatter(frontmatter: unknown, settings: CoreSettings = DEFAULT_SETTINGS): boolean {
+/**
+ * Cheap check (for showing commands only on application notes): a stage-like field that reads as
+ * one, in the frontmatter or (given the body) in the note's inline fields.
+ */
+export function isApplicationFrontmatter(frontmatter: unknown, settings: CoreSettings = DEFAULT_SETTINGS, body?: string): boolean {
   try {
+    if (body !== undefined) frontmatter = withInlineFields(frontmatter, body, settings).fields;
     if (!isRecord(frontmatter)) return false;
     const index = fieldIndex(frontmatter);
     const stage = findIn(index, 'stage', settings.fieldMap);

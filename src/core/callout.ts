@@ -222,9 +222,10 @@ function codeSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-function scan(text: string): Scan {
+/** `withFrontmatter` false: the text is a note's body already (a `---` rule there is not frontmatter). */
+function scan(text: string, withFrontmatter = true): Scan {
   const lines = splitLines(text);
-  const bodyLine = frontmatterLineCount(lines);
+  const bodyLine = withFrontmatter ? frontmatterLineCount(lines) : 0;
   const code = lines.map(() => false);
   let fence: { char: string; length: number } | undefined;
   let paragraph: number[] = [];
@@ -344,6 +345,27 @@ export function findBlock(noteText: string): { start: number; end: number } | un
   const found = locate(s);
   if (!found) return undefined;
   return { start: s.lines[found.startLine]!.start, end: s.lines[found.endLine]!.end };
+}
+
+/**
+ * The lines of a note's body (the text below its frontmatter) that hold `::` and are the person's
+ * prose: not in fenced code, raw HTML, display math, an Obsidian comment or our advice block.
+ * Inline code on a line is blanked out. For inline fields, which are read from these lines only.
+ */
+export function proseLinesWithFields(body: string): string[] {
+  const s = scan(body, false);
+  const block = locate(s);
+  const lines: string[] = [];
+  for (let i = 0; i < s.lines.length; i++) {
+    if (s.code[i] || (block && i >= block.startLine && i <= block.endLine)) continue;
+    let text = s.lines[i]!.text;
+    if (!text.includes('::')) continue;
+    if (text.includes('`')) {
+      for (const [from, to] of codeSpans(text)) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    }
+    if (text.includes('::')) lines.push(text);
+  }
+  return lines;
 }
 
 /** The note's line ending: the first one it uses, `\n` when it has none. */

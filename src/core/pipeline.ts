@@ -6,6 +6,7 @@ import type { Knowledge } from './knowledge';
 import { readApplication, withVaultDateOrder } from './application';
 import { planFollowUps } from './followups';
 import type { AdviceReport, CalendarDate, CoreSettings, FollowUp, Person, Problem } from './model';
+import { withInlineFields } from './inline-fields';
 import { readTaskNoteId } from './task-note';
 
 export interface NoteInput {
@@ -13,7 +14,7 @@ export interface NoteInput {
   path: string;
   /** The parsed frontmatter (undefined: the note has none). */
   frontmatter: unknown;
-  /** The note's text below the frontmatter, for fields written in the body. */
+  /** The note's text below the frontmatter, for Dataview inline fields written in it. */
   body?: string;
   /**
    * A LinkedIn profile from the own note of a person named by a wikilink (their `link`), when the
@@ -54,17 +55,20 @@ function compiledOnce(knowledge: Knowledge): CompiledKnowledge {
  * packs.ts); the nine alone when absent.
  */
 export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSettings, knowledge?: Knowledge): Advised {
-  if (note.frontmatter === undefined) {
+  // Dataview's inline fields, where the frontmatter has none of the same meaning (it wins).
+  const fields = withInlineFields(note.frontmatter, note.body, settings);
+  if (fields.fields === undefined) {
     return { kind: 'not-an-application', reason: { notePath: note.path, message: 'no frontmatter, so no stage: not read as an application' } };
   }
   // A task note we created (anywhere, even moved) is never read as an application.
   if (readTaskNoteId(note.frontmatter) !== undefined) {
     return { kind: 'not-an-application', reason: { notePath: note.path, message: 'a follow-up task note, not an application' } };
   }
-  settings = note.vaultNotes ? withVaultDateOrder(settings, note.frontmatter, note.vaultNotes) : settings;
-  const read = readApplication({ frontmatter: note.frontmatter, body: note.body ?? '', path: note.path }, settings);
+  settings = note.vaultNotes ? withVaultDateOrder(settings, fields.fields, note.vaultNotes) : settings;
+  const read = readApplication({ frontmatter: fields.fields, path: note.path }, settings);
   if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
   let application = read.application;
+  if (fields.warnings.length > 0) application.warnings.unshift(...fields.warnings.map((w) => ({ notePath: note.path, ...w })));
   if (note.profileOf) {
     const resolve = (p: Person): Person => withProfile(p, note) ?? p;
     application = {

@@ -5,6 +5,7 @@ import type { App, Editor, TFile } from 'obsidian';
 import { insertOrRefreshBlock, removeBlock, renderAdviceCallout } from '../core/callout';
 import type { CalendarDate } from '../core/model';
 import { adviseOnNote, frontmatterFromText } from './application-notes';
+import { bodyForFields } from './note-bodies';
 import { BrokenFrontmatterError, changeInBackground, changeInEditor, checkBytes, mayHaveLostBytes, NotUtf8Error } from './note-writer';
 import type { Settings } from '../core/settings';
 
@@ -14,7 +15,8 @@ export type AdviceOutcome = { ok: true; changed: boolean } | { ok: false; messag
 export function withAdvice(app: App, file: TFile, text: string, settings: Settings, today: CalendarDate): { ok: true; text: string } | { ok: false; message: string } {
   const fm = frontmatterFromText(text);
   if (!fm.ok) return { ok: false, message: `"${file.basename}": ${fm.message}. Nothing was written.` };
-  const advised = adviseOnNote(app, file, fm.frontmatter, settings, today);
+  // The text itself, not the body last read: the editor may be ahead of the disk.
+  const advised = adviseOnNote(app, file, fm.frontmatter, settings, today, bodyForFields(text));
   if (advised.kind !== 'advice') {
     const why = advised.kind === 'problem' ? advised.problem : advised.reason;
     return { ok: false, message: `"${file.basename}": ${why.message}. Nothing was written.` };

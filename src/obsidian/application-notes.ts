@@ -8,6 +8,7 @@ import { adviseOn } from '../core/pipeline';
 import type { Advised } from '../core/pipeline';
 import { readTaskNoteId, tasksFolderPath } from '../core/task-note';
 import type { Settings } from '../core/settings';
+import { noteBodies } from './note-bodies';
 
 const LINKEDIN_FIELDS = ['linkedin', 'LinkedIn', 'linkedin_url', 'linkedinUrl', 'linkedin-url'];
 
@@ -38,12 +39,20 @@ function inScope(app: App, file: TFile, settings: Settings): boolean {
   return true;
 }
 
-/** Cheap: in scope and has a stage-like field. Used to offer commands only on application notes. */
+/**
+ * Cheap: in scope and has a stage-like field, in the frontmatter or in the body's inline fields.
+ * Used to offer commands only on application notes.
+ */
 export function isApplicationNote(app: App, file: TFile, settings: Settings): boolean {
   if (!inScope(app, file, settings)) return false;
   const fm = frontmatterOf(app, file);
   // A task note of ours, wherever the person moved it, is never an application.
-  return readTaskNoteId(fm) === undefined && isApplicationFrontmatter(fm, settings);
+  return readTaskNoteId(fm) === undefined && isApplicationFrontmatter(fm, settings, noteBodies(app).bodyOf(file));
+}
+
+/** Reads the bodies (for inline fields) of the notes in scope not read yet. */
+export function readBodiesInScope(app: App, settings: Settings): Promise<void> {
+  return noteBodies(app).read(app.vault.getMarkdownFiles().filter((f) => inScope(app, f, settings)));
 }
 
 export function applicationNotes(app: App, settings: Settings): TFile[] {
@@ -58,10 +67,6 @@ function profileOf(app: App, link: string, sourcePath: string): string | undefin
   return url?.trim();
 }
 
-/**
- * The core's one pipeline on this note. `frontmatter`: from the metadata cache (frontmatterOf), or
- * from the open editor's text, which is newer than the cache until it is saved.
- */
 /** Every note's frontmatter from the metadata cache: a date like 03/04/2026 reads in the order they show. */
 export function* vaultFrontmatter(app: App): Generator<unknown> {
   for (const f of app.vault.getMarkdownFiles()) yield app.metadataCache.getFileCache(f)?.frontmatter;
@@ -72,8 +77,13 @@ export function readingSettings(app: App, settings: Settings, frontmatter: unkno
   return withVaultDateOrder(settings, frontmatter, () => vaultFrontmatter(app));
 }
 
-export function adviseOnNote(app: App, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate): Advised {
-  const note = { path: file.path, frontmatter, profileOf: (link: string, from: string) => profileOf(app, link, from), vaultNotes: () => vaultFrontmatter(app) };
+/**
+ * The core's one pipeline on this note. `frontmatter`: from the metadata cache (frontmatterOf), or
+ * from the open editor's text, which is newer than the cache until it is saved; `body` likewise
+ * (for inline fields): given with the editor's text, else the one last read.
+ */
+export function adviseOnNote(app: App, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate, body = noteBodies(app).bodyOf(file)): Advised {
+  const note = { path: file.path, frontmatter, ...(body ? { body } : {}), profileOf: (link: string, from: string) => profileOf(app, link, from), vaultNotes: () => vaultFrontmatter(app) };
   return adviseOn(note, today, settings);
 }
 

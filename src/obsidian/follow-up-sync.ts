@@ -4,7 +4,8 @@
 import type { App, TFile } from 'obsidian';
 import type { Application, CalendarDate } from '../core/model';
 import type { Advised } from '../core/pipeline';
-import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote } from './application-notes';
+import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote, readBodiesInScope } from './application-notes';
+import { noteBodies } from './note-bodies';
 import type { VaultMemory } from './memory';
 import type { Settings } from '../core/settings';
 import { appendTasksLines, createTaskNotes } from './task-notes';
@@ -63,9 +64,11 @@ export class FollowUpSync {
     const { app } = this.host;
     const settings = this.host.settings();
     this.lastScan = this.host.today();
-    const files = applicationNotes(app, settings);
     const asking = settings.autoCreate && settings.autoCreateConsent !== 'answered';
     return this.enqueue(async () => {
+      // Inline fields (`Stage:: Applied`) are in the notes' text, which the metadata cache lacks.
+      await readBodiesInScope(app, settings);
+      const files = applicationNotes(app, settings);
       const created: CreatedFor[] = [];
       const plan: ConsentPlan = { folder: settings.tasksFolder, applications: [], total: 0 };
       const memory = asking ? this.host.memory.current() : undefined;
@@ -101,9 +104,10 @@ export class FollowUpSync {
     return this.lastScan !== undefined && this.lastScan !== this.host.today() ? this.scanAll() : undefined;
   }
 
-  /** The metadata cache has new frontmatter for this note. */
-  changed(file: TFile): Promise<void> | undefined {
+  /** The metadata cache has new frontmatter for this note; `text`: the note's text, as the event gives it. */
+  changed(file: TFile, text?: string): Promise<void> | undefined {
     const { app } = this.host;
+    if (text !== undefined) noteBodies(app).remember(file, text);
     const settings = this.host.settings();
     if (!isApplicationNote(app, file, settings)) return undefined;
     const advised = adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
@@ -118,12 +122,14 @@ export class FollowUpSync {
   }
 
   renamed(oldPath: string, newPath: string): void {
+    noteBodies(this.host.app).renamed(oldPath, newPath);
     const print = this.fingerprints.get(oldPath);
     this.fingerprints.delete(oldPath);
     if (print !== undefined) this.fingerprints.set(newPath, print);
   }
 
   deleted(path: string): void {
+    noteBodies(this.host.app).deleted(path);
     this.fingerprints.delete(path);
   }
 

@@ -46,3 +46,43 @@ describe('dates people write', () => {
     expect(r.stderr).toMatch(/Date order \(dateOrder\) must be one of "auto", "YMD", "MDY", "DMY", not "DDMM"/);
   });
 });
+
+describe('Dataview inline fields in the body', () => {
+  const NOTE = [
+    '---',
+    'stage: Interviewing',
+    '---',
+    '# Acme',
+    'Company:: [[Acme]]',
+    '**Date Applied**:: 2026-02-20',
+    'Status:: Applied',
+    'Round one (interview:: 2026-03-12) with (interviewer:: Ana Silva) and (interviewer:: Ben Ito).',
+    '```',
+    'Role:: Not this one',
+    '```',
+  ].join('\n');
+
+  it('advise reads them where the frontmatter has none, and warns, naming the field, where they disagree', () => {
+    const dir = vault({ 'Acme.md': NOTE });
+    const r = cli(dir, 'advise', 'Acme.md', '--today', '2026-03-13', '--json');
+    const out = JSON.parse(r.stdout) as { company: string; stage: string; role?: string; followUps: { title: string }[]; warnings: { field: string }[] };
+    expect(out.company).toBe('Acme');
+    expect(out.stage).toBe('interviewing');
+    expect(out.role).toBeUndefined(); // only in a code block
+    const letters = out.followUps.map((f) => f.title).filter((t) => /thank-you/i.test(t));
+    expect(letters.join('\n')).toMatch(/Ana Silva/);
+    expect(letters.join('\n')).toMatch(/Ben Ito/);
+    expect(out.warnings.map((w) => w.field)).toEqual(['Status']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'Acme.md: Status:: "Applied" in the note\'s text differs from stage "Interviewing" in its properties; the properties are used',
+    ]);
+  });
+
+  it('followups finds an application written only in inline fields, with no frontmatter', () => {
+    const dir = vault({ 'Jobs/Initech.md': 'Stage:: Applied\nCompany:: Initech\nApplied:: 2026-03-02\n', 'Jobs/Notes.md': 'Nothing:: here\n' });
+    const r = cli(dir, 'followups', 'Jobs', '--today', '2026-03-09', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Initech');
+    expect(r.stdout).not.toContain('Notes.md');
+  });
+});

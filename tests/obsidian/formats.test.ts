@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 // The plugin reads the neighbours' formats as the command-line tool does: dates as people write
-// them, under the vault's own day/month order.
+// them, under the vault's own day/month order, and Dataview inline fields from the note's text
+// (Obsidian's metadata cache does not hold them).
 import { describe, expect, it } from 'vitest';
-import { adviseOnNote, frontmatterOf } from '../../src/obsidian/application-notes';
+import { adviseOnNote, frontmatterOf, isApplicationNote, readBodiesInScope } from '../../src/obsidian/application-notes';
+import { adviseNote } from '../../src/obsidian/advice-notes';
 import type { Settings } from '../../src/core/settings';
 import type { App as AppOriginal } from 'obsidian';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { file, makeApp, original } from './harness';
+import { file, makeApp, original, read, settle, startPlugin, taskNotes, TODAY } from './harness';
 
 function readApplicationNote(app: AppOriginal, path: string, settings: Settings) {
   const f = file(app, path);
@@ -32,5 +34,51 @@ describe('dates people write, in the plugin', () => {
     expect(read.ok && read.application.warnings.map((w) => w.message).join('\n')).toContain('set Date order (dateOrder) to MDY or DMY');
     const set = readApplicationNote(app, 'Applications/Acme.md', { ...DEFAULT_SETTINGS, dateOrder: 'MDY' });
     expect(set.ok && set.application.applied).toBe('2026-03-04');
+  });
+});
+
+const INLINE_ONLY = '# Initech\n\nStage:: Interviewing\nCompany:: [[Initech]]\nApplied:: 2026-02-20\nFirst round (interview:: 2026-03-05) with (interviewer:: Ana Silva) and (interviewer:: Ben Ito).\n';
+const BOTH = '---\nstage: Applied\ncompany: Acme\n---\nStatus:: Rejected\n```\nRole:: In code\n```\n[role:: Analyst]\n';
+
+describe('Dataview inline fields, in the plugin', () => {
+  it('read from the note text once the bodies are read; the frontmatter wins, with a warning naming the field', async () => {
+    const app = original(makeApp({ 'Applications/Initech.md': INLINE_ONLY, 'Applications/Acme.md': BOTH }));
+    const settings = { ...DEFAULT_SETTINGS };
+    await readBodiesInScope(app, settings);
+    const initech = file(app, 'Applications/Initech.md');
+    expect(isApplicationNote(app, initech, settings)).toBe(true);
+    const a = adviseOnNote(app, initech, frontmatterOf(app, initech), settings, TODAY);
+    if (a.kind !== 'advice') throw new Error(a.kind);
+    expect(a.report.application.company).toBe('Initech');
+    expect(a.report.application.interviewers.map((p) => p.name)).toEqual(['Ana Silva', 'Ben Ito']);
+    const acme = readApplicationNote(app, 'Applications/Acme.md', settings);
+    expect(acme.application.stage).toBe('applied');
+    expect(acme.application.role).toBe('Analyst');
+    expect(acme.application.warnings.map((w) => w.field)).toEqual(['Status']);
+  });
+
+  it('a body changed since it was read is not used; the change event brings the new one', async () => {
+    const mock = makeApp({ 'Applications/Initech.md': INLINE_ONLY });
+    const app = original(mock);
+    const r = await startPlugin(mock, { settings: { autoCreate: false } });
+    const initech = file(app, 'Applications/Initech.md');
+    expect(isApplicationNote(app, initech, r.plugin.settings)).toBe(true);
+    await app.vault.modify(initech, INLINE_ONLY.replace('Company:: [[Initech]]', 'Company:: Initrode'));
+    await settle(r);
+    const a = adviseOnNote(app, initech, frontmatterOf(app, initech), r.plugin.settings, TODAY);
+    expect(a.kind === 'advice' && a.report.application.company).toBe('Initrode');
+  });
+
+  it('a note kept only in inline fields gets its follow-ups after start-up, and its callout, which is not read back as fields', async () => {
+    const r = await startPlugin(makeApp({ 'Applications/Initech.md': INLINE_ONLY }));
+    await settle(r);
+    const titles = taskNotes(r.app).map((f) => read(r.app, f.path)).filter((t) => t.includes('Initech'));
+    expect(titles.join('\n')).toMatch(/Ana Silva/);
+    expect(titles.join('\n')).toMatch(/Ben Ito/);
+    const initech = file(r.app, 'Applications/Initech.md');
+    expect((await adviseNote(r.app, initech, r.plugin.settings, TODAY)).ok).toBe(true);
+    const once = read(r.app, initech.path);
+    expect(once).toContain('Initech');
+    expect(await adviseNote(r.app, initech, r.plugin.settings, TODAY)).toEqual({ ok: true, changed: false });
   });
 });

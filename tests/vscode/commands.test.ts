@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { insertOrRefreshBlock, renderAdviceCallout, BLOCK_START } from '../../src/core/callout';
 import { advise } from '../../src/core/advice';
+import { adviseOn } from '../../src/core/pipeline';
 import { readApplication } from '../../src/core/application';
 import { planFollowUps } from '../../src/core/followups';
 import { parseLedger } from '../../src/core/ledger';
@@ -234,5 +235,24 @@ describe('the manifest', () => {
     const when = Object.fromEntries(m.contributes.menus.commandPalette.map((c) => [c.command, c.when]));
     expect(when[COMMANDS.advise.id]).toContain('jobHuntAdvisor.isApplication');
     expect(when[COMMANDS.createFollowUps.id]).toContain('jobHuntAdvisor.isApplication');
+  });
+});
+
+describe('Dataview inline fields in VS Code', () => {
+  it('a note written only in inline fields gets the advice its frontmatter twin gets, and keeps reading so once the block is in', async () => {
+    const text = '# Orchid Labs\n\nStage:: Applied\nCompany:: Orchid Labs\n[role:: Analyst] sent (hiring_manager:: Dana Whitfield)\n';
+    const document = openEditor(folder.write(NOTE, text), text);
+    await adviseOnActiveNote();
+    const after = applied(document, lastEdit());
+    const twin = adviseOn({ path: NOTE, frontmatter: { stage: 'Applied', company: 'Orchid Labs', role: 'Analyst', hiring_manager: 'Dana Whitfield' } }, today, DEFAULT_SETTINGS);
+    if (twin.kind !== 'advice') throw new Error('the twin should read');
+    expect(after).toBe(insertOrRefreshBlock(text, renderAdviceCallout(twin.report, twin.followUps), 'top'));
+    expect(after).toContain('Dana Whitfield');
+    // Asked again on the note with its block: nothing changes (the block's text is not read as fields).
+    vi.mocked(vscode.workspace.applyEdit).mockClear();
+    const again = openEditor(folder.write(NOTE, after), after);
+    await adviseOnActiveNote();
+    const calls = vi.mocked(vscode.workspace.applyEdit).mock.calls;
+    if (calls.length > 0) expect(applied(again, lastEdit())).toBe(after);
   });
 });
