@@ -225,11 +225,16 @@ interface WriteResult {
   skipped: string[];
 }
 
+/**
+ * Whether the note is there under this very name: on a case-insensitive disk `Kestrel.md` "exists"
+ * after a rename to `KESTREL.md`, and the ledger's entries for it would never count as moved.
+ */
 function applicationExists(vault: Vault, relative: string): boolean {
   try {
-    return fs.existsSync(vault.resolve(relative));
+    const absolute = vault.resolve(relative);
+    return fs.existsSync(absolute) && fs.readdirSync(path.dirname(absolute)).includes(path.basename(absolute));
   } catch {
-    return false; // outside the vault: not an application of this one
+    return false; // outside the vault, or its folder unreadable: not an application of this one
   }
 }
 

@@ -35,10 +35,11 @@ function fnv1a64(text: string): string {
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
 }
 
-// Case, Unicode form, separators and spacing must not make a new id: the same note read on
-// macOS (NFD names), Windows (backslashes) or after a reformat is the same application.
+// Unicode form, separators and spacing must not make a new id: the same note read on macOS (NFD
+// names), Windows (backslashes) or after a reformat is the same application. Case does: `Acme.md`
+// and `ACME.md` are two applications where the file system keeps both.
 function normalizePart(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 function normalizePath(path: string): string {
@@ -50,7 +51,17 @@ function normalizePath(path: string): string {
 
 /** A 16-hex-digit id, identical for the same application, kind and subject on every run. */
 export function followUpId(applicationPath: string, kind: FollowUpKind, subject: string): string {
-  return fnv1a64(`${normalizePath(applicationPath)}\n${kind}\n${normalizePart(subject)}`);
+  return fnv1a64(`${normalizePath(applicationPath)}\n${kind}\n${normalizePart(subject).toLowerCase()}`);
+}
+
+/**
+ * The id older versions gave the same follow-up (they folded the path's case too), so their ledger
+ * entries and task notes are still recognised; undefined when it is the id itself.
+ */
+export function legacyFollowUpId(applicationPath: string, kind: FollowUpKind, subject: string): string | undefined {
+  const path = normalizePath(applicationPath);
+  const folded = path.toLowerCase();
+  return folded === path ? undefined : fnv1a64(`${folded}\n${kind}\n${normalizePart(subject).toLowerCase()}`);
 }
 
 // ---- Planning ---------------------------------------------------------------------------------
@@ -74,7 +85,7 @@ interface Planning {
   connected: boolean;
 }
 
-type Draftless = Omit<FollowUp, 'id' | 'applicationPath' | 'applicationName'>;
+type Draftless = Omit<FollowUp, 'id' | 'legacyId' | 'applicationPath' | 'applicationName'>;
 
 const KIND_ORDER: FollowUpKind[] = [
   'connection-request',
@@ -159,12 +170,16 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
   }
 
   return planned
-    .map(({ subject, followUp }) => ({
-      id: followUpId(app.path, followUp.kind, subject),
-      ...followUp,
-      applicationPath: app.path,
-      applicationName: app.noteName,
-    }))
+    .map(({ subject, followUp }) => {
+      const legacyId = legacyFollowUpId(app.path, followUp.kind, subject);
+      return {
+        id: followUpId(app.path, followUp.kind, subject),
+        ...(legacyId === undefined ? {} : { legacyId }),
+        ...followUp,
+        applicationPath: app.path,
+        applicationName: app.noteName,
+      };
+    })
     .sort(compareFollowUps);
 }
 
@@ -413,7 +428,7 @@ function roundsByDay(interviews: Interview[]): Interview[] {
 }
 
 function samePerson(a: Person, b: Person): boolean {
-  return normalizePart(a.name) === normalizePart(b.name);
+  return normalizePart(a.name).toLowerCase() === normalizePart(b.name).toLowerCase();
 }
 
 /** Whom to write to once a decision is made: the hiring manager, else the recruiter, else the interviewers. */

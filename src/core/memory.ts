@@ -33,7 +33,8 @@ export interface MemoryIO {
   listTaskNotes(): Promise<FoundNote[]>;
 }
 
-const key = (...parts: string[]): string => parts.map((p) => oneLine(p).toLowerCase()).join('\u0000');
+/** Kind and title in any case; the application exactly (`Acme` and `ACME` are two notes). */
+const key = (kind: string, title: string, application = ''): string => `${oneLine(kind).toLowerCase()}\u0000${oneLine(title).toLowerCase()}\u0000${oneLine(application)}`;
 const withoutMd = (path: string): string => path.replace(/\.md$/i, '');
 
 /** The application a task note's `projects` link names: a wikilink's target or a Markdown link's path. */
@@ -62,8 +63,8 @@ export class FollowUpMemory {
   private readonly readText: string;
   private byId = new Map<string, LedgerEntry>();
   private byKindTitleApplication = new Map<string, LedgerEntry>();
-  /** Task notes: id -> itself; title + linked application -> its id. */
-  private readonly noteIds = new Set<string>();
+  /** Task notes: id -> the application it links to; title + linked application -> its id. */
+  private readonly noteIds = new Map<string, string | undefined>();
   private readonly noteByTitle = new Map<string, string>();
   /** Kind + title (and title alone, for entries without a kind) of entries whose application note is gone. */
   private readonly goneByTitle = new Map<string, string>();
@@ -90,10 +91,10 @@ export class FollowUpMemory {
   addTaskNote(note: FoundNote): boolean {
     const id = readTaskNoteId(note.frontmatter);
     if (id === undefined || !isRecord(note.frontmatter)) return false;
-    this.noteIds.add(id);
     const { title } = note.frontmatter;
     const application = linkedApplication(note.frontmatter);
-    if (typeof title === 'string' && title.trim() !== '' && application) this.noteByTitle.set(key(title, application), id);
+    this.noteIds.set(id, application);
+    if (typeof title === 'string' && title.trim() !== '' && application) this.noteByTitle.set(key('', title, application), id);
     return true;
   }
 
@@ -105,10 +106,20 @@ export class FollowUpMemory {
     const ids = new Set<string>();
     const id = f.id.toLowerCase();
     if (this.byId.has(id) || this.noteIds.has(id)) ids.add(id);
+    const legacy = f.legacyId?.toLowerCase();
+    if (legacy !== undefined) {
+      // An older version's id folded the path's case: it is this follow-up only where the entry or
+      // the task note names this very application (else ACME.md would take Acme.md's).
+      const names = applicationNames(f);
+      const entry = this.byId.get(legacy);
+      if (entry && names.includes(withoutMd(entry.application))) ids.add(legacy);
+      const linked = this.noteIds.get(legacy);
+      if (linked !== undefined && names.includes(linked)) ids.add(legacy);
+    }
     for (const name of applicationNames(f)) {
       const entry = this.byKindTitleApplication.get(key(f.kind, f.title, name)) ?? this.byKindTitleApplication.get(key('', f.title, name));
       if (entry) ids.add(entry.id);
-      const note = this.noteByTitle.get(key(f.title, name));
+      const note = this.noteByTitle.get(key('', f.title, name));
       if (note) ids.add(note);
     }
     const gone = this.goneByTitle.get(key(f.kind, f.title)) ?? this.goneByTitle.get(key('', f.title));

@@ -234,6 +234,8 @@ export type FollowUpKind =
 export interface FollowUp {
   /** Stable: same application and follow-up give the same id on every run and machine. */
   id: string;
+  /** The id older versions gave it (they folded the path's case), when different: matched for this application only. */
+  legacyId?: string;
   kind: FollowUpKind;
   /** Names the people: "Send a thank-you letter to Ana Silva and Ben Ito". */
   title: string;

@@ -4,7 +4,7 @@ import { advise } from '../../src/core/advice';
 import { readApplication } from '../../src/core/application';
 import { addDays, isCalendarDate } from '../../src/core/dates';
 import { expertById } from '../../src/core/experts';
-import { followUpId, planFollowUps } from '../../src/core/followups';
+import { followUpId, legacyFollowUpId, planFollowUps } from '../../src/core/followups';
 import { STAGES } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { AdviceReport, Application, CalendarDate, FollowUp, FollowUpKind, Moment } from '../../src/core/model';
@@ -309,12 +309,19 @@ describe('ids', () => {
   test('is pinned: the same on every machine, time zone and release', () => {
     expect(followUpId('Applications/Orchid Labs - Analyst.md', 'thank-you-letter', '2026-03-12')).toBe(PINNED_ID);
     expect(followUpId('Applications/Orchid Labs - Analyst.md', 'thank-you-letter', '2026-03-12')).toMatch(/^[0-9a-f]{16}$/);
+    // The id older versions gave it (the path's case folded), still recognised in their ledgers.
+    expect(legacyFollowUpId('Applications/Orchid Labs - Analyst.md', 'thank-you-letter', '2026-03-12')).toBe(PINNED_LEGACY_ID);
+    expect(legacyFollowUpId('applications/orchid labs - analyst.md', 'thank-you-letter', '2026-03-12')).toBeUndefined();
+    expect(followUpId('applications/orchid labs - analyst.md', 'thank-you-letter', '2026-03-12')).toBe(PINNED_LEGACY_ID);
   });
 
-  test('ignores case, spacing, Unicode form and path separators', () => {
+  test("ignores spacing, Unicode form, path separators and the subject's case; keeps the path's case", () => {
     const id = followUpId('Applications/José – Analyst.md', 'connection-request', 'Ana  Silva');
-    expect(followUpId('applications\\Jose\u0301 – Analyst.md', 'connection-request', ' ana silva ')).toBe(id);
+    expect(followUpId('Applications\\Jose\u0301 – Analyst.md', 'connection-request', ' ana silva ')).toBe(id);
     expect(followUpId('./Applications//José – Analyst.md', 'connection-request', 'ANA SILVA')).toBe(id);
+    expect(followUpId('applications/josé – analyst.md', 'connection-request', 'Ana Silva')).not.toBe(id);
+    expect(followUpId('Acme.md', 'check-in', '2026-03-16')).not.toBe(followUpId('ACME.md', 'check-in', '2026-03-16'));
+    expect(legacyFollowUpId('Acme.md', 'check-in', '2026-03-16')).toBe(legacyFollowUpId('ACME.md', 'check-in', '2026-03-16'));
   });
 
   test('property: the order of the frontmatter keys never changes an id', () => {
@@ -383,4 +390,5 @@ test('property: every follow-up is due today or later, scheduled no later than d
   );
 });
 
-const PINNED_ID = '8c20f7f1c86f8733';
+const PINNED_ID = '4a4f7e860401fd33';
+const PINNED_LEGACY_ID = '8c20f7f1c86f8733';

@@ -178,3 +178,28 @@ describe('an unreadable ledger is never taken for an empty one', () => {
     expect((await r.app.vault.adapter.stat(LEDGER_PATH))?.type).toBe('folder');
   });
 });
+
+describe('names that differ only in case', () => {
+  const NOTE = (company: string): string => `---\nstage: Applied\ncompany: ${company}\nrole: Analyst\napplied: 2026-03-02\nhiring_manager: Jane Doe\n---\n`;
+  const linkedTo = (r: Running): string[] => taskNotes(r.app).map((f) => String(r.app.metadataCache.getFileCache(f)?.frontmatter?.projects)).sort();
+
+  it.each([
+    ['Applications/Acme.md', 'Applications/ACME.md', false],
+    ['Jobs/acme - analyst.md', 'Jobs/Acme - Analyst.md', false],
+    ['Jobs/Acme.md', 'Archive/ACME.md', true],
+  ] as const)('%s and %s (case-insensitive disk: %s) each get their own task notes, whose names differ in more than case', async (a, b, insensitive) => {
+    const mock = makeApp({ [a]: NOTE('Acme'), [b]: NOTE('ACME') });
+    (mock.vault.adapter as unknown as { insensitive__: boolean }).insensitive__ = insensitive;
+    const r = await startPlugin(mock, { settings: { autoCreate: true } });
+    running.push(r);
+    await settle(r);
+    const links = linkedTo(r);
+    const per = (p: string): number => links.filter((l) => l.includes(`[[${p.replace(/\.md$/, '')}|`)).length;
+    expect(per(a)).toBeGreaterThan(0);
+    expect(per(b)).toBe(per(a));
+    const paths = taskNotes(r.app).map((f) => f.path.toLowerCase());
+    expect(new Set(paths).size).toBe(paths.length);
+    await r.plugin.createFollowUps(file(r.app, b));
+    expect(taskNotes(r.app)).toHaveLength(paths.length);
+  });
+});

@@ -652,20 +652,72 @@ describe('a task note depends only on its application, never on the day or the z
 });
 
 describe('names that differ only in case', () => {
-  // Known defect, not fixed here: follow-up ids are made from the application's path without case
-  // (src/core/followups.ts), so Acme.md and ACME.md share ids and the second is told it already has
-  // its task notes. Changing the id needs matching for the ids already in ledgers, data.json and
-  // task notes (and new goldens). These pass when that is fixed; then drop `.fails`.
-  it.fails.each([
+  interface Json { created: string[]; followUps: { application: string; id: string }[] }
+  const write = (dir: string): Json => JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as Json;
+  const taskFiles = (dir: string): string[] => fs.readdirSync(path.join(dir, 'Job hunt tasks')).sort();
+
+  it.each([
     ['Acme.md', 'ACME.md'],
     ['Jobs/acme - analyst.md', 'Jobs/Acme - Analyst.md'],
-  ])('%s and %s each get their own task notes', (a, b) => {
+    ['Jobs/Acme.md', 'JOBS/Acme.md'],
+    ['Café.md', 'CAFÉ.md'],
+  ])('%s and %s each get their own task notes, under names that differ in more than case', (a, b) => {
     const dir = vault({ [a]: GOOD.replace('Good Co', 'Acme'), [b]: GOOD.replace('Good Co', 'ACME') });
-    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
-    const json = JSON.parse(r.stdout) as { created: string[]; followUps: { application: string; id: string }[] };
+    const json = write(dir);
     const ids = (app: string): string[] => json.followUps.filter((f) => f.application === app).map((f) => f.id);
     expect(ids(a).length).toBeGreaterThan(0);
+    expect(ids(b)).toHaveLength(ids(a).length);
     expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
     expect(json.created).toHaveLength(json.followUps.length);
+    // A case-insensitive disk (macOS, Windows) would take two names differing only in case for one file.
+    expect(new Set(json.created.map((p) => p.toLowerCase())).size).toBe(json.created.length);
+    expect(write(dir).created).toEqual([]);
+  });
+
+  /**
+   * The vault as an older version left it for `Acme.md`: ids made from the path with its case
+   * folded, which are the ids this version gives `acme.md`. So: made for `acme.md`, then renamed.
+   */
+  function madeByAnOlderVersion(keepLedger = true): { dir: string; made: string[] } {
+    const dir = vault({ 'acme.md': GOOD.replace('Good Co', 'Acme') });
+    const made = write(dir).created;
+    fs.renameSync(path.join(dir, 'acme.md'), path.join(dir, 'Acme.md'));
+    for (const p of made) {
+      const file = path.join(dir, p);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('[[acme]]').join('[[Acme]]'));
+    }
+    const ledger = path.join(dir, LEDGER_PATH);
+    if (keepLedger) fs.writeFileSync(ledger, fs.readFileSync(ledger, 'utf8').split('"application":"acme.md"').join('"application":"Acme.md"'));
+    else fs.rmSync(ledger);
+    return { dir, made };
+  }
+
+  it('after the upgrade, an application whose task notes an older version made gets none again', () => {
+    const { dir, made } = madeByAnOlderVersion();
+    const before = taskFiles(dir);
+    expect(write(dir).created).toEqual([]);
+    expect(taskFiles(dir)).toEqual(before);
+    expect(made.length).toBeGreaterThan(0);
+  });
+
+  it('after the upgrade, a task note the person deleted under the older version stays deleted', () => {
+    const { dir, made } = madeByAnOlderVersion();
+    fs.rmSync(path.join(dir, made[0]!));
+    expect(write(dir).created).toEqual([]);
+    expect(taskFiles(dir)).toHaveLength(made.length - 1);
+  });
+
+  it('after the upgrade, task notes of the older version are recognised without any ledger', () => {
+    const { dir } = madeByAnOlderVersion(false);
+    expect(write(dir).created).toEqual([]);
+  });
+
+  it("after the upgrade, ACME.md added beside Acme.md gets its own task notes: the older ids of Acme.md are not taken for its", () => {
+    const { dir, made } = madeByAnOlderVersion();
+    fs.writeFileSync(path.join(dir, 'ACME.md'), GOOD.replace('Good Co', 'ACME'));
+    const json = write(dir);
+    expect(json.created.length).toBe(made.length);
+    expect(json.created.every((p) => json.followUps.some((f) => f.application === 'ACME.md'))).toBe(true);
+    expect(taskFiles(dir)).toHaveLength(2 * made.length);
   });
 });
