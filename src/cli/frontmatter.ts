@@ -78,3 +78,9 @@ export function readFrontmatter(noteText: string): FrontmatterReading {
     return { ok: false, message: `broken frontmatter: ${reasonOf(error)}` };
   }
 }
+
+/** Whether `text`'s frontmatter parses to exactly `expected`: an edit that touched nothing else. */
+export function readsBackAs(text: string, expected: unknown): boolean {
+  const parsed = readFrontmatter(text);
+  return parsed.ok && JSON.stringify(parsed.frontmatter) === JSON.stringify(expected);
+}

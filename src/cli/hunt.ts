@@ -16,7 +16,7 @@ import type { SchemaSample, VaultSchema } from '../core/vault-schema';
 import { UsageError } from './args';
 import type { CommandOptions } from './args';
 import type { Settings } from '../core/settings';
-import { readFrontmatter } from './frontmatter';
+import { readFrontmatter, readsBackAs } from './frontmatter';
 import { followUpLines } from './output';
 import { describeFsError, FileProblem, OutsideVault } from './vault';
 import type { Vault } from './vault';
@@ -162,11 +162,6 @@ export function runNew(options: CommandOptions, kit: HuntKit): number {
 }
 
 /** True when the edited text reads back as exactly the planned frontmatter: nothing else moved. */
-function readsBackAs(text: string, expected: unknown): boolean {
-  const parsed = readFrontmatter(text);
-  return parsed.ok && JSON.stringify(parsed.frontmatter) === JSON.stringify(expected);
-}
-
 export function runStage(options: CommandOptions, kit: HuntKit): number {
   const problems = kit.problems();
   const note = target(options, kit, problems, false);

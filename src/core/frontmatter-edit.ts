@@ -1,5 +1,5 @@
-// Small, exact edits to a note's YAML frontmatter as text: set one top-level field, or add one item
-// to a top-level list. Every other line, comment, blank line, quote style, line ending and the body
+// Small, exact edits to a note's YAML frontmatter as text: set one top-level field, take one out,
+// or add one item to a top-level list. Every other line, comment, blank line, quote style, line ending and the body
 // stay byte for byte; an edit it cannot make safely is refused with a reason, never guessed.
 import { yamlString } from './task-note';
 
@@ -7,7 +7,9 @@ export type FrontmatterEdit =
   /** `key: value`, replacing the field (and its continuation lines) when it is there. */
   | { kind: 'set'; key: string; value: string }
   /** One more item at the end of the list `key`, made a list when it is missing or empty. */
-  | { kind: 'append'; key: string; item: string };
+  | { kind: 'append'; key: string; item: string }
+  /** The field `key` (and its continuation lines) taken out; nothing when it is not there. */
+  | { kind: 'remove'; key: string };
 
 export type EditResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -83,6 +85,10 @@ function keyText(key: string): string {
 function applyOne(lines: string[], edit: FrontmatterEdit): string | undefined {
   const at = findField(lines, edit.key);
   const end = at === -1 ? -1 : fieldEnd(lines, at);
+  if (edit.kind === 'remove') {
+    if (at !== -1) lines.splice(at, end - at);
+    return undefined;
+  }
   if (edit.kind === 'set') {
     const line = `${keyText(edit.key)}: ${yamlScalar(edit.value)}`;
     if (at === -1) lines.push(line);

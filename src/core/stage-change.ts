@@ -139,6 +139,10 @@ export function applyEdits(frontmatter: Record<string, unknown>, edits: readonly
       frontmatter[edit.key] = edit.value;
       continue;
     }
+    if (edit.kind === 'remove') {
+      delete frontmatter[edit.key];
+      continue;
+    }
     const value = frontmatter[edit.key];
     const list: unknown[] = Array.isArray(value) ? (value as unknown[]).slice() : isBlank(value) ? [] : [value];
     list.push(edit.item);

@@ -16,6 +16,8 @@ export interface AdviceViewSources {
   today(): string;
   advise(): Promise<void>;
   createFollowUps(): Promise<void>;
+  /** Marks the task note at `path` (relative to `folder`) done, or open again. */
+  setDone(folder: vscode.Uri, path: string, done: boolean): Promise<void>;
 }
 
 /** Messages the webview sends. Anything else is ignored. */
@@ -24,7 +26,8 @@ type ViewMessage =
   | { type: 'createFollowUps' }
   | { type: 'insertCallout' }
   | { type: 'copyDraft'; text: string }
-  | { type: 'open'; target: string };
+  | { type: 'open'; target: string }
+  | { type: 'setDone'; path: string; done: boolean };
 
 function isViewMessage(value: unknown): value is ViewMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -38,6 +41,8 @@ function isViewMessage(value: unknown): value is ViewMessage {
       return typeof m.text === 'string';
     case 'open':
       return typeof m.target === 'string';
+    case 'setDone':
+      return typeof m.path === 'string' && typeof m.done === 'boolean';
     default:
       return false;
   }
@@ -141,7 +146,17 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
         return;
       case 'open':
         return this.open(message.target);
+      case 'setDone':
+        return this.setDone(message.path, message.done);
     }
+  }
+
+  /** The checkbox of a follow-up: its task note, in the folder of the note the view shows. */
+  private async setDone(path: string, done: boolean): Promise<void> {
+    const folder = this.document ? vscode.workspace.getWorkspaceFolder(this.document.uri) : undefined;
+    if (folder) await this.sources.setDone(folder.uri, path, done);
+    // Drawn again either way: a refused tick shows the note as it still is.
+    return this.draw();
   }
 
   /** Commands act on the active editor: focus the note the view shows first. */

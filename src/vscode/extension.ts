@@ -16,6 +16,7 @@ import { smallestChange } from '../core/text-change';
 import { createFollowUps, followUpStates } from './follow-ups';
 import { WorkspaceFiles } from './workspace-files';
 import { askForApplication, createApplication } from './new-application';
+import { setFollowUpDone } from './task-done';
 
 /** Today on this computer's calendar: the host reads the clock, the core never does. */
 export function localToday(now: Date = new Date()): CalendarDate {
@@ -155,6 +156,10 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
     today: localToday,
     advise: adviseOnActiveNote,
     createFollowUps: createFollowUpsForActiveNote,
+    setDone: async (folder, path, done) => {
+      const outcome = await setFollowUpDone(folder, path, done, localToday(), new Date().toISOString());
+      if (!outcome.ok) void vscode.window.showWarningMessage(`Job Hunt Advisor: ${outcome.message}`);
+    },
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = (): void => {

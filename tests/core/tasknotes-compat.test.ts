@@ -7,6 +7,8 @@ import { advise } from '../../src/core/advice';
 import { planFollowUps } from '../../src/core/followups';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { FollowUp } from '../../src/core/model';
+import { editFrontmatter } from '../../src/core/frontmatter-edit';
+import { taskDoneChange } from '../../src/core/task-done';
 import { TASK_ID_FIELD, readTaskNoteId, renderTaskNote, setTaskDone } from '../../src/core/task-note';
 import { anApplication } from './builders';
 import { specProblems } from './tasknotes-spec';
@@ -171,5 +173,30 @@ describe("TaskNotes' spec, beyond its model package (tasknotes.dev/spec 2.2, 3.3
     setTaskDone(fm, true, '2026-03-11', '2026-03-11T08:30:00Z');
     expect(fm.dateModified).toBe('2026-03-20T00:00:00Z');
     expect(specProblems(fm)).toEqual([]);
+  });
+
+  test('the same change as text edits (VS Code): done, then open again, each the note TaskNotes reads, with the rest kept', () => {
+    const note = renderTaskNote(aFollowUp({ due: '2026-03-20' }), SETTINGS).content.replace('priority:', '# mine\npriority:');
+    const fmOf = (text: string): Record<string, unknown> => ({ ...parseTaskDocument(text, { path: 'x.md' }).frontmatter });
+    const done = taskDoneChange(fmOf(note), true, '2026-03-11', '2026-03-11T08:30:00.120Z');
+    const doneText = editFrontmatter(note, done.edits);
+    expect(doneText.ok).toBe(true);
+    if (!doneText.ok) return;
+    expect(fmOf(doneText.text)).toEqual(done.expected);
+    // Not before dateCreated (the planned day), as setTaskDone says.
+    expect(done.expected).toMatchObject({ status: 'done', completedDate: '2026-03-11', dateModified: '2026-03-20T00:00:00Z' });
+    expect(doneText.text).toContain('# mine\n');
+    const open = taskDoneChange(fmOf(doneText.text), false, '2026-03-12', '2026-03-21T09:00:00Z');
+    expect(open.edits).toContainEqual({ kind: 'remove', key: 'completedDate' });
+    const openText = editFrontmatter(doneText.text, open.edits);
+    expect(openText.ok && openText.text).toBe(note.replace(/dateModified: .*/, 'dateModified: "2026-03-21T09:00:00Z"'));
+    expect(specProblems(fmOf(openText.ok ? openText.text : ''))).toEqual([]);
+  });
+
+  test('a removed field takes its continuation lines with it, and removing a missing one changes nothing', () => {
+    const text = '---\na: 1\nnotes:\n  - one\n  - two\nb: 2\n---\nBody\n';
+    const out = editFrontmatter(text, [{ kind: 'remove', key: 'notes' }]);
+    expect(out.ok && out.text).toBe('---\na: 1\nb: 2\n---\nBody\n');
+    expect(editFrontmatter(text, [{ kind: 'remove', key: 'missing' }])).toEqual({ ok: true, text });
   });
 });

@@ -25,6 +25,7 @@ function draw(state: AdvicePaneState): void {
     onInsertCallout: () => vscode.postMessage({ type: 'insertCallout' }),
     onCopyDraft: (text) => vscode.postMessage({ type: 'copyDraft', text }),
     onOpen: (target) => vscode.postMessage({ type: 'open', target }),
+    onSetDone: (path, done) => vscode.postMessage({ type: 'setDone', path, done }),
     onToggle: (key, isOpen) => {
       open = { ...open, [key]: isOpen };
       vscode.setState({ state, open });
