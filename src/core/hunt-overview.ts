@@ -3,8 +3,10 @@
 // application's next step. Computed from what the hosts already read; nothing is guessed.
 import { daysBetween } from './dates';
 import { STAGES } from './model';
-import type { Application, CalendarDate, FollowUp, Stage } from './model';
+import type { Application, CalendarDate, CoreSettings, FollowUp, Stage } from './model';
+import { readStageHistory } from './stage-change';
 import type { StageHistoryEntry } from './stage-change';
+import { learnSchema } from './vault-schema';
 import type { VaultSchema } from './vault-schema';
 
 /** One application with what the overview needs: its history, its planned follow-ups, its moment. */
@@ -124,6 +126,30 @@ export function huntOverview(applications: readonly HuntApplication[], schema: V
     overview.answerDays = { median: median(sorted), fastest: sorted[0] ?? 0, slowest: sorted[sorted.length - 1] ?? 0, samples: sorted.length };
   }
   return overview;
+}
+
+/** An application note as a host read it and the pipeline advised on it. */
+export interface AdvisedNote {
+  path: string;
+  frontmatter: unknown;
+  application: Application;
+  followUps: FollowUp[];
+  momentSummary: string;
+}
+
+/**
+ * The whole hunt from every advised note: the vault's schema (its history field, its stage words)
+ * is learned from all of them together, then each note's stage history read with it.
+ */
+export function huntOverviewOf(notes: readonly AdvisedNote[], settings: Pick<CoreSettings, 'fieldMap' | 'stageAliases'>, today: CalendarDate): HuntOverview {
+  const schema = learnSchema(notes.map((n) => ({ path: n.path, frontmatter: n.frontmatter })), settings);
+  const applications: HuntApplication[] = notes.map((n) => ({
+    application: n.application,
+    history: readStageHistory(n.frontmatter, schema, settings),
+    followUps: n.followUps,
+    momentSummary: n.momentSummary,
+  }));
+  return huntOverview(applications, schema, today);
 }
 
 // ---- Export -------------------------------------------------------------------------------------

@@ -5,12 +5,12 @@ import { normalizePath, TFile } from 'obsidian';
 import type { App, CachedMetadata } from 'obsidian';
 import { dashboardDecision, DASHBOARD_NAME, renderDashboard } from '../core/dashboard';
 import type { DashboardDecision } from '../core/dashboard';
-import { huntOverview } from '../core/hunt-overview';
-import type { HuntApplication, HuntOverview } from '../core/hunt-overview';
+import { huntOverviewOf } from '../core/hunt-overview';
+import type { AdvisedNote, HuntOverview } from '../core/hunt-overview';
 import type { CalendarDate } from '../core/model';
 import { planNewApplication } from '../core/new-application';
 import type { NewApplication } from '../core/new-application';
-import { applyEdits, planStageChange, readStageHistory } from '../core/stage-change';
+import { applyEdits, planStageChange } from '../core/stage-change';
 import type { StageChangePlan } from '../core/stage-change';
 import { learnSchema } from '../core/vault-schema';
 import type { VaultSchema } from '../core/vault-schema';
@@ -102,7 +102,7 @@ interface PipelineRow {
   /** The cached metadata the row was computed from: Obsidian replaces it when the note changes. */
   source: CachedMetadata | null;
   /** Present when the note is an application. */
-  advised?: { path: string; frontmatter: unknown; application: HuntApplication['application']; followUps: HuntApplication['followUps']; momentSummary: string };
+  advised?: AdvisedNote;
 }
 
 /**
@@ -127,16 +127,7 @@ class PipelineCache {
       if (!row || row.source !== source) this.rows.set(file.path, read(app, file, source, settings, today));
     }
     for (const path of [...this.rows.keys()]) if (!present.has(path)) this.rows.delete(path);
-    const advised = [...this.rows.values()].flatMap((r) => (r.advised ? [r.advised] : []));
-    // The schema (its history field name, its stage words) comes from all of them together.
-    const schema = learnSchema(advised.map((a) => ({ path: a.path, frontmatter: a.frontmatter })), settings);
-    const applications: HuntApplication[] = advised.map((a) => ({
-      application: a.application,
-      history: readStageHistory(a.frontmatter, schema, settings),
-      followUps: a.followUps,
-      momentSummary: a.momentSummary,
-    }));
-    return huntOverview(applications, schema, today);
+    return huntOverviewOf([...this.rows.values()].flatMap((r) => (r.advised ? [r.advised] : [])), settings, today);
   }
 }
 

@@ -3,6 +3,7 @@
 // and sends back which button was pressed. Strict content security policy: no remote content, and
 // the one script runs by nonce.
 import * as vscode from 'vscode';
+import type { HuntOverview } from '../core/hunt-overview';
 import type { FollowUp } from '../core/model';
 import type { NoteReading } from './application-note';
 import { defaultSettings } from '../core/settings';
@@ -18,6 +19,9 @@ export interface AdviceViewSources {
   createFollowUps(): Promise<void>;
   /** Marks the task note at `path` (relative to `folder`) done, or open again. */
   setDone(folder: vscode.Uri, path: string, done: boolean): Promise<void>;
+  /** The whole hunt across the folder's application notes. */
+  overview(folder: vscode.Uri): Promise<HuntOverview>;
+  newApplication(): Promise<void>;
 }
 
 /** Messages the webview sends. Anything else is ignored. */
@@ -25,6 +29,8 @@ type ViewMessage =
   | { type: 'ready' }
   | { type: 'createFollowUps' }
   | { type: 'insertCallout' }
+  | { type: 'showPipeline' }
+  | { type: 'newApplication' }
   | { type: 'copyDraft'; text: string }
   | { type: 'open'; target: string }
   | { type: 'setDone'; path: string; done: boolean };
@@ -36,6 +42,8 @@ function isViewMessage(value: unknown): value is ViewMessage {
     case 'ready':
     case 'createFollowUps':
     case 'insertCallout':
+    case 'showPipeline':
+    case 'newApplication':
       return true;
     case 'copyDraft':
       return typeof m.text === 'string';
@@ -87,6 +95,8 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
   /** The last markdown document shown: the view keeps it while focus is in the view itself. */
   private document: vscode.TextDocument | undefined;
   private drawing = 0;
+  /** The person asked for the whole hunt below an application's advice. */
+  private withPipeline = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -122,8 +132,12 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
     if (read && read.reading.kind === 'application') {
       states = await this.sources.states(read.note.folder.uri, read.reading.followUps, read.settings);
     }
+    // As in the Obsidian pane: the whole hunt on any note that is not an application (or none), or when asked.
+    const folder = this.folder();
+    const pipeline = folder && (this.withPipeline || read?.reading.kind !== 'application') ? await this.sources.overview(folder.uri) : undefined;
     if (turn !== this.drawing) return; // a newer draw started meanwhile
     const state = viewState(read?.note, read?.reading, states, read?.settings ?? defaultSettings(), today);
+    if (pipeline) state.pipeline = pipeline;
     await view.webview.postMessage({ type: 'state', state });
   }
 
@@ -148,12 +162,22 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
         return this.open(message.target);
       case 'setDone':
         return this.setDone(message.path, message.done);
+      case 'showPipeline':
+        this.withPipeline = !this.withPipeline;
+        return this.draw();
+      case 'newApplication':
+        return this.sources.newApplication();
     }
+  }
+
+  /** The workspace folder (the vault) of the note the view shows; the first one when none is shown. */
+  private folder(): vscode.WorkspaceFolder | undefined {
+    return this.document ? vscode.workspace.getWorkspaceFolder(this.document.uri) : vscode.workspace.workspaceFolders?.[0];
   }
 
   /** The checkbox of a follow-up: its task note, in the folder of the note the view shows. */
   private async setDone(path: string, done: boolean): Promise<void> {
-    const folder = this.document ? vscode.workspace.getWorkspaceFolder(this.document.uri) : undefined;
+    const folder = this.folder();
     if (folder) await this.sources.setDone(folder.uri, path, done);
     // Drawn again either way: a refused tick shows the note as it still is.
     return this.draw();
@@ -168,7 +192,7 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
 
   /** Opens a task note by path, or a person's note by link target, inside the workspace only. */
   private async open(target: string): Promise<void> {
-    const folder = this.document ? vscode.workspace.getWorkspaceFolder(this.document.uri) : undefined;
+    const folder = this.folder();
     if (!folder) return;
     const clean = target.replace(/\\/g, '/').replace(/^\/+/, '');
     if (clean.split('/').includes('..')) return;

@@ -17,6 +17,7 @@ import { createFollowUps, followUpStates } from './follow-ups';
 import { WorkspaceFiles } from './workspace-files';
 import { askForApplication, createApplication } from './new-application';
 import { setFollowUpDone } from './task-done';
+import { HuntScan } from './hunt';
 
 /** Today on this computer's calendar: the host reads the clock, the core never does. */
 export function localToday(now: Date = new Date()): CalendarDate {
@@ -145,6 +146,7 @@ async function updateContext(): Promise<void> {
 }
 
 export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt } {
+  const hunt = new HuntScan();
   const view = new AdviceViewProvider(context.extensionUri, {
     read: async (document) => {
       const note = notePath(document.uri);
@@ -160,6 +162,8 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       const outcome = await setFollowUpDone(folder, path, done, localToday(), new Date().toISOString());
       if (!outcome.ok) void vscode.window.showWarningMessage(`Job Hunt Advisor: ${outcome.message}`);
     },
+    overview: async (folder) => hunt.overview(new WorkspaceFiles(folder), await hostSettings(folder), localToday()),
+    newApplication,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = (): void => {

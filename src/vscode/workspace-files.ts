@@ -78,8 +78,11 @@ export class WorkspaceFiles {
     return entries.filter(([name, type]) => type === vscode.FileType.Directory && name.startsWith('.')).map(([name]) => name).sort();
   }
 
-  /** Every `.md` file below a folder, workspace-relative; links and hidden folders are not followed. */
-  async notesBelow(relative: string): Promise<string[]> {
+  /**
+   * Every `.md` file below a folder, workspace-relative; links, hidden folders and the folders
+   * `skip` names (workspace-relative) are not followed.
+   */
+  async notesBelow(relative: string, skip: (folder: string) => boolean = () => false): Promise<string[]> {
     const found: string[] = [];
     const walk = async (folder: string): Promise<void> => {
       let entries: [string, vscode.FileType][];
@@ -90,7 +93,7 @@ export class WorkspaceFiles {
       }
       for (const [name, type] of entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
         const child = folder === '' ? name : `${folder}/${name}`;
-        if (type === vscode.FileType.Directory && !name.startsWith('.')) await walk(child);
+        if (type === vscode.FileType.Directory && !name.startsWith('.') && !skip(child)) await walk(child);
         else if (type === vscode.FileType.File && name.toLowerCase().endsWith('.md')) found.push(child);
       }
     };

@@ -6,6 +6,10 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import * as vscode from 'vscode';
 import { createTextDocument } from 'jest-mock-vscode';
+import { huntOverviewOf } from '../../src/core/hunt-overview';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { AdviceViewProvider } from '../../src/vscode/advice-view';
+import type { AdviceViewSources } from '../../src/vscode/advice-view';
 
 export interface Folder {
   root: string;
@@ -68,4 +72,43 @@ export function applied(document: vscode.TextDocument, edit: vscode.WorkspaceEdi
   const sorted = [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start));
   for (const e of sorted) text = text.slice(0, document.offsetAt(e.range.start)) + e.newText + text.slice(document.offsetAt(e.range.end));
   return text;
+}
+
+/** The advice view resolved on a fake webview: what the extension posts, and a way to press its buttons. */
+export function adviceView(sources: Partial<AdviceViewSources>): { send: (message: unknown) => Promise<void>; posted: unknown[] } {
+  const posted: unknown[] = [];
+  let receive: (message: unknown) => unknown = () => undefined;
+  const webview = {
+    options: {},
+    html: '',
+    cspSource: 'vscode-resource:',
+    asWebviewUri: (u: vscode.Uri) => u,
+    onDidReceiveMessage: (f: (message: unknown) => unknown) => {
+      receive = f;
+      return { dispose: () => undefined };
+    },
+    postMessage: async (m: unknown) => posted.push(m) > 0,
+  };
+  const none = async (): Promise<undefined> => undefined;
+  const provider = new AdviceViewProvider(vscode.Uri.file('/ext'), {
+    read: none,
+    states: async () => ({}),
+    today: () => '2026-03-11',
+    advise: none,
+    createFollowUps: none,
+    setDone: none,
+    overview: async () => huntOverviewOf([], DEFAULT_SETTINGS, '2026-03-11'),
+    newApplication: none,
+    ...sources,
+  });
+  const view = { webview, visible: true, onDidChangeVisibility: () => ({ dispose: () => undefined }), onDidDispose: () => ({ dispose: () => undefined }) };
+  provider.resolveWebviewView(view as unknown as vscode.WebviewView);
+  return {
+    posted,
+    send: async (message) => {
+      receive(message);
+      // The view answers asynchronously (it reads the note, then posts).
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+  };
 }

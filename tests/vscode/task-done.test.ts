@@ -10,11 +10,10 @@ import * as vscode from 'vscode';
 import { readFrontmatter } from '../../src/cli/frontmatter';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { renderTaskNote } from '../../src/core/task-note';
-import { AdviceViewProvider } from '../../src/vscode/advice-view';
 import type { AdviceViewSources } from '../../src/vscode/advice-view';
 import { setFollowUpDone } from '../../src/vscode/task-done';
 import { aFollowUp } from '../core/report-builders';
-import { applied, tempFolder } from './helpers';
+import { adviceView, applied, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
 vi.mock('vscode', async () => {
@@ -138,45 +137,12 @@ describe('ticking a follow-up done in the advice view', () => {
 });
 
 describe("the advice view's checkbox", () => {
-  function view(setDone: AdviceViewSources['setDone']): { send: (message: unknown) => Promise<void>; posted: unknown[] } {
-    const posted: unknown[] = [];
-    let receive: (message: unknown) => unknown = () => undefined;
-    const webview = {
-      options: {},
-      html: '',
-      cspSource: 'vscode-resource:',
-      asWebviewUri: (u: vscode.Uri) => u,
-      onDidReceiveMessage: (f: (message: unknown) => unknown) => {
-        receive = f;
-        return { dispose: () => undefined };
-      },
-      postMessage: async (m: unknown) => posted.push(m) > 0,
-    };
-    const sources: AdviceViewSources = {
-      read: async () => undefined,
-      states: async () => ({}),
-      today: () => TODAY,
-      advise: async () => undefined,
-      createFollowUps: async () => undefined,
-      setDone,
-    };
-    const provider = new AdviceViewProvider(vscode.Uri.file('/ext'), sources);
-    provider.resolveWebviewView({ webview, visible: true, onDidChangeVisibility: () => ({ dispose: () => undefined }), onDidDispose: () => ({ dispose: () => undefined }) } as unknown as vscode.WebviewView);
-    return {
-      posted,
-      send: async (message) => {
-        receive(message);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      },
-    };
-  }
-
   it("marks the task note in the folder of the note the view shows, then draws the view again; malformed messages do nothing", async () => {
     const setDone = vi.fn<AdviceViewSources['setDone']>(async () => undefined);
     const note = asVsCodeOpens('Applications/Orchid.md', '---\nstage: Applied\n---\n');
     (vscode.window as { activeTextEditor: unknown }).activeTextEditor = { document: note };
     vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
-    const v = view(setDone);
+    const v = adviceView({ setDone });
     await v.send({ type: 'ready' });
     const draws = v.posted.length;
     await v.send({ type: 'setDone', path: task.path, done: true });

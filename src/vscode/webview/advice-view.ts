@@ -26,6 +26,8 @@ function draw(state: AdvicePaneState): void {
     onCopyDraft: (text) => vscode.postMessage({ type: 'copyDraft', text }),
     onOpen: (target) => vscode.postMessage({ type: 'open', target }),
     onSetDone: (path, done) => vscode.postMessage({ type: 'setDone', path, done }),
+    onShowPipeline: () => vscode.postMessage({ type: 'showPipeline' }),
+    onNewApplication: () => vscode.postMessage({ type: 'newApplication' }),
     onToggle: (key, isOpen) => {
       open = { ...open, [key]: isOpen };
       vscode.setState({ state, open });
