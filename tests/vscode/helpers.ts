@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { createTextDocument } from 'jest-mock-vscode';
 import { huntOverviewOf } from '../../src/core/hunt-overview';
@@ -75,7 +75,7 @@ export function applied(document: vscode.TextDocument, edit: vscode.WorkspaceEdi
 }
 
 /** The advice view resolved on a fake webview: what the extension posts, and a way to press its buttons. */
-export function adviceView(sources: Partial<AdviceViewSources>): { send: (message: unknown) => Promise<void>; posted: unknown[] } {
+export function adviceView(sources: Partial<AdviceViewSources>): { send: (message: unknown, draws?: boolean) => Promise<void>; posted: unknown[] } {
   const posted: unknown[] = [];
   let receive: (message: unknown) => unknown = () => undefined;
   const webview = {
@@ -105,10 +105,13 @@ export function adviceView(sources: Partial<AdviceViewSources>): { send: (messag
   provider.resolveWebviewView(view as unknown as vscode.WebviewView);
   return {
     posted,
-    send: async (message) => {
+    send: async (message, draws = true) => {
+      const before = posted.length;
       receive(message);
-      // The view answers asynchronously (it reads the note, then posts).
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The view answers asynchronously (it reads the notes, then posts): wait for the drawing, however
+      // loaded the machine; a message that draws nothing gets a moment to do its work.
+      if (draws) await vi.waitFor(() => expect(posted.length).toBeGreaterThan(before), { timeout: 10_000, interval: 10 });
+      else await new Promise((resolve) => setTimeout(resolve, 50));
     },
   };
 }

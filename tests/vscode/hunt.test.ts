@@ -132,7 +132,7 @@ describe('the whole hunt in the advice view', () => {
     expect(shown(view.posted)?.pipeline?.open.map((a) => a.noteName)).toContain('Acme - Analyst');
     await view.send({ type: 'showPipeline' });
     expect(shown(view.posted)?.pipeline).toBeUndefined();
-    await view.send({ type: 'newApplication' });
+    await view.send({ type: 'newApplication' }, false);
     expect(newApplication).toHaveBeenCalledTimes(1);
   });
 });

@@ -148,8 +148,8 @@ describe("the advice view's checkbox", () => {
     await v.send({ type: 'setDone', path: task.path, done: true });
     expect(setDone).toHaveBeenCalledWith(folder.uri, task.path, true);
     expect(v.posted.length).toBe(draws + 1);
-    await v.send({ type: 'setDone', path: task.path, done: 'yes' });
-    await v.send({ type: 'setDone', done: true });
+    await v.send({ type: 'setDone', path: task.path, done: 'yes' }, false);
+    await v.send({ type: 'setDone', done: true }, false);
     expect(setDone).toHaveBeenCalledTimes(1);
   });
 });
