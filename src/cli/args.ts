@@ -31,6 +31,10 @@ export interface CommandOptions {
   folder?: string;
   /** export: the format. */
   csv: boolean;
+  /** The advice pack folder, as typed (relative to where the tool runs). */
+  packs?: string;
+  /** Advise with the built-in experts only. */
+  noPacks: boolean;
 }
 
 export interface NewApplicationOptions {
@@ -56,14 +60,15 @@ export class UsageError extends Error {
 }
 
 const COMMANDS: readonly CommandName[] = ['advise', 'followups', 'new', 'stage', 'export'];
-const FLAGS = ['json', 'write', 'details', 'csv'] as const;
+const FLAGS = ['json', 'write', 'details', 'csv', 'no-packs'] as const;
 const HUNT_VALUED = ['company', 'role', 'url', 'hiring-manager', 'recruiter', 'stage', 'applied', 'folder', 'on', 'interview'] as const;
-const VALUED = ['today', 'tasks-folder', 'limit', 'vault', 'placement', ...HUNT_VALUED] as const;
+const VALUED = ['today', 'tasks-folder', 'limit', 'vault', 'placement', 'packs', ...HUNT_VALUED] as const;
 /** Options only some commands take; any other command refuses them. */
 const ONLY_FOR: Partial<Record<Flag | Valued, readonly CommandName[]>> = {
   write: ['advise', 'followups'], details: ['followups'], placement: ['advise', 'followups'], csv: ['export'],
   company: ['new'], role: ['new'], url: ['new'], 'hiring-manager': ['new'], recruiter: ['new'], stage: ['new'], applied: ['new'], folder: ['new'],
   on: ['stage'], interview: ['stage'],
+  packs: ['advise', 'followups', 'stage', 'export'], 'no-packs': ['advise', 'followups', 'stage', 'export'],
 };
 /** What each command reads, and how many of them. */
 const TARGETS: Record<CommandName, { what: string; takes: string; count: number }> = {
@@ -138,6 +143,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (only && !only.includes(command)) throw new UsageError(`--${name} is for ${only.join(' and ')}`, command);
   }
   if (flags.has('csv') && flags.has('json')) throw new UsageError('export writes --csv or --json, not both', command);
+  if (flags.has('no-packs') && values.has('packs')) throw new UsageError('--packs and --no-packs contradict each other', command);
 
   const options: CommandOptions = {
     command,
@@ -146,6 +152,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     write: flags.has('write'),
     details: flags.has('details'),
     csv: flags.has('csv'),
+    noPacks: flags.has('no-packs'),
   };
   if (command === 'stage') options.stageWord = positional[1]!;
   readHuntOptions(values, options);
@@ -167,6 +174,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (tasksFolder !== undefined) options.tasksFolder = tasksFolder;
   const vault = values.get('vault');
   if (vault !== undefined) options.vault = vault;
+  const packs = values.get('packs');
+  if (packs !== undefined) options.packs = packs;
   return { kind: 'run', options };
 }
 
@@ -209,6 +218,11 @@ const COMMON_OPTIONS = `  --today YYYY-MM-DD    the day to advise for (default: 
   --limit <n>           character limit for LinkedIn connection notes (default: 200)
   -h, --help            show this help`;
 
+const PACK_OPTIONS = `  --packs <folder>      your advice pack: a folder of notes, one per expert of your own, read
+                        beside the nine (default: the packsFolder setting, "Job hunt advice"
+                        in the vault, when that folder is there)
+  --no-packs            advise with the nine built-in experts only`;
+
 export const HELP: Record<'main' | CommandName, string> = {
   main: `job-hunt-advisor: advice on connecting with the hiring manager, and follow-up tasks,
 for the job-application notes you already keep. Nothing is ever sent for you.
@@ -233,6 +247,7 @@ Options:
   --write               insert or refresh the advice callout in the note (inside its
                         %% job-hunt-advisor %% block); nothing else in the note changes
   --placement top|end   where a new callout goes (default: top, below the frontmatter)
+${PACK_OPTIONS}
 ${COMMON_OPTIONS}`,
   followups: `job-hunt-advisor followups <folder> [options]
 
@@ -245,6 +260,7 @@ Options:
                         and one you deleted or completed never comes back (remembered in
                         .job-hunt-advisor/created.json inside the vault)
   --details             also print each application's verdict and advice
+${PACK_OPTIONS}
 ${COMMON_OPTIONS}`,
   new: `job-hunt-advisor new <vault> --company <name> --role <title> [options]
 
@@ -275,6 +291,7 @@ it does not know is refused, with the ones it knows.
 Options:
   --on YYYY-MM-DD          the day it happened (default: today)
   --interview YYYY-MM-DD   the interview's day, when moving to interviewing
+${PACK_OPTIONS}
 ${COMMON_OPTIONS}`,
   export: `job-hunt-advisor export <folder> [--csv | --json]
 
@@ -285,5 +302,6 @@ puts a ' before any cell that starts with = + - @ so no spreadsheet runs it as a
 
 Options:
   --csv                    CSV (the default)
+${PACK_OPTIONS}
 ${COMMON_OPTIONS}`,
 };

@@ -28,6 +28,8 @@ interface HuntSetup {
   vault: Vault;
   settings: Settings;
   today: CalendarDate;
+  /** The advice pack's folder: its notes are not applications. */
+  pack?: { folder: string };
 }
 
 type HuntReading =
@@ -76,7 +78,7 @@ function scan(folder: string, setup: HuntSetup, kit: HuntKit, problems: HuntProb
   const found: Scanned[] = [];
   // Warnings about other notes are not what `new` or `stage` was asked about: kept quiet there.
   const quiet: HuntProblems = report ? problems : { count: 0, report: () => undefined, warn: () => undefined };
-  for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder])) {
+  for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder, ...(setup.pack ? [setup.pack.folder] : [])])) {
     const reading = kit.readNote(note, setup, quiet, shownPath(kit, note));
     if (reading.ok) found.push({ note, reading });
     else if (report && !reading.notAnApplication) problems.report(shownPath(kit, note), reading.message);

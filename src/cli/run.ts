@@ -21,6 +21,8 @@ import { LOCK_PATH, readLedger, withLedgerLock, writeLedger } from './ledger';
 import type { LockOptions } from './ledger';
 import { runExport, runNew, runStage } from './hunt';
 import type { HuntKit } from './hunt';
+import { loadPack, PackFolderMissing } from './packs';
+import type { LoadedPack } from './packs';
 import { followUpJson, followUpLines, reportJson, JsonList, writeJson } from './output';
 import { describeFsError, FileProblem, findVaultRoot, NotUtf8, OutsideVault, Vault } from './vault';
 import type { WriteHooks } from './vault';
@@ -64,6 +66,14 @@ interface Setup {
   lock?: LockOptions;
   /** Every note's frontmatter, read once and only if a note holds a date needing the vault's order. */
   vaultFrontmatter?: unknown[];
+  /** The person's advice pack, when there is one. */
+  pack?: LoadedPack;
+}
+
+/** A path as the person would type it from here; absolute when it is elsewhere. */
+function shownFrom(cwd: string, absolute: string): string {
+  const rel = path.relative(cwd, absolute);
+  return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? absolute : rel;
 }
 
 /** The frontmatter of every note in the vault (a date like 03/04/2026 reads in the order they show). */
@@ -112,7 +122,19 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
     if (error instanceof OutsideVault) throw new UsageError(`tasks folder ${error.message}`, options.command);
     throw error;
   }
-  return { vault, settings, today: options.today ?? io.today(), ...(io.lock ? { lock: io.lock } : {}) };
+  // A new note gets no advice: its pack is not read.
+  const pack = options.command === 'new' ? undefined : packOf(options, io, vault, settings);
+  return { vault, settings, today: options.today ?? io.today(), ...(io.lock ? { lock: io.lock } : {}), ...(pack ? { pack } : {}) };
+}
+
+function packOf(options: CommandOptions, io: CliIO, vault: Vault, settings: Settings): LoadedPack | undefined {
+  const choice = { noPacks: options.noPacks, packsFolder: settings.packsFolder, cwd: io.cwd, ...(options.packs !== undefined ? { packs: options.packs } : {}) };
+  try {
+    return loadPack(vault, choice, (absolute, message) => io.stderr(`${shownFrom(io.cwd, absolute)}: ${message}\n`));
+  } catch (error) {
+    if (error instanceof PackFolderMissing) throw new UsageError(error.message, options.command);
+    throw error;
+  }
 }
 
 type NoteReading =
@@ -120,7 +142,7 @@ type NoteReading =
   | { ok: false; message: string; notAnApplication: boolean };
 
 function readNote(absolute: string, setup: Setup, problems: Problems, shown: string, found?: FoundNote[]): NoteReading {
-  const { vault, settings, today } = setup;
+  const { vault, settings, today, pack } = setup;
   let text: string;
   try {
     text = vault.read(absolute);
@@ -136,7 +158,7 @@ function readNote(absolute: string, setup: Setup, problems: Problems, shown: str
   // A task note we created (anywhere, even moved) is known, so it is never made twice.
   if (found && readTaskNoteId(frontmatter) !== undefined) found.push({ path: notePath, frontmatter });
   const vaultNotes = (): unknown[] => vaultFrontmatter(setup);
-  const advised = adviseOn({ path: notePath, frontmatter, body: parsed.body, vaultNotes }, today, settings);
+  const advised = adviseOn({ path: notePath, frontmatter, body: parsed.body, vaultNotes }, today, settings, pack?.knowledge);
   if (advised.kind === 'not-an-application') return { ok: false, message: advised.reason.message, notAnApplication: true };
   if (advised.kind === 'problem') return { ok: false, message: advised.problem.message, notAnApplication: false };
   for (const warning of advised.report.application.warnings) problems.warn(shown, warning.message);
@@ -298,17 +320,16 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   if (!targetExists(folder, options, problems)) return EXIT_NOTE_PROBLEM;
   const setup = setUp(options, io, folder);
   // Paths as the person would type them from here; absolute when the notes are elsewhere.
-  const shown = (absolute: string): string => {
-    const rel = path.relative(io.cwd, absolute);
-    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? absolute : rel;
-  };
+  const shown = (absolute: string): string => shownFrom(io.cwd, absolute);
   // Only what is printed is kept: a note's text and report are dropped once it is planned (a
   // 10,000-note scan would otherwise hold the whole vault in memory), unless --details shows them.
   const reports: { report: AdviceReport; followUps: FollowUp[] }[] = [];
   const planned: FollowUp[] = [];
   let applications = 0;
   const found: FoundNote[] = [];
-  for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder], (p, message) => problems.report(shown(p), message))) {
+  // The pack's notes are advice, not applications.
+  const skip = [setup.settings.tasksFolder, ...(setup.pack ? [setup.pack.folder] : [])];
+  for (const note of setup.vault.listNotes(folder, skip, (p, message) => problems.report(shown(p), message))) {
     const reading = readNote(note, setup, problems, shown(note), found);
     if (reading.ok) {
       applications++;

@@ -342,12 +342,15 @@ function askFeedback(p: Planning, item: Advice): Draftless {
   const to = p.contact ?? (people[0] ? { person: people[0], as: 'hiring-manager' as const } : undefined);
   return {
     kind: 'ask-feedback',
-    title: p.connected ? `Ask ${who} for feedback` : `Ask ${who} for feedback and connect on LinkedIn`,
+    // Connecting goes with it only when the verdict says so (an expert of the person's pack may say wait).
+    title: p.connected || !p.report.verdict.connectNow ? `Ask ${who} for feedback` : `Ask ${who} for feedback and connect on LinkedIn`,
     due,
     priority: 'normal',
-    reason:
-      `${summaryOf(p.report)} The decision is made, so a connection is no longer early. Ask what you could have done better, ` +
-      'and to keep you in mind if another opening comes up.',
+    reason: p.report.verdict.connectNow || p.connected
+      ? `${summaryOf(p.report)} The decision is made, so a connection is no longer early. Ask what you could have done better, ` +
+        'and to keep you in mind if another opening comes up.'
+      : `${summaryOf(p.report)} Ask what you could have done better, and to keep you in mind if another opening comes up; ` +
+        'the connection request waits, as the verdict says.',
     experts: backers(item),
     draft: connectionNote({ app: p.app, situation: p.report.situation, facts: p.report.facts, ...(to ? { to } : {}) }, p.settings.connectionNoteLimit, p.settings.yourName),
     context: '@linkedin',

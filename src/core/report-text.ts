@@ -63,6 +63,13 @@ function question(report: AdviceReport): string {
   return `Connect with ${oneLine(hiringManagerName(report))} on LinkedIn? ${answerOf(report)}.`;
 }
 
+/** The person's own experts in this report, once each: where their advice comes from is said. */
+function packExperts(report: AdviceReport): Expert[] {
+  const { verdict } = report;
+  const all = [...verdict.for, ...verdict.against, ...verdict.general, ...report.advice.flatMap((a) => a.backers)].map((v) => v.expert);
+  return [...new Map(all.filter((e) => e.pack).map((e) => [e.id, e])).values()];
+}
+
 /**
  * One application's advice as readable plain text: the application, where it stands, the
  * verdict with the experts for and against, the ranked advice with its experts and reasons, and
@@ -95,6 +102,15 @@ export function formatReportText(report: AdviceReport, followUps: FollowUp[]): s
     const why = whyNow(report, item, phrases);
     if (oneLine(why)) out.push(...wrap(`Why now: ${why}`, indent));
   });
+
+  const own = packExperts(report);
+  if (own.length > 0) {
+    out.push('', 'From your advice pack');
+    for (const e of own) {
+      out.push(...wrap(`${expertLabel(e)}: ${e.source ? oneLine(e.source) : 'no source given'}`, '      ', '  - '));
+      out.push(...wrap(`(${oneLine(e.pack ?? '')})`, '      '));
+    }
+  }
 
   out.push('', 'Follow-ups');
   if (followUps.length === 0) out.push('  (none planned)');

@@ -212,7 +212,8 @@ export function renderTaskNote(f: FollowUp, settings: CoreSettings): PlannedNote
     '',
   ];
   if (f.experts.length > 0) {
-    lines.push(`Experts: ${f.experts.map((e) => escapeMarkdown(`${e.name} (${e.organization})`)).join('; ')}`, '');
+    // The person's own experts are never passed off as the nine.
+    lines.push(`Experts: ${f.experts.map((e) => escapeMarkdown(`${e.name} (${e.organization})${e.pack ? ', from your advice pack' : ''}`)).join('; ')}`, '');
   }
   if (f.draft) lines.push('Draft to edit before you send it:', '', fenced(f.draft), '');
   lines.push(

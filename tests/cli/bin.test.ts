@@ -45,6 +45,17 @@ describe('bin/job-hunt-advisor.cjs', () => {
     expect(snapshotFiles(EXAMPLE_VAULT)).toEqual(before);
   });
 
+  it("reads the example vault's advice pack: its mentor turns one verdict, --no-packs turns it back", () => {
+    const note = 'examples/vault/Applications/Copperleaf Energy - Sales Engineer.md';
+    const withPack = node(REPO, 'advise', note, '--today', TODAY);
+    expect(withPack.stderr).toBe('');
+    expect(withPack.stdout).toContain('Connect with Hannah Brooks on LinkedIn? Not yet.');
+    expect(withPack.stdout.replace(/\s+/g, ' ')).toContain('Inès Moreau (your pack) speaks to this moment and would wait');
+    const without = node(REPO, 'advise', note, '--today', TODAY, '--no-packs');
+    expect(without.stdout).toContain('Connect with Hannah Brooks on LinkedIn? Yes, it may help.');
+    expect(without.stdout).not.toContain('Inès Moreau');
+  });
+
   it('exits 2 with one line, never a stack trace, on a bad call', () => {
     const r = node(REPO, 'advise', 'x.md', '--today', '2026-13-01');
     expect(r.status).toBe(2);
