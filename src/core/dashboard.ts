@@ -1,5 +1,9 @@
 // `Job hunt.base`: a Bases file (Obsidian's own tables over notes) with the applications grouped by
-// stage and the open follow-up tasks by due date, in the vault's own field names. It carries a
+// stage, the open follow-up tasks by due date, and both side by side, in the vault's own field
+// names. A title field means the job title in an application (`title: Analyst`, where the vault
+// names its role so) and the task's title in a TaskNotes task note: no column shows `note.title`.
+// The job title is the formula `job_title`, empty for task notes; a task's title is its note's
+// name (file.name), as TaskNotes names task notes. So each title shows once. It carries a
 // fingerprint of its text, so one the person edited (by hand or in Bases, which rewrites the file)
 // is recognised and never overwritten.
 import { yamlString } from './task-note';
@@ -8,6 +12,9 @@ import type { VaultSchema } from './vault-schema';
 export const DASHBOARD_NAME = 'Job hunt.base';
 export const VIEW_BY_STAGE = 'Applications by stage';
 export const VIEW_FOLLOW_UPS = 'Follow-ups due';
+export const VIEW_BOTH = 'Applications and follow-ups';
+/** The application's job title; empty for a task note, whose own `title` is the task's. */
+export const JOB_TITLE_FORMULA = 'job_title';
 
 const FINGERPRINT = /^# Made by Job Hunt Advisor \(fingerprint ([0-9a-f]{8})\)\.[^\n]*\n/;
 
@@ -31,6 +38,11 @@ function property(key: string): string {
   return `note.${key}`;
 }
 
+/** A note property inside an expression: `note.role`, or `note["Job-Title"]` for other names. */
+function propertyValue(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `note.${key}` : `note[${literal(key)}]`;
+}
+
 function list(items: string[], indent: string): string[] {
   return items.map((i) => `${indent}- ${yamlString(i)}`);
 }
@@ -49,7 +61,14 @@ export function renderDashboard(schema: VaultSchema, folders: DashboardFolders):
     `file.hasProperty(${literal(f.stage)})`,
     `!file.inFolder(${literal(folders.tasks)})`,
   ];
+  const tasks = [`file.inFolder(${literal(folders.tasks)})`, 'file.hasTag("task")', 'status != "done"'];
+  const jobTitle = `formula.${JOB_TITLE_FORMULA}`;
   const body = [
+    'formulas:',
+    `  ${JOB_TITLE_FORMULA}: ${yamlString(`if(file.hasTag("task"), "", ${propertyValue(f.role)})`)}`,
+    'properties:',
+    `  ${jobTitle}:`,
+    '    displayName: "Job title"',
     'views:',
     '  - type: table',
     `    name: ${yamlString(VIEW_BY_STAGE)}`,
@@ -60,7 +79,7 @@ export function renderDashboard(schema: VaultSchema, folders: DashboardFolders):
     `      property: ${yamlString(property(f.stage))}`,
     '      direction: ASC',
     '    order:',
-    ...list(['file.name', property(f.company), property(f.role), property(f.stage), property(f.applied), property(f.history)], '      '),
+    ...list(['file.name', property(f.company), jobTitle, property(f.stage), property(f.applied), property(f.history)], '      '),
     '    sort:',
     `      - property: ${yamlString(property(f.applied))}`,
     '        direction: DESC',
@@ -68,12 +87,22 @@ export function renderDashboard(schema: VaultSchema, folders: DashboardFolders):
     `    name: ${yamlString(VIEW_FOLLOW_UPS)}`,
     '    filters:',
     '      and:',
-    ...list([`file.inFolder(${literal(folders.tasks)})`, 'file.hasTag("task")', 'status != "done"'], '        '),
+    ...list(tasks, '        '),
     '    order:',
     ...list(['file.name', 'note.due', 'note.priority', 'note.status', 'note.projects'], '      '),
     '    sort:',
     '      - property: "note.due"',
     '        direction: ASC',
+    '  - type: table',
+    `    name: ${yamlString(VIEW_BOTH)}`,
+    '    filters:',
+    '      or:',
+    '        - and:',
+    ...list(applications, '            '),
+    '        - and:',
+    ...list(tasks, '            '),
+    '    order:',
+    ...list(['file.name', property(f.company), jobTitle, property(f.stage), 'note.due', 'note.status', 'note.projects'], '      '),
     '',
   ].join('\n');
   return `# Made by Job Hunt Advisor (fingerprint ${fingerprint(body)}). Once you edit it, it is yours: never overwritten.\n${body}`;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readApplication } from '../../src/core/application';
-import { DASHBOARD_NAME, dashboardDecision, renderDashboard, VIEW_BY_STAGE, VIEW_FOLLOW_UPS } from '../../src/core/dashboard';
+import { DASHBOARD_NAME, dashboardDecision, renderDashboard, VIEW_BOTH, VIEW_BY_STAGE, VIEW_FOLLOW_UPS } from '../../src/core/dashboard';
 import { editFrontmatter, yamlScalar } from '../../src/core/frontmatter-edit';
 import { exportRows, huntOverview, spreadsheetSafe } from '../../src/core/hunt-overview';
 import type { HuntApplication } from '../../src/core/hunt-overview';
@@ -286,11 +286,11 @@ describe('the pipeline at a glance and the export', () => {
 describe('the Bases dashboard', () => {
   const folders = { applications: 'Job "apps"\\2026', tasks: 'Job hunt tasks' };
 
-  it('is valid YAML with the two views, in the vault’s field names', () => {
+  it('is valid YAML with the three views, in the vault’s field names', () => {
     const schema = learnSchema(STATUS_VAULT, settings);
     const text = renderDashboard(schema, folders);
     const base = load(text) as { views: { type: string; name: string; filters: { and: string[] }; groupBy?: { property: string }; order: string[] }[] };
-    expect(base.views.map((v) => [v.type, v.name])).toEqual([['table', VIEW_BY_STAGE], ['table', VIEW_FOLLOW_UPS]]);
+    expect(base.views.map((v) => [v.type, v.name])).toEqual([['table', VIEW_BY_STAGE], ['table', VIEW_FOLLOW_UPS], ['table', VIEW_BOTH]]);
     expect(base.views[0]?.groupBy?.property).toBe('note.status');
     expect(base.views[0]?.filters.and).toEqual(['file.inFolder("Job \\"apps\\"\\\\2026")', 'file.hasProperty("status")', '!file.inFolder("Job hunt tasks")']);
     expect(base.views[0]?.order).toContain('note.date_applied');

@@ -173,7 +173,7 @@ describe('the whole hunt in Obsidian', () => {
     await vi.waitFor(() => expect(r.app.vault.getFileByPath(DASHBOARD_NAME)).not.toBeNull());
     const text = read(r.app, DASHBOARD_NAME);
     const base = load(text) as { views: { type: string; name: string; groupBy?: { property: string } }[] };
-    expect(base.views.map((v) => v.name)).toEqual(['Applications by stage', 'Follow-ups due']);
+    expect(base.views.map((v) => v.name)).toEqual(['Applications by stage', 'Follow-ups due', 'Applications and follow-ups']);
     expect(base.views[0]?.groupBy?.property).toBe('note.stage');
 
     notices.length = 0;
