@@ -2,8 +2,9 @@
 import type { AdviceReport, Backer, Expert, FollowUp, Voice } from '../core/model';
 import { phrasesOf, summaryOf, verdictHeadline, verdictReason, whyNow } from '../core/wording';
 
-function expertJson(expert: Expert): { name: string; organization: string; pack?: string } {
-  return { name: expert.name, organization: expert.organization, ...(expert.pack ? { pack: expert.pack } : {}) };
+function expertJson(expert: Expert): { name: string; organization: string; pack?: string; source?: string } {
+  // A pack's expert says which note and which source the advice comes from; the nine need neither.
+  return { name: expert.name, organization: expert.organization, ...(expert.pack ? { pack: expert.pack, ...(expert.source ? { source: expert.source } : {}) } : {}) };
 }
 
 function voiceJson(v: Voice): Record<string, unknown> {

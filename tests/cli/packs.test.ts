@@ -85,6 +85,14 @@ describe('advice packs on the command line', () => {
     expect(applied(['--packs', 'Mentors'])).toBe(applied([]));
   });
 
+  it('--json names each pack expert with its note and source, beside the nine without', () => {
+    const dir = vault({ 'Mentors/Nadia Brandt.md': MENTOR });
+    const r = cli(dir, 'advise', 'Jobs/Orchid Labs.md', '--today', TODAY, '--packs', 'Mentors', '--json');
+    const json = JSON.parse(r.stdout) as { verdict: { for: unknown[]; against: unknown[] } };
+    expect(json.verdict.against).toEqual([expect.objectContaining({ name: 'Nadia Brandt', pack: 'Mentors/Nadia Brandt.md', source: 'Coffee chats, spring 2026', stance: 'wait' })]);
+    expect(json.verdict.for).toEqual([expect.not.objectContaining({ pack: expect.anything() })]);
+  });
+
   it('reads the default "Job hunt advice" folder of the vault, never as applications; --no-packs leaves it out', () => {
     const dir = vault({ 'Job hunt advice/Nadia Brandt.md': MENTOR });
     const scan = cli(dir, 'followups', '.', '--today', TODAY, '--details');
