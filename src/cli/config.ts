@@ -2,7 +2,7 @@
 // root. Command-line options win over it; it wins over the defaults.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isRecord } from '../core/people';
+import { isRecord } from '../core/fields';
 import { checkSetting, defaultSettings } from '../core/settings';
 import type { SettingKey, Settings } from '../core/settings';
 import { CONFIG_FILE, describeFsError, readRegularText } from './vault';

@@ -1,7 +1,7 @@
 // Reading an application note's frontmatter into an Application, whatever its field names and
 // stage words. Never throws: anything it cannot read becomes a one-line problem naming the note.
 import { compareDates, learnDateOrder, readCalendarDate } from './dates';
-import { fieldIndex, fieldNames, findIn, isBlank, type FieldIndex } from './fields';
+import { fieldIndex, fieldNames, findIn, isBlank, isRecord, type FieldIndex } from './fields';
 import { withInlineFields } from './inline-fields';
 import {
   type Application,
@@ -13,7 +13,7 @@ import {
   type Problem,
   type ReadResult,
 } from './model';
-import { isHiringManagerRole, isRecord, isRecruiterRole, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
+import { isHiringManagerRole, isRecruiterRole, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
 import { parseStage, shownValue } from './stages';
 import { DEFAULT_SETTINGS } from './settings';
 import { oneLine } from './text';

@@ -52,8 +52,16 @@ export function isBlank(value: unknown): boolean {
  * built-in names. Exported so messages can say what was looked for.
  */
 export function fieldNames(meaning: FieldMeaning, fieldMap: CoreSettings['fieldMap'] | undefined): string[] {
-  const own: unknown = typeof fieldMap === 'object' && fieldMap !== null ? fieldMap[meaning] : undefined;
+  const own: unknown = isRecord(fieldMap) ? fieldMap[meaning] : undefined;
   return typeof own === 'string' && own.trim() !== '' ? [own.trim()] : FIELD_ALIASES[meaning];
+}
+
+/**
+ * A map of fields, as frontmatter and JSON settings hold them: a plain object, never a list, a
+ * date or null. The one such check, so "is this a set of fields" means the same everywhere.
+ */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return Object.prototype.toString.call(value) === '[object Object]';
 }
 
 /** A note's keys in matching form, computed once per note so each lookup is cheap. */

@@ -7,7 +7,7 @@ import { proseLinesWithFields } from './callout';
 import { readCalendarDate } from './dates';
 import { FIELD_ALIASES, fieldIndex, fieldNames, findIn, isBlank, normalizeKey } from './fields';
 import type { CoreSettings, FieldMeaning } from './model';
-import { isRecord } from './people';
+import { isRecord } from './fields';
 import { parseStage, shownValue } from './stages';
 
 export interface InlineField {

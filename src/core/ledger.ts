@@ -6,7 +6,7 @@
 // (a sync conflict copy, a `git merge=union`, two devices), so no device can make another forget.
 // The file holds one entry per line, sorted by id, so the same entries always give the same bytes.
 import type { CalendarDate, FollowUpKind } from './model';
-import { isRecord } from './people';
+import { isRecord } from './fields';
 import { decodeUtf8Exactly } from './utf8';
 
 /** Vault-relative folder of the ledger (hidden: Obsidian does not index it as notes). */

@@ -7,7 +7,8 @@
 import { mergeLedgers, parseLedger, renderLedger } from './ledger';
 import type { LedgerEntry } from './ledger';
 import type { CalendarDate, FollowUp } from './model';
-import { isRecord, parseWikilink } from './people';
+import { isRecord } from './fields';
+import { parseWikilink } from './people';
 import { readTaskNoteId } from './task-note';
 import { oneLine } from './text';
 

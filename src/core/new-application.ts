@@ -6,9 +6,9 @@ import { fieldIndex, findIn } from './fields';
 import { editFrontmatter } from './frontmatter-edit';
 import type { FrontmatterEdit } from './frontmatter-edit';
 import type { CalendarDate, CoreSettings, FieldMeaning } from './model';
-import { isRecord } from './people';
+import { isRecord } from './fields';
 import { isDay } from './stage-change';
-import { safeFileName } from './task-note';
+import { safeFileName, safeFolderPath } from './task-note';
 import { stageFromWord, DEFAULT_APPLICATIONS_FOLDER } from './vault-schema';
 import type { VaultSchema, WrittenField } from './vault-schema';
 
@@ -42,16 +42,6 @@ export type PlannedApplication =
 
 /** Past this, a vault has more notes of one name than anyone keeps: something else is wrong. */
 const MAX_TRIES = 1000;
-
-/** The folder as a safe vault-relative path: no `..`, no empty or hidden-dot segments, `/` only. */
-export function safeFolderPath(folder: string): string {
-  return folder
-    .split(/[\\/]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && s !== '.' && s !== '..')
-    .map((s) => safeFileName(s))
-    .join('/');
-}
 
 /** Where a new application goes: the setting, else the vault's usual folder, else the default. */
 export function applicationsFolder(setting: string | undefined, schema: VaultSchema): string {

@@ -1,5 +1,5 @@
 // People named in a note: plain names, wikilinks, lists, or contact objects with a role.
-import { fieldIndex, type FieldIndex } from './fields';
+import { fieldIndex, isRecord, type FieldIndex } from './fields';
 import type { Person } from './model';
 import { oneLine } from './text';
 
@@ -144,10 +144,6 @@ export function pick(index: FieldIndex, names: string[]): unknown {
     if (!best || rank < best.rank || (rank === best.rank && key < best.key)) best = { rank, key, value };
   }
   return best?.value;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return Object.prototype.toString.call(value) === '[object Object]';
 }
 
 // The words a role is written with when the person recruits rather than hires: "Recruiter",

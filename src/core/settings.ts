@@ -3,7 +3,7 @@
 // against this table, so an out-of-range value gets the same message wherever it was written.
 import { FIELD_MEANINGS, STAGES } from './model';
 import type { CoreSettings, FieldMeaning, Stage } from './model';
-import { isRecord } from './people';
+import { isRecord } from './fields';
 
 /** Which notes count as applications. Every one of them still needs a stage field to be read. */
 export type ApplicationScope = 'any-note-with-stage' | 'folder' | 'tag';

@@ -5,7 +5,7 @@ import { isCalendarDate, readCalendarDate } from './dates';
 import { fieldIndex, findIn, isBlank, normalizeKey } from './fields';
 import type { FrontmatterEdit } from './frontmatter-edit';
 import type { CalendarDate, CoreSettings, Stage } from './model';
-import { isRecord } from './people';
+import { isRecord } from './fields';
 import { parseStage } from './stages';
 import { stageFromWord } from './vault-schema';
 import type { VaultSchema } from './vault-schema';

@@ -71,12 +71,11 @@ export function safeFileName(text: string, maxLength = 120): string {
 }
 
 /**
- * The tasks folder from settings as the one vault path every host checks, reads and writes:
- * `\\` and `/` alike, `.` and empty segments dropped, `a/../b` resolved to `b`, a `..` above the
- * vault's root dropped (it stays inside), each name made safe (`NUL` becomes `NUL_`); the default
- * folder when nothing is left.
+ * A folder from settings as the one vault path every host checks, reads and writes: `\\` and `/`
+ * alike, `.` and empty segments dropped, `a/../b` resolved to `b`, a `..` above the vault's root
+ * dropped (it stays inside), each name made safe (`NUL` becomes `NUL_`); '' for the vault's root.
  */
-export function tasksFolderPath(folder: string): string {
+export function safeFolderPath(folder: string): string {
   const segments: string[] = [];
   for (const raw of folder.split(/[\\/]+/)) {
     const s = raw.trim();
@@ -84,7 +83,12 @@ export function tasksFolderPath(folder: string): string {
     if (s === '..') segments.pop();
     else segments.push(safeFileName(s));
   }
-  return segments.length > 0 ? segments.join('/') : DEFAULT_SETTINGS.tasksFolder;
+  return segments.join('/');
+}
+
+/** The tasks folder as a safe vault path; the default folder when nothing is left (never the root). */
+export function tasksFolderPath(folder: string): string {
+  return safeFolderPath(folder) || DEFAULT_SETTINGS.tasksFolder;
 }
 
 function shortId(id: string): string {

@@ -4,7 +4,7 @@
 import { fieldIndex, findIn, normalizeKey } from './fields';
 import { STAGES } from './model';
 import type { CoreSettings, FieldMeaning, Stage } from './model';
-import { isRecord } from './people';
+import { isRecord } from './fields';
 import { parseStage } from './stages';
 
 /** What a new application note can carry, each written under the vault's own field name. */

@@ -3,6 +3,7 @@
 import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter, withVaultDateOrder } from '../core/application';
+import { isRecord } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { Advised } from '../core/pipeline';
@@ -14,7 +15,7 @@ const LINKEDIN_FIELDS = ['linkedin', 'LinkedIn', 'linkedin_url', 'linkedinUrl', 
 
 export function frontmatterOf(app: App, file: TFile): Record<string, unknown> | undefined {
   const fm: unknown = app.metadataCache.getFileCache(file)?.frontmatter;
-  return typeof fm === 'object' && fm !== null ? (fm as Record<string, unknown>) : undefined;
+  return isRecord(fm) ? fm : undefined;
 }
 
 function inFolder(path: string, folder: string): boolean {

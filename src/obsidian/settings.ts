@@ -3,7 +3,7 @@
 // src/core/memory.ts); data.json's `generated` of older versions is read once, to move it there.
 import type { LedgerEntry } from '../core/ledger';
 import type { FollowUpKind } from '../core/model';
-import { isRecord } from '../core/people';
+import { isRecord } from '../core/fields';
 import { readSettings } from '../core/settings';
 import type { Settings } from '../core/settings';
 

@@ -5,7 +5,7 @@
 import { FIELD_MEANINGS, STAGES } from '../core/model';
 import { checkSetting, defaultSettings, SETTINGS } from '../core/settings';
 import type { SettingKey, Settings } from '../core/settings';
-import { isRecord } from '../core/people';
+import { isRecord } from '../core/fields';
 
 export type HostSettings = Settings;
 

@@ -3,7 +3,7 @@
 import { TFile } from 'obsidian';
 import type { App as AppOriginal, Editor, PluginManifest } from 'obsidian';
 import { App, MarkdownView, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import JobHuntAdvisorPlugin from '../../src/main';
 
 export const TODAY = '2026-03-09';
@@ -132,6 +132,19 @@ export async function startPlugin(app: App, data?: unknown, ready = true): Promi
     await plugin.sync.idle();
   }
   return { app: original(app), mockApp: app, plugin, mock };
+}
+
+/**
+ * The plugins a test file starts (push each one): unloaded after every test, then `after` runs
+ * (clearing the notices the test recorded, say).
+ */
+export function unloadedAfterEach(after: () => void = () => undefined): Running[] {
+  const running: Running[] = [];
+  afterEach(() => {
+    for (const r of running.splice(0)) r.plugin.unload();
+    after();
+  });
+  return running;
 }
 
 /** What the plugin saved as data.json. */

@@ -16,14 +16,8 @@ import type { Running } from './harness';
 
 const notices = vi.hoisted(() => [] as string[]);
 vi.mock('obsidian', async (importOriginal) => {
-  const real = await importOriginal<typeof import('obsidian')>();
-  class RecordingNotice extends real.Notice {
-    constructor(message: string | DocumentFragment, duration?: number) {
-      super(message, duration);
-      notices.push(typeof message === 'string' ? message : message.textContent ?? '');
-    }
-  }
-  return { ...real, Notice: RecordingNotice };
+  const { withRecordedNotices } = await import('./notices');
+  return withRecordedNotices(await importOriginal(), (text) => notices.push(text));
 });
 
 /** Every modal opened, as the person would see it (the spy keeps each call's `this`). */

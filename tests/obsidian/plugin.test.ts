@@ -13,14 +13,8 @@ import type { Running } from './harness';
 
 const notices = vi.hoisted(() => [] as { text: string; message: string | DocumentFragment }[]);
 vi.mock('obsidian', async (importOriginal) => {
-  const real = await importOriginal<typeof import('obsidian')>();
-  class RecordingNotice extends real.Notice {
-    constructor(message: string | DocumentFragment, duration?: number) {
-      super(message, duration);
-      notices.push({ text: typeof message === 'string' ? message : message.textContent ?? '', message });
-    }
-  }
-  return { ...real, Notice: RecordingNotice };
+  const { withRecordedNotices } = await import('./notices');
+  return withRecordedNotices(await importOriginal(), (text, message) => notices.push({ text, message }));
 });
 
 function command(r: Running, id: string): Command {

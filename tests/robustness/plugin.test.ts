@@ -6,7 +6,7 @@ import process from 'node:process';
 import fc from 'fast-check';
 import type { TFile } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { advise } from '../../src/core/advice';
 import { readApplication } from '../../src/core/application';
 import { removeBlock } from '../../src/core/callout';
@@ -17,32 +17,24 @@ import { TASK_ID_FIELD } from '../../src/core/task-note';
 import { adviseInEditor, withAdvice } from '../../src/obsidian/advice-notes';
 import { checkSetting, DEFAULT_SETTINGS } from '../../src/core/settings';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
-import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, settle, startPlugin, taskNotes, TODAY } from '../obsidian/harness';
+import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, settle, startPlugin, unloadedAfterEach, taskNotes, TODAY } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
 import { runs } from '../stress';
 
 const notices = vi.hoisted(() => [] as string[]);
 vi.mock('obsidian', async (importOriginal) => {
-  const real = await importOriginal<typeof import('obsidian')>();
-  class RecordingNotice extends real.Notice {
-    constructor(message: string | DocumentFragment, duration?: number) {
-      super(message, duration);
-      notices.push(typeof message === 'string' ? message : message.textContent ?? '');
-    }
-  }
-  return { ...real, Notice: RecordingNotice };
+  const { withRecordedNotices } = await import('../obsidian/notices');
+  return withRecordedNotices(await importOriginal(), (text) => notices.push(text));
 });
 
-const running: Running[] = [];
+const running = unloadedAfterEach(() => {
+  notices.length = 0;
+});
 async function start(files: Record<string, string>, data?: unknown): Promise<Running> {
   const r = await startPlugin(makeApp(files), data);
   running.push(r);
   return r;
 }
-afterEach(() => {
-  for (const r of running.splice(0)) r.plugin.unload();
-  notices.length = 0;
-});
 
 function ids(r: Running): string[] {
   return taskNotes(r.app).map((f) => String(r.app.metadataCache.getFileCache(f)?.frontmatter?.[TASK_ID_FIELD]));

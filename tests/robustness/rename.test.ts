@@ -8,17 +8,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { App } from 'obsidian-test-mocks/obsidian';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run';
 import { LEDGER_FOLDER, LEDGER_PATH, parseLedger } from '../../src/core/ledger';
-import { ANA, APPLICATION_PATH, file, KESTREL, read, settle, startPlugin, taskNotes, TODAY } from '../obsidian/harness';
+import { ANA, APPLICATION_PATH, file, KESTREL, read, settle, startPlugin, unloadedAfterEach, taskNotes, TODAY } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
 
 const RENAMED = 'Applications/Kestrel Health (design).md';
-const running: Running[] = [];
-afterEach(() => {
-  for (const r of running.splice(0)) r.plugin.unload();
-});
+const running = unloadedAfterEach();
 
 /** `followups --write` on the folder; the paths it created. */
 function cliWrite(dir: string): string[] {
