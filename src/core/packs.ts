@@ -15,7 +15,7 @@
 // built-in knowledge is never touched.
 import { BUILT_IN_KNOWLEDGE, TIPS, situationsOfMoment, type ExpertAdvice, type ExpertKnowledge, type Knowledge, type MomentView, type TipText } from './knowledge';
 import { MOMENTS, type Firmness, type Moment, type Problem, type Situation, type Stance } from './model';
-import { isRecord } from './people';
+import { isRecord } from './fields';
 import { oneLine } from './text';
 
 /** One pack note as a host read it. */
