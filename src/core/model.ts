@@ -272,7 +272,15 @@ export interface CoreSettings {
    * ambiguous date is refused with a message naming this setting, never guessed.
    */
   dateOrder: DateOrderSetting;
+  /** Which notes count as applications (src/core/scope.ts); each still needs a stage field. */
+  applicationScope: ApplicationScope;
+  /** With the `folder` scope: only notes in this folder and below. */
+  applicationsFolder: string;
+  /** With the `tag` scope: only notes with this tag (or one nested in it), without the `#`. */
+  applicationsTag: string;
 }
+
+export type ApplicationScope = 'any-note-with-stage' | 'folder' | 'tag';
 
 /** Year-month-day, month-day-year, day-month-year. */
 export type DateOrder = 'YMD' | 'MDY' | 'DMY';

@@ -5,8 +5,9 @@ import { advise, compileKnowledge, type CompiledKnowledge } from './advice';
 import type { Knowledge } from './knowledge';
 import { readApplication, withVaultDateOrder } from './application';
 import { planFollowUps } from './followups';
-import type { AdviceReport, CalendarDate, CoreSettings, FollowUp, Person, Problem } from './model';
+import type { AdviceReport, Application, CalendarDate, CoreSettings, FollowUp, Person, Problem } from './model';
 import { withInlineFields } from './inline-fields';
+import { outsideScope } from './scope';
 import { readTaskNoteId } from './task-note';
 
 export interface NoteInput {
@@ -14,8 +15,10 @@ export interface NoteInput {
   path: string;
   /** The parsed frontmatter (undefined: the note has none). */
   frontmatter: unknown;
-  /** The note's text below the frontmatter, for Dataview inline fields written in it. */
+  /** The note's text below the frontmatter, for Dataview inline fields (and tags) written in it. */
   body?: string;
+  /** The note's tags as the host knows them (Obsidian's metadata cache); else read from the note. */
+  tags?: readonly string[];
   /**
    * A LinkedIn profile from the own note of a person named by a wikilink (their `link`), when the
    * host can look one up (the plugin through its metadata cache).
@@ -55,20 +58,9 @@ function compiledOnce(knowledge: Knowledge): CompiledKnowledge {
  * packs.ts); the nine alone when absent.
  */
 export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSettings, knowledge?: Knowledge): Advised {
-  // Dataview's inline fields, where the frontmatter has none of the same meaning (it wins).
-  const fields = withInlineFields(note.frontmatter, note.body, settings);
-  if (fields.fields === undefined) {
-    return { kind: 'not-an-application', reason: { notePath: note.path, message: 'no frontmatter, so no stage: not read as an application' } };
-  }
-  // A task note we created (anywhere, even moved) is never read as an application.
-  if (readTaskNoteId(note.frontmatter) !== undefined) {
-    return { kind: 'not-an-application', reason: { notePath: note.path, message: 'a follow-up task note, not an application' } };
-  }
-  settings = note.vaultNotes ? withVaultDateOrder(settings, fields.fields, note.vaultNotes) : settings;
-  const read = readApplication({ frontmatter: fields.fields, path: note.path }, settings);
-  if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
-  let application = read.application;
-  if (fields.warnings.length > 0) application.warnings.unshift(...fields.warnings.map((w) => ({ notePath: note.path, ...w })));
+  const read = applicationOn(note, settings);
+  if (read.kind !== 'application') return read;
+  let { application } = read;
   if (note.profileOf) {
     const resolve = (p: Person): Person => withProfile(p, note) ?? p;
     application = {
@@ -82,5 +74,34 @@ export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSet
     if (recruiter) application.recruiter = recruiter;
   }
   const report = advise(application, today, knowledge ? compiledOnce(knowledge) : undefined);
-  return { kind: 'advice', report, followUps: planFollowUps(report, settings) };
+  return { kind: 'advice', report, followUps: planFollowUps(report, read.settings) };
+}
+
+export type NoteRead =
+  /** `settings`: those the note was read with (the vault's date order in place of Automatic). */
+  | { kind: 'application'; application: Application; settings: CoreSettings }
+  | Exclude<Advised, { kind: 'advice' }>;
+
+/**
+ * The first half of adviseOn: the note read as an application by the same rules (the scope, task
+ * notes, the date order), without advice. For lists over the whole vault: `people: false` leaves
+ * out the people, the slowest part, when only the stage and dates (the moment) are wanted.
+ */
+export function applicationOn(note: NoteInput, settings: CoreSettings, { people = true }: { people?: boolean } = {}): NoteRead {
+  const outside = outsideScope(note, settings);
+  if (outside !== undefined) return { kind: 'not-an-application', reason: { notePath: note.path, message: outside } };
+  // Dataview's inline fields, where the frontmatter has none of the same meaning (it wins).
+  const fields = withInlineFields(note.frontmatter, note.body, settings);
+  if (fields.fields === undefined) {
+    return { kind: 'not-an-application', reason: { notePath: note.path, message: 'no frontmatter, so no stage: not read as an application' } };
+  }
+  // A task note we created (anywhere, even moved) is never read as an application.
+  if (readTaskNoteId(note.frontmatter) !== undefined) {
+    return { kind: 'not-an-application', reason: { notePath: note.path, message: 'a follow-up task note, not an application' } };
+  }
+  const reading = note.vaultNotes ? withVaultDateOrder(settings, fields.fields, note.vaultNotes) : settings;
+  const read = readApplication({ frontmatter: fields.fields, path: note.path }, reading, { people });
+  if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
+  if (fields.warnings.length > 0) read.application.warnings.unshift(...fields.warnings.map((w) => ({ notePath: note.path, ...w })));
+  return { kind: 'application', application: read.application, settings: reading };
 }

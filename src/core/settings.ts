@@ -5,8 +5,6 @@ import { FIELD_MEANINGS, STAGES } from './model';
 import type { CoreSettings, FieldMeaning, Stage } from './model';
 import { isRecord } from './fields';
 
-/** Which notes count as applications. Every one of them still needs a stage field to be read. */
-export type ApplicationScope = 'any-note-with-stage' | 'folder' | 'tag';
 export type CalloutPlacement = 'top' | 'end';
 
 /** Everything a person can set. The core reads the CoreSettings part; hosts read the rest. */
@@ -15,10 +13,6 @@ export interface Settings extends CoreSettings {
   autoCreate: boolean;
   /** "ask" until the person has answered the first-run question about automatic creation (plugin). */
   autoCreateConsent: 'ask' | 'answered';
-  applicationScope: ApplicationScope;
-  applicationsFolder: string;
-  /** Without the `#`. */
-  applicationsTag: string;
   /** Where a new advice callout goes. */
   calloutPlacement: CalloutPlacement;
   /** Write the callout folded (`[!job-hunt-advice]-`), so the person's own text stays in view. */

@@ -1,13 +1,14 @@
 // Application notes as Obsidian knows them: frontmatter from the metadata cache (never parsed by us
 // for background notes), people's own notes resolved through links for their LinkedIn profiles.
-import { getAllTags, getFrontMatterInfo, normalizePath, parseYaml } from 'obsidian';
+import { getAllTags, getFrontMatterInfo, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
-import { isApplicationFrontmatter, withVaultDateOrder } from '../core/application';
+import { isApplicationFrontmatter } from '../core/application';
 import { isRecord } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { adviseOn } from '../core/pipeline';
-import type { Advised } from '../core/pipeline';
-import { readTaskNoteId, tasksFolderPath } from '../core/task-note';
+import type { Advised, NoteInput } from '../core/pipeline';
+import { outsideScope } from '../core/scope';
+import { readTaskNoteId } from '../core/task-note';
 import type { Settings } from '../core/settings';
 import { noteBodies } from './note-bodies';
 
@@ -18,26 +19,16 @@ export function frontmatterOf(app: App, file: TFile): Record<string, unknown> | 
   return isRecord(fm) ? fm : undefined;
 }
 
-function inFolder(path: string, folder: string): boolean {
-  const f = normalizePath(folder.trim());
-  return f === '' || f === '/' || path.startsWith(`${f}/`);
-}
-
-/** Notes in the tasks folder are ours (a task's `status: open` is not a stage). */
-export function isInTasksFolder(path: string, settings: Settings): boolean {
-  // The same folder the task notes are written to (the vault's root is never it: the default then).
-  return path.startsWith(`${tasksFolderPath(settings.tasksFolder)}/`);
+/** The note's tags as Obsidian reads them (properties and text), for the core's scope rule. */
+function tagsOf(app: App, file: TFile): string[] {
+  const cache = app.metadataCache.getFileCache(file);
+  return cache ? getAllTags(cache) ?? [] : [];
 }
 
 function inScope(app: App, file: TFile, settings: Settings): boolean {
-  if (file.extension !== 'md' || isInTasksFolder(file.path, settings)) return false;
-  if (settings.applicationScope === 'folder') return inFolder(file.path, settings.applicationsFolder);
-  if (settings.applicationScope === 'tag') {
-    const cache = app.metadataCache.getFileCache(file);
-    const wanted = `#${settings.applicationsTag.replace(/^#/, '').toLowerCase()}`;
-    return (cache ? getAllTags(cache) ?? [] : []).some((t) => t.toLowerCase() === wanted || t.toLowerCase().startsWith(`${wanted}/`));
-  }
-  return true;
+  if (file.extension !== 'md') return false;
+  const needsTags = settings.applicationScope === 'tag';
+  return outsideScope({ path: file.path, frontmatter: undefined, ...(needsTags ? { tags: tagsOf(app, file) } : {}) }, settings) === undefined;
 }
 
 /**
@@ -69,13 +60,23 @@ function profileOf(app: App, link: string, sourcePath: string): string | undefin
 }
 
 /** Every note's frontmatter from the metadata cache: a date like 03/04/2026 reads in the order they show. */
-export function* vaultFrontmatter(app: App): Generator<unknown> {
+function* vaultFrontmatter(app: App): Generator<unknown> {
   for (const f of app.vault.getMarkdownFiles()) yield app.metadataCache.getFileCache(f)?.frontmatter;
 }
 
-/** The settings to read a note with, its date order learnt from the vault when Automatic and needed. */
-export function readingSettings(app: App, settings: Settings, frontmatter: unknown): Settings {
-  return withVaultDateOrder(settings, frontmatter, () => vaultFrontmatter(app));
+/**
+ * The note as the core's pipeline reads it, with what Obsidian knows of it: its tags (when the
+ * scope asks for them), its body when it holds inline fields, people's own notes, the vault's dates.
+ */
+export function noteInput(app: App, file: TFile, frontmatter: unknown, settings: Settings, body = noteBodies(app).bodyOf(file)): NoteInput {
+  return {
+    path: file.path,
+    frontmatter,
+    ...(body ? { body } : {}),
+    ...(settings.applicationScope === 'tag' ? { tags: tagsOf(app, file) } : {}),
+    profileOf: (link: string, from: string) => profileOf(app, link, from),
+    vaultNotes: () => vaultFrontmatter(app),
+  };
 }
 
 /**
@@ -84,8 +85,7 @@ export function readingSettings(app: App, settings: Settings, frontmatter: unkno
  * (for inline fields): given with the editor's text, else the one last read.
  */
 export function adviseOnNote(app: App, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate, body = noteBodies(app).bodyOf(file)): Advised {
-  const note = { path: file.path, frontmatter, ...(body ? { body } : {}), profileOf: (link: string, from: string) => profileOf(app, link, from), vaultNotes: () => vaultFrontmatter(app) };
-  return adviseOn(note, today, settings);
+  return adviseOn(noteInput(app, file, frontmatter, settings, body), today, settings);
 }
 
 export type TextFrontmatter = { ok: true; frontmatter: Record<string, unknown> | undefined } | { ok: false; message: string };

@@ -20,6 +20,9 @@ export const VSCODE_SETTING_KEYS = [
   'stageAliases',
   'newApplicationsFolder',
   'templateNote',
+  'applicationScope',
+  'applicationsFolder',
+  'applicationsTag',
 ] as const satisfies readonly SettingKey[];
 
 /** What VS Code's settings editor adds to the table's label. */
@@ -29,6 +32,9 @@ const NOTES: Partial<Record<SettingKey, string>> = {
   stageAliases: 'Your own stage words, each mapped to a stage, for example `{"Phone screen": "screening"}`.',
   newApplicationsFolder: 'Relative to the workspace folder. Empty: where most of your applications are.',
   templateNote: 'A note, relative to the workspace folder, that new applications start from.',
+  applicationScope: 'Any note with a stage field, only those in the applications folder, or only those with the applications tag.',
+  applicationsFolder: 'With the folder scope: relative to the workspace folder, and below.',
+  applicationsTag: 'With the tag scope: in the `tags` property or as `#tag` in the text (without the `#` here).',
 };
 
 type AnyRule = { label: string; default: unknown } & (

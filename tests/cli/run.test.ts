@@ -443,3 +443,48 @@ describe('settings out of range', () => {
     expect(fromOption.stderr).toContain(message);
   });
 });
+
+describe('which notes are applications (the scope setting in the vault config)', () => {
+  const APPLIED = (company: string, extra = ''): string => `---\nstage: Applied\ncompany: ${company}\nrole: Designer\napplied: 2026-02-20\n${extra}---\n`;
+  const createdFor = (dir: string): string[] => {
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(r.code).toBe(0);
+    return [...new Set((JSON.parse(r.stdout) as FollowUpsJson).followUps.map((f) => f.application))].sort();
+  };
+
+  it('folder: only notes in the applications folder are advised and get task notes', () => {
+    const dir = vault({
+      '.job-hunt-advisor.json': JSON.stringify({ applicationScope: 'folder', applicationsFolder: 'Jobs/' }),
+      'Jobs/Acme.md': APPLIED('Acme'),
+      'Jobs/Old/Birch.md': APPLIED('Birch'),
+      'Notes/Cedar.md': APPLIED('Cedar'),
+      'Jobs2/Dune.md': APPLIED('Dune'),
+    });
+    expect(createdFor(dir)).toEqual(['Jobs/Acme.md', 'Jobs/Old/Birch.md']);
+    const tasks = fs.readdirSync(path.join(dir, 'Job hunt tasks')).join('\n');
+    expect(tasks).not.toMatch(/Cedar|Dune/);
+    const r = cli(dir, 'advise', 'Notes/Cedar.md', '--today', TODAY);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Notes/Cedar.md: outside the applications folder "Jobs" (a setting), so not read as an application');
+  });
+
+  it('tag: only notes tagged (in the tags property or in the text, not in code) are advised', () => {
+    const dir = vault({
+      '.job-hunt-advisor.json': JSON.stringify({ applicationScope: 'tag', applicationsTag: '#Job-Application' }),
+      'Acme.md': APPLIED('Acme', 'tags: [job-application]\n'),
+      'Birch.md': `${APPLIED('Birch')}Applied today #job-application/remote\n`,
+      'Cedar.md': `${APPLIED('Cedar')}\`#job-application\` in code is no tag\n\`\`\`\n#job-application\n\`\`\`\n`,
+      'Dune.md': APPLIED('Dune', 'tags: job-applications\n'),
+    });
+    expect(createdFor(dir)).toEqual(['Acme.md', 'Birch.md']);
+    const r = cli(dir, 'advise', 'Dune.md', '--today', TODAY);
+    expect(r.stderr).toContain('Dune.md: not tagged #job-application (a setting), so not read as an application');
+  });
+
+  it('a wrong scope in the config is refused in the settings table\'s words', () => {
+    const dir = vault({ '.job-hunt-advisor.json': JSON.stringify({ applicationScope: 'everything' }), 'A.md': APPLIED('Acme') });
+    const r = cli(dir, 'advise', 'A.md', '--today', TODAY);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Which notes are applications (applicationScope) must be one of "any-note-with-stage", "folder", "tag", not "everything"');
+  });
+});

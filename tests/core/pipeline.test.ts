@@ -69,3 +69,36 @@ describe('adviseOn: the one way from a note to its advice', () => {
     expect(seen).toContain('Ana Silva from Jobs/Kestrel.md');
   });
 });
+
+describe('the scope: which notes count as applications, for every host', () => {
+  const S = { ...DEFAULT_SETTINGS };
+  const kind = (path: string, settings: typeof S, extra: { body?: string; tags?: string[]; frontmatter?: unknown } = {}): string =>
+    adviseOn({ path, frontmatter: INTERVIEWING, ...extra }, TODAY, settings).kind;
+
+  it('any note with a stage, but never one in the tasks folder', () => {
+    expect(kind('Anywhere/Kestrel.md', S)).toBe('advice');
+    expect(kind(`${S.tasksFolder}/Kestrel.md`, S)).toBe('not-an-application');
+  });
+
+  it('folder: the folder and below, written with either slash, never a folder that only starts the same', () => {
+    const folder = { ...S, applicationScope: 'folder' as const, applicationsFolder: '\\Jobs\\2026\\' };
+    expect(kind('Jobs/2026/Kestrel.md', folder)).toBe('advice');
+    expect(kind('Jobs/2026/Old/Kestrel.md', folder)).toBe('advice');
+    expect(kind('Jobs/2026b/Kestrel.md', folder)).toBe('not-an-application');
+    expect(kind('Kestrel.md', folder)).toBe('not-an-application');
+    expect(kind('Kestrel.md', { ...folder, applicationsFolder: '/' })).toBe('advice');
+  });
+
+  it('tag: in the tags property (list or words), nested, in any case, in the text outside code; or as the host gives them', () => {
+    const tag = { ...S, applicationScope: 'tag' as const, applicationsTag: 'job-application' };
+    expect(kind('K.md', tag)).toBe('not-an-application');
+    expect(kind('K.md', tag, { frontmatter: { ...INTERVIEWING, tags: ['Job-Application'] } })).toBe('advice');
+    expect(kind('K.md', tag, { frontmatter: { ...INTERVIEWING, tags: 'todo, #job-application/remote' } })).toBe('advice');
+    expect(kind('K.md', tag, { frontmatter: { ...INTERVIEWING, tags: 'job-applications' } })).toBe('not-an-application');
+    expect(kind('K.md', tag, { body: 'Sent (#job-application) today' })).toBe('advice');
+    expect(kind('K.md', tag, { body: 'an anchor a#job-application is no tag' })).toBe('not-an-application');
+    expect(kind('K.md', tag, { body: '`#job-application`\n```\n#job-application\n```\n' })).toBe('not-an-application');
+    expect(kind('K.md', tag, { body: '#job-application', tags: ['#other'] })).toBe('not-an-application');
+    expect(kind('K.md', tag, { tags: ['#job-application'] })).toBe('advice');
+  });
+});

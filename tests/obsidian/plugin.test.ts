@@ -8,7 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { BLOCK_END, BLOCK_START } from '../../src/core/callout';
 import { LEDGER_PATH, parseLedger } from '../../src/core/ledger';
 import { TASK_ID_FIELD } from '../../src/core/task-note';
-import { APPLICATION_PATH, file, KESTREL, makeApp, read, savedData, settle, startPlugin, taskNotes } from './harness';
+import { advicePaneState } from '../../src/ui/advice-pane-state';
+import { APPLICATION_PATH, file, KESTREL, makeApp, read, savedData, settle, startPlugin, taskNotes, TODAY } from './harness';
 import type { Running } from './harness';
 
 const notices = vi.hoisted(() => [] as { text: string; message: string | DocumentFragment }[]);
@@ -321,6 +322,29 @@ describe('follow-up tasks that create themselves', () => {
     const made = taskNotes(r.app);
     expect(made.length).toBeGreaterThan(0);
     for (const f of made) expect(f.path).toMatch(/^Job hunt tasks\/2026\/[^/]+\.md$/);
+  });
+});
+
+describe('which notes are applications (the scope setting)', () => {
+  it('a note outside the applications folder gets no task notes, no advice command and no advice in the pane', async () => {
+    const r = await startPlugin(makeApp(), { settings: { applicationScope: 'folder', applicationsFolder: 'Jobs' } });
+    expect(taskNotes(r.app)).toHaveLength(0);
+    openNote(r, APPLICATION_PATH, KESTREL);
+    expect(run(r, 'advise-on-this-application', true)).toBe(false);
+    await r.plugin.createFollowUps(file(r.app, APPLICATION_PATH));
+    expect(taskNotes(r.app)).toHaveLength(0);
+    const pane = advicePaneState(file(r.app, APPLICATION_PATH), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
+    expect(pane.report).toBeUndefined();
+    expect(pane.notApplication?.scope).toBe('Only notes in the folder "Jobs" are read as applications (a setting).');
+  });
+
+  it('tag: only the tagged note (property or text) gets its task notes by itself', async () => {
+    const tagged = KESTREL.replace('My own notes:', '#job-application/design My own notes:');
+    const other = KESTREL.replace('Kestrel Health', 'Osprey Labs').replace('Kestrel Health', 'Osprey Labs');
+    const r = await startPlugin(makeApp({ [APPLICATION_PATH]: tagged, 'Applications/Osprey Labs.md': other }), { settings: { applicationScope: 'tag' } });
+    const made = taskNotes(r.app).map((f) => read(r.app, f.path));
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.every((t) => t.includes('Kestrel Health') && !t.includes('Osprey'))).toBe(true);
   });
 });
 

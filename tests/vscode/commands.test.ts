@@ -222,6 +222,32 @@ describe("the folder's settings file", () => {
   });
 });
 
+describe('which notes are applications (the scope setting)', () => {
+  it('a note outside the applications folder is neither advised nor given task notes; one inside is', async () => {
+    configure({ applicationScope: 'folder', applicationsFolder: 'Applications' });
+    const outside = 'Notes/Orchid Labs - Analyst.md';
+    openEditor(folder.write(outside, noteText), noteText);
+    await adviseOnActiveNote();
+    await createFollowUpsForActiveNote();
+    expect(vscode.workspace.applyEdit).not.toHaveBeenCalled();
+    expect(existsSync(path.join(folder.root, DEFAULT_SETTINGS.tasksFolder))).toBe(false);
+    openEditor(folder.write(NOTE, noteText), noteText);
+    await createFollowUpsForActiveNote();
+    expect(readdirSync(path.join(folder.root, DEFAULT_SETTINGS.tasksFolder)).length).toBeGreaterThan(0);
+  });
+
+  it("tag, from the folder's settings file as the command-line tool reads it: an untagged note is not advised", async () => {
+    folder.write(CONFIG_FILE, JSON.stringify({ applicationScope: 'tag', applicationsTag: 'job-application' }));
+    openEditor(folder.write(NOTE, noteText), noteText);
+    await adviseOnActiveNote();
+    expect(vscode.workspace.applyEdit).not.toHaveBeenCalled();
+    const tagged = noteText.replace('Sent through the careers page.', 'Sent through the careers page. #job-application');
+    const document = openEditor(folder.write(NOTE, tagged), tagged);
+    await adviseOnActiveNote();
+    expect(applied(document, lastEdit())).toContain(BLOCK_START);
+  });
+});
+
 describe('the manifest', () => {
   it('puts every command under the category, offers the note commands only on application notes, and wakes on Markdown only', () => {
     const m = extensionManifest('1.2.3') as {

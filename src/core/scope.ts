@@ -1,0 +1,73 @@
+// Which notes count as applications, for every host: any note with a stage field, only those in the
+// applications folder, or only those with the applications tag; never a note in the tasks folder.
+// The plugin, VS Code and the CLI all ask this through adviseOn, so a note outside the scope is
+// advised and planned for by none of them.
+import { isRecord } from './fields';
+import type { CoreSettings } from './model';
+import { tasksFolderPath } from './task-note';
+
+/** What the scope rule looks at in a note. */
+export interface ScopedNote {
+  /** Vault-relative, with `/`. */
+  path: string;
+  frontmatter: unknown;
+  /** The text below the frontmatter, for tags written in it. */
+  body?: string;
+  /** The note's tags as the host knows them (Obsidian's metadata cache); else read from the note. */
+  tags?: readonly string[];
+}
+
+/** A folder setting as a vault path: `\` or `/`, no empty or `.` segments; '' for the whole vault. */
+function folderPath(folder: string): string {
+  return folder.replace(/\\/g, '/').split('/').map((s) => s.trim()).filter((s) => s !== '' && s !== '.').join('/');
+}
+
+function tagWords(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/[\s,]+/);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Code (fenced blocks and inline spans) holds no tags. */
+const CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))|`[^`\n]*`/gm;
+/** `#tag` after a space or at a line's start: letters, digits, `_`, `-` and `/`, not digits alone. */
+const BODY_TAG = /(?:^|[\s(])#([\p{L}\p{N}_/-]+)/gu;
+
+/**
+ * A note's tags, without `#`, as Obsidian counts them: the `tags` (or `tag`) property, a list or
+ * words separated by commas or spaces, and `#tags` in the text outside code.
+ */
+export function noteTags(frontmatter: unknown, body = ''): string[] {
+  const tags: string[] = [];
+  if (isRecord(frontmatter)) {
+    for (const word of [...tagWords(frontmatter.tags), ...tagWords(frontmatter.tag)]) {
+      const tag = word.trim().replace(/^#/, '');
+      if (tag !== '') tags.push(tag);
+    }
+  }
+  if (body.includes('#')) {
+    for (const m of body.replace(CODE, ' ').matchAll(BODY_TAG)) {
+      const tag = m[1] ?? '';
+      if (!/^[\d/]*$/.test(tag)) tags.push(tag);
+    }
+  }
+  return tags;
+}
+
+/** Why the settings do not count this note as an application; undefined when they do. */
+export function outsideScope(note: ScopedNote, settings: CoreSettings): string | undefined {
+  if (note.path.startsWith(`${tasksFolderPath(settings.tasksFolder)}/`)) return 'in the tasks folder, so a task note, not an application';
+  if (settings.applicationScope === 'folder') {
+    const folder = folderPath(settings.applicationsFolder);
+    if (folder !== '' && !note.path.startsWith(`${folder}/`)) return `outside the applications folder "${folder}" (a setting), so not read as an application`;
+  } else if (settings.applicationScope === 'tag') {
+    const wanted = settings.applicationsTag.trim().replace(/^#/, '').toLowerCase();
+    const tags = note.tags ?? noteTags(note.frontmatter, note.body);
+    // A nested tag counts for its parent: #job-application/remote is a #job-application.
+    const tagged = tags.some((t) => {
+      const tag = t.replace(/^#/, '').toLowerCase();
+      return tag === wanted || tag.startsWith(`${wanted}/`);
+    });
+    if (!tagged) return `not tagged #${wanted} (a setting), so not read as an application`;
+  }
+  return undefined;
+}
