@@ -3,12 +3,12 @@
 // cache holds a new object for them: Obsidian replaces a note's cached metadata when it changes.
 // A new day or new settings start again from every note.
 import type { App, CachedMetadata, Component, TFile } from 'obsidian';
-import { readApplication } from '../core/application';
 import { daysBetween, readCalendarDate } from '../core/dates';
 import type { CalendarDate } from '../core/model';
 import { momentOf } from '../core/moment';
+import { applicationOn } from '../core/pipeline';
 import { readTaskNoteId } from '../core/task-note';
-import { frontmatterOf, isApplicationNote, readingSettings } from './application-notes';
+import { frontmatterOf, isApplicationNote, noteInput } from './application-notes';
 import type { Settings } from '../core/settings';
 
 export interface TaskNoteInfo {
@@ -299,8 +299,8 @@ interface Lists {
 function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingEntry | undefined {
   if (!isApplicationNote(app, file, pass.settings)) return undefined;
   // The moment needs only the note's own stage and dates: no people, no advice.
-  const read = readApplication({ frontmatter: source?.frontmatter, path: file.path }, readingSettings(app, pass.settings, source?.frontmatter), { people: false });
-  if (!read.ok) return undefined;
+  const read = applicationOn(noteInput(app, file, source?.frontmatter, pass.settings), pass.settings, { people: false });
+  if (read.kind !== 'application') return undefined;
   const a = read.application;
   const { moment } = momentOf(a, pass.today);
   if (moment !== 'waiting' && moment !== 'ghosted') return undefined;
@@ -312,6 +312,7 @@ function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: 
 
 /** The row's one line, from the note read in full (its interviewers are named in it). */
 function waitingSummary(app: App, row: WaitingEntry, pass: Lists): string {
-  const read = readApplication({ frontmatter: row.source?.frontmatter, path: row.path }, readingSettings(app, pass.settings, row.source?.frontmatter));
-  return read.ok ? momentOf(read.application, pass.today).summary : '';
+  const file = app.vault.getFileByPath(row.path);
+  const read = file && applicationOn(noteInput(app, file, row.source?.frontmatter, pass.settings), pass.settings);
+  return read?.kind === 'application' ? momentOf(read.application, pass.today).summary : '';
 }
