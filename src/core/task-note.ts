@@ -95,9 +95,13 @@ function shortId(id: string): string {
   return (id.toLowerCase().replace(/[^0-9a-z]/g, '') || 'task').slice(0, 8);
 }
 
-/** `<tasks folder>/<safe title> (<short id>).md`: the id keeps two similar titles apart. */
+/**
+ * `<tasks folder>/<safe title> (<short id>).md`: the id keeps two similar titles apart. Without the
+ * Tasks plugin's signifiers (📅 ✅ ...): the Tasks line links this path, and Tasks would read a
+ * `📅 2026-01-01` in it as the line's due date.
+ */
 export function taskNotePath(f: FollowUp, settings: CoreSettings): string {
-  return `${tasksFolderPath(settings.tasksFolder)}/${safeFileName(f.title)} (${shortId(f.id)}).md`;
+  return `${tasksFolderPath(settings.tasksFolder)}/${safeFileName(f.title.replace(TASKS_SIGNIFIERS, ' '))} (${shortId(f.id)}).md`;
 }
 
 // ---- YAML and Markdown escaping ---------------------------------------------------------------

@@ -243,6 +243,20 @@ describe('renderTasksLine', () => {
   });
 });
 
+describe('task-note names and the Tasks line', () => {
+  test.each(['📅', '⏳', '🛫', '➕', '✅', '❌', '🔁', '🔺', '⏫', '🔼', '🔽', '⏬', '🆔', '⛔', '🏁', '✅\uFE0F'])(
+    'a title holding %s gives a task-note name without it, so the linked path on the Tasks line carries no field',
+    (emoji) => {
+      const f = aFollowUp({ id: 'b7', title: `Thank Ana ${emoji} 2020-01-01 at Acme`, priority: 'normal', due: '2026-03-10' });
+      const path = taskNotePath(f, SETTINGS);
+      expect(path).toBe('Job hunt tasks/Thank Ana 2020-01-01 at Acme (b7).md');
+      const line = renderTasksLine(f, SETTINGS);
+      // Every signifier on the line is one we put at its end.
+      expect(line.slice(0, line.lastIndexOf(']]'))).not.toMatch(/[📅⏳🛫➕✅❌🔁🔺⏫🔼🔽⏬🆔⛔🏁]/u);
+    },
+  );
+});
+
 describe('readTaskNoteId', () => {
   test('reads the id back from a rendered note, however the note was renamed', () => {
     const note = renderTaskNote(aFollowUp({ id: 'ABCDEF0123456789' }), SETTINGS);
