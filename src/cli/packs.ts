@@ -25,7 +25,7 @@ export interface PackChoice {
   cwd: string;
 }
 
-/** Thrown for `--packs` naming no folder: a usage error (exit 2). */
+/** Thrown for `--packs` naming no folder, or a pack folder that is the vault itself: a usage error (exit 2). */
 export class PackFolderMissing extends Error {}
 
 /**
@@ -53,6 +53,8 @@ export function loadPack(vault: Vault, choice: PackChoice, warn: (absolute: stri
       return undefined;
     }
   }
+  // Every note of the vault read as advice, and none as an application: surely not what was meant.
+  if (path.resolve(folder) === path.resolve(vault.root)) throw new PackFolderMissing('the advice pack folder is the whole vault: give the pack a folder of its own');
   const notes: PackNote[] = [];
   const byPath = new Map<string, string>();
   for (const absolute of vault.listNotes(folder, [], warn)) {

@@ -150,6 +150,10 @@ describe('advice packs on the command line', () => {
     expect(config.code).toBe(0);
     expect(config.stderr).toBe('Gone: advice pack folder not found; advising with the built-in experts only\n');
     expect(cli(dir, 'advise', 'Jobs/Orchid Labs.md', '--today', TODAY, '--packs', 'x', '--no-packs').code).toBe(2);
+    fs.writeFileSync(path.join(dir, '.job-hunt-advisor.json'), JSON.stringify({ packsFolder: '.' }));
+    const whole = cli(dir, 'followups', '.', '--today', TODAY);
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toMatch(/the advice pack folder is the whole vault/);
     fs.writeFileSync(path.join(dir, '.job-hunt-advisor.json'), JSON.stringify({ packsFolder: '../outside' }));
     const outside = cli(dir, 'advise', 'Jobs/Orchid Labs.md', '--today', TODAY);
     expect(outside.code).toBe(2);
