@@ -175,7 +175,14 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       view.refresh();
     }, 300);
   };
+  // Task notes, the ledger and the other applications change on disk too (a command, the CLI, a
+  // sync): the view (its checkboxes, the whole hunt) is drawn again then, not only on typing.
+  const files = vscode.workspace.createFileSystemWatcher('{**/*.md,**/.job-hunt-advisor/*.json}');
   context.subscriptions.push(
+    files,
+    files.onDidCreate(later),
+    files.onDidChange(later),
+    files.onDidDelete(later),
     vscode.commands.registerCommand(COMMANDS.advise.id, adviseOnActiveNote),
     vscode.commands.registerCommand(COMMANDS.createFollowUps.id, createFollowUpsForActiveNote),
     vscode.commands.registerCommand(COMMANDS.removeCallout.id, removeCalloutFromActiveNote),

@@ -200,6 +200,16 @@ export async function paletteOffers(page: Page, title: string): Promise<boolean>
 
 /** Opens a file by name through Quick Open (Ctrl+P). */
 export async function openFile(page: Page, name: string): Promise<void> {
+  // Already open in a tab: that tab (quick open's Enter did not always switch to it).
+  if ((await page.locator('.tab.active', { hasText: name }).count()) > 0) return;
+  const tab = page.locator('.tab', { hasText: name }).first();
+  if ((await tab.count()) > 0) {
+    await tab.click();
+    // Away from the tab, so its hover (the note's full path) does not cover the palette.
+    await page.mouse.move(700, 600);
+    await page.locator('.tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    return;
+  }
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });

@@ -37,8 +37,23 @@ const noteText = [
   'My own notes about the role stay exactly as I wrote them.',
   '',
 ].join('\n');
+// A second application, outside the folder the CLI's followups run covers, for the view's own buttons.
+const KITE = 'Other applications/Kite Labs - Data Analyst.md';
+const kiteText = [
+  '---',
+  'stage: Applied',
+  'company: Kite Labs',
+  'role: Data Analyst',
+  `applied: ${addDays(today, -2)}`,
+  'hiring_manager: Omar Haddad',
+  '---',
+  '# Kite Labs: Data Analyst',
+  '',
+  'Referred by a former colleague.',
+  '',
+].join('\n');
 // The vault's own .job-hunt-advisor.json (a name to sign drafts with) is read by both hosts.
-const extra = { [NOTE]: noteText };
+const extra = { [NOTE]: noteText, [KITE]: kiteText };
 const CLI = path.join(ROOT, 'bin/job-hunt-advisor.cjs');
 const SHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs/screenshots') : path.join(os.tmpdir(), 'jha-vscode-shots');
 
@@ -152,13 +167,90 @@ describe.skipIf(why !== undefined)('the VS Code extension in code-server', () =>
       expect(existsSync(path.join(vs.vault, 'Job hunt tasks', first ?? ''))).toBe(false);
     }), 120_000);
 
-  it('renders the advice as a callout in the Markdown preview', () =>
+  it('ticks a follow-up done from the advice view, changing only its status lines, then opens its task note', () =>
+    step(async () => {
+      await openFile(vs.page, 'Lumen Robotics - Test Engineer.md');
+      await runCommand(vs.page, 'Job Hunt Advisor: Show the advice view');
+      const frame = await frameWith(vs.page, '.jha-next .jha-tick');
+      const row = frame.locator('.jha-next li.jha-followup', { has: frame.locator('.jha-tick') }).first();
+      const task = (await row.locator('.jha-followup-title').getAttribute('title')) ?? '';
+      expect(task).toMatch(/^Job hunt tasks\/.+\.md$/);
+      const was = onDisk(task) ?? '';
+      expect(was).toMatch(/^status: open$/m);
+      await row.locator('.jha-tick').click();
+      const done = await until('the task note marked done', () => {
+        const text = onDisk(task);
+        return text?.includes('\nstatus: done\n') ? text : undefined;
+      });
+      expect(done).toContain(`\ncompletedDate: ${today}\n`);
+      // Every other line as it was: only status, completedDate and dateModified differ.
+      const lines = (text: string): string[] => text.split('\n').filter((l) => !/^(status|completedDate|dateModified):/.test(l));
+      expect(lines(done)).toEqual(lines(was));
+      // Drawn again from the disk: that follow-up is no longer among the next steps to do.
+      await frame.locator(`.jha-next .jha-followup-title[title="${task}"]`).waitFor({ state: 'detached', timeout: 15_000 });
+
+      // A task note's title in the view opens it in the editor.
+      const other = frame.locator('.jha-next .jha-followup-title[title^="Job hunt tasks/"]').first();
+      const target = (await other.getAttribute('title')) ?? '';
+      await other.click();
+      await vs.page.locator('.tab.active', { hasText: path.basename(target) }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    }), 120_000);
+
+  it('shows the whole hunt in the advice view on a note that is not an application: every application, by stage', () =>
+    step(async () => {
+      await openFile(vs.page, 'Job search log.md');
+      const frame = await frameWith(vs.page, '.jha-pipeline');
+      const rows = (JSON.parse(cli(['export', vs.vault, '--json'])) as { applications: { company: string; stage: string }[] }).applications;
+      await frame.locator('.jha-pipeline .jha-heading', { hasText: `Your job hunt: ${rows.length} applications` }).waitFor({ timeout: 15_000 });
+      const shown = await frame.$$eval('.jha-pipeline-stage', (els) => els.map((e) => [e.querySelector('.jha-pipeline-word')?.textContent ?? '', Number(e.querySelector('.jha-pipeline-count')?.textContent ?? '')] as const));
+      // Every application counted once, under its stage (named in the folder's most common word).
+      expect(shown.reduce((n, [, c]) => n + c, 0)).toBe(rows.length);
+      expect(shown.find(([word]) => /^interview/i.test(word))?.[1]).toBeGreaterThan(0);
+      const open = await frame.$$eval('.jha-pipeline-item .jha-link', (els) => els.map((e) => e.textContent ?? ''));
+      expect(open).toContain('Kite Labs - Data Analyst');
+    }), 120_000);
+
+  it("the view's buttons write the callout and the task notes of another application, as the CLI would; Remove advice callout takes the callout out", () =>
+    step(async () => {
+      await openFile(vs.page, 'Kite Labs - Data Analyst.md');
+      await runCommand(vs.page, 'Job Hunt Advisor: Show the advice view');
+      const frame = await frameWith(vs.page, '.jha-verdict-headline');
+      await frame.locator('.jha-title', { hasText: 'Kite Labs' }).waitFor({ timeout: 15_000 });
+      await frame.locator('.jha-button', { hasText: 'Insert advice callout' }).click();
+      const written = await until('the callout in the Kite note', () => {
+        const text = onDisk(KITE);
+        return text?.includes('%% job-hunt-advisor: start %%') ? text : undefined;
+      });
+      cli(['advise', path.join(cliDir, KITE), '--write']);
+      expect(written).toBe(readFileSync(path.join(cliDir, KITE), 'utf8'));
+
+      const mineBefore = new Set(snapshot(path.join(vs.vault, 'Job hunt tasks')).keys());
+      const theirsBefore = new Set(snapshot(path.join(cliDir, 'Job hunt tasks')).keys());
+      await frame.locator('.jha-next .jha-button.mod-cta', { hasText: /^Create \d+ tasks?$/ }).click();
+      await until('the Kite task notes in the ledger', () => (onDisk('.job-hunt-advisor/created.json')?.includes('Kite Labs') ? true : undefined));
+      cli(['followups', path.join(cliDir, 'Other applications'), '--write']);
+      const mine = [...snapshot(path.join(vs.vault, 'Job hunt tasks'))].filter(([name]) => !mineBefore.has(name));
+      const theirs = [...snapshot(path.join(cliDir, 'Job hunt tasks'))].filter(([name]) => !theirsBefore.has(name));
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine.map(([name, bytes]) => [name, bytes.toString('utf8')]).sort()).toEqual(theirs.map(([name, bytes]) => [name, bytes.toString('utf8')]).sort());
+      // The button is gone once nothing is left to create.
+      await frame.locator('.jha-next .jha-button.mod-cta').waitFor({ state: 'detached', timeout: 15_000 });
+
+      await openFile(vs.page, 'Kite Labs - Data Analyst.md');
+      await runCommand(vs.page, 'Job Hunt Advisor: Remove advice callout');
+      await until('the Kite note as it was', () => (onDisk(KITE) === kiteText ? true : undefined));
+    }), 120_000);
+
+  it('renders the advice as a callout in the Markdown preview, folded as the note folds it', () =>
     step(async () => {
       await openFile(vs.page, 'Lumen Robotics - Test Engineer.md');
       await runCommand(vs.page, 'Markdown: Open Preview to the Side');
       const frame = await frameWith(vs.page, 'blockquote.jha-callout[data-callout="job-hunt-advice"]');
-      const title = await frame.textContent('blockquote.jha-callout > p.jha-callout-title');
+      // Written folded by default (`[!job-hunt-advice]-`): a closed <details>, its title the summary.
+      expect(onDisk(NOTE)).toMatch(/^> \[!job-hunt-advice\]- /m);
+      const title = await frame.textContent('blockquote.jha-callout > details > summary.jha-callout-title');
       expect(title).toMatch(/^Connect with Rosa Diaz on LinkedIn\?/);
+      expect(await frame.$eval('blockquote.jha-callout > details', (d) => (d as HTMLDetailsElement).open)).toBe(false);
       expect(await frame.textContent('body')).not.toContain('%% job-hunt-advisor');
       expect(await frame.textContent('body')).not.toContain('[!job-hunt-advice]');
       await vs.page.screenshot({ path: path.join(SHOTS, 'vscode-preview.png') });
@@ -186,6 +278,7 @@ describe.skipIf(why !== undefined)('the VS Code extension in code-server', () =>
     const changed = [...after.keys()].filter((p) => !before.get(p)?.equals(after.get(p) ?? Buffer.alloc(0)));
     const removed = [...before.keys()].filter((p) => !after.has(p));
     const expected = (p: string): boolean => p === NOTE || p === newNote || p.startsWith('Job hunt tasks/') || p === '.job-hunt-advisor/created.json';
+    expect(readFileSync(path.join(vs.vault, KITE), 'utf8')).toBe(kiteText);
     expect(changed.filter((p) => !expected(p))).toEqual([]);
     expect(removed).toEqual([]);
   });

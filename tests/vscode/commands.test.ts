@@ -63,7 +63,11 @@ function lastEdit(): vscode.WorkspaceEdit {
 describe('activation', () => {
   it('registers every command the manifest shows in the palette, the advice view and the preview plugin', () => {
     const context = { subscriptions: [] as { dispose(): unknown }[], extensionUri: folder.uri } as unknown as vscode.ExtensionContext;
+    const event = () => ({ dispose: () => undefined });
+    vi.mocked(vscode.workspace.createFileSystemWatcher).mockReturnValue({ onDidCreate: event, onDidChange: event, onDidDelete: event, dispose: () => undefined } as unknown as vscode.FileSystemWatcher);
     const api = activate(context);
+    // Changes on disk (task notes, the ledger, other notes) redraw the view too.
+    expect(vscode.workspace.createFileSystemWatcher).toHaveBeenCalledWith('{**/*.md,**/.job-hunt-advisor/*.json}');
     const registered = vi.mocked(vscode.commands.registerCommand).mock.calls.map(([id]) => id);
     const manifest = extensionManifest('0.0.0') as { contributes: { commands: { command: string }[] } };
     expect(registered.sort()).toEqual(manifest.contributes.commands.map((c) => c.command).sort());
