@@ -1,7 +1,7 @@
 // Reading an application note's frontmatter into an Application, whatever its field names and
 // stage words. Never throws: anything it cannot read becomes a one-line problem naming the note.
 import { compareDates, learnDateOrder, readCalendarDate } from './dates';
-import { fieldIndex, fieldNames, findIn, isBlank, isRecord, type FieldIndex } from './fields';
+import { fieldIndex, fieldNames, findAllIn, findIn, isBlank, isRecord, type FieldIndex, type NoteFields } from './fields';
 import { withInlineFields } from './inline-fields';
 import {
   type Application,
@@ -27,6 +27,8 @@ const MAX_ROUNDS = 50;
 
 interface Reading {
   index: FieldIndex;
+  /** Each meaning's field, found in one pass over the keys. */
+  fields: NoteFields;
   path: string;
   settings: CoreSettings;
   warnings: Problem[];
@@ -92,7 +94,8 @@ function describe(value: unknown): string {
 function read(frontmatter: unknown, path: string, settings: CoreSettings, withoutPeople: boolean): ReadResult {
   if (!isRecord(frontmatter)) return failure(path, `frontmatter is ${describe(frontmatter)}`, true);
   const index = fieldIndex(frontmatter);
-  const stageField = findIn(index, 'stage', settings.fieldMap);
+  const fields = findAllIn(index, settings.fieldMap);
+  const stageField = fields.stage;
   if (!stageField) {
     const looked = fieldNames('stage', settings.fieldMap).join(', ');
     // A note marked as an application but without a stage is worth telling; any other note is skipped.
@@ -104,7 +107,7 @@ function read(frontmatter: unknown, path: string, settings: CoreSettings, withou
     return failure(path, `${stageField.key} ${stage.message}`, quiet, stageField.key);
   }
 
-  const r: Reading = { index, path, settings, warnings: [], withoutPeople };
+  const r: Reading = { index, fields, path, settings, warnings: [], withoutPeople };
   const interviews = readInterviews(r);
   const contacts = people(r, 'contacts');
   const application: Application = {
@@ -183,7 +186,7 @@ function single(value: unknown): unknown {
 
 /** Plain text of a company or role: a wikilink gives its display text, a nested list its link. */
 function text(r: Reading, meaning: FieldMeaning): string | undefined {
-  const field = findIn(r.index, meaning, r.settings.fieldMap);
+  const field = r.fields[meaning];
   if (!field || isBlank(field.value)) return undefined;
   const raw = field.value;
   const value = single(raw);
@@ -208,7 +211,7 @@ function warn(r: Reading, field: string, message: string): void {
 
 /** A calendar date; an unreadable one is a warning naming the field and value, and is ignored. */
 function date(r: Reading, meaning: FieldMeaning): CalendarDate | undefined {
-  const field = findIn(r.index, meaning, r.settings.fieldMap);
+  const field = r.fields[meaning];
   if (!field) return undefined;
   return dateOf(r, field.key, single(field.value));
 }
@@ -224,7 +227,7 @@ function dateOf(r: Reading, field: string, value: unknown): CalendarDate | undef
 
 function people(r: Reading, meaning: FieldMeaning): Person[] {
   if (r.withoutPeople) return [];
-  const field = findIn(r.index, meaning, r.settings.fieldMap);
+  const field = r.fields[meaning];
   return field ? readPeople(field.value) : [];
 }
 
@@ -247,7 +250,7 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', 'not yet', 'pending', '0', 'non
 
 /** `true`, "yes" or the date it happened all say the connection exists. */
 function readConnected(r: Reading): boolean {
-  const field = findIn(r.index, 'connected', r.settings.fieldMap);
+  const field = r.fields.connected;
   if (!field) return false;
   const value = single(field.value);
   if (isBlank(value) || value === false) return false;
@@ -316,7 +319,7 @@ export function withVaultDateOrder<S extends CoreSettings>(settings: S, frontmat
 
 /** Rounds from a single date, a list of dates, or a list of round objects; sorted by date and time. */
 function readInterviews(r: Reading): Interview[] {
-  const field = findIn(r.index, 'interview', r.settings.fieldMap);
+  const field = r.fields.interview;
   if (!field) return [];
   const raw = field.value;
   const items = Array.isArray(raw) ? raw.slice(0, MAX_ROUNDS) : [raw];

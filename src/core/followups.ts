@@ -11,23 +11,56 @@ import { summaryOf } from './wording';
 
 // ---- Stable ids ------------------------------------------------------------------------------
 
-const utf8 = new TextEncoder();
-const NOT_ASCII = /[\u0080-\uffff]/;
+/** UTF-8 bytes of the text being hashed, reused from call to call (grown when a text needs more). */
+let scratch = new Uint8Array(256);
+
+/** Writes `text` as UTF-8 into `scratch` (what TextEncoder gives, a lone surrogate as U+FFFD); its length. */
+function toUtf8(text: string): number {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  const out = scratch;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+    } else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = text.charCodeAt(i + 1);
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+          out[n++] = 0xf0 | (point >> 18);
+          out[n++] = 0x80 | ((point >> 12) & 0x3f);
+          out[n++] = 0x80 | ((point >> 6) & 0x3f);
+          out[n++] = 0x80 | (point & 0x3f);
+          continue;
+        }
+        c = 0xfffd;
+      }
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return n;
+}
 
 /**
  * FNV-1a, 64 bits, over UTF-8: tiny, pure and the same on every machine. Not for secrets.
  * Computed on two 32-bit halves (offset 0xcbf29ce484222325, prime 2^40 + 0x1b3): BigInt per byte
- * made ids a seventh of planning; the result is the same, bit for bit.
+ * made ids a seventh of planning; the result is the same, bit for bit. The bytes are written into
+ * a reused buffer, not encoded by a TextEncoder into a new one for every id.
  */
 function fnv1a64(text: string): string {
   let hi = 0xcbf29ce4;
   let lo = 0x84222325;
-  // ASCII text is its own UTF-8: its code units are the bytes, with no encoding step.
-  const bytes = NOT_ASCII.test(text) ? utf8.encode(text) : undefined;
-  const length = bytes ? bytes.length : text.length;
+  const length = toUtf8(text);
+  const bytes = scratch;
   for (let i = 0; i < length; i++) {
-    const byte = bytes ? (bytes[i] ?? 0) : text.charCodeAt(i);
-    lo = (lo ^ byte) >>> 0;
+    lo = (lo ^ (bytes[i] ?? 0)) >>> 0;
     const low = lo * 0x1b3;
     hi = (hi * 0x1b3 + (lo << 8) + Math.floor(low / 0x100000000)) >>> 0;
     lo = low >>> 0;
@@ -42,7 +75,19 @@ function normalizePart(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+// One application's follow-ups all carry its path: the last one normalised is kept.
+let lastPath = '';
+let lastNormalized = '';
+
 function normalizePath(path: string): string {
+  if (path !== lastPath) {
+    lastNormalized = normalizedPath(path);
+    lastPath = path;
+  }
+  return lastNormalized;
+}
+
+function normalizedPath(path: string): string {
   return normalizePart(path.replace(/\\/g, '/'))
     .replace(/\/+/g, '/')
     .replace(/^(\.\/)+/, '')
@@ -87,16 +132,17 @@ interface Planning {
 
 type Draftless = Omit<FollowUp, 'id' | 'legacyId' | 'applicationPath' | 'applicationName'>;
 
-const KIND_ORDER: FollowUpKind[] = [
-  'connection-request',
-  'intro-call',
-  'research-interviewers',
-  'view-profile',
-  'thank-you-letter',
-  'ask-feedback',
-  'connect-after-hire',
-  'check-in',
-];
+/** The order the work comes in, as a rank per kind (the sort compares ranks, not list positions). */
+const KIND_ORDER: Record<FollowUpKind, number> = {
+  'connection-request': 0,
+  'intro-call': 1,
+  'research-interviewers': 2,
+  'view-profile': 3,
+  'thank-you-letter': 4,
+  'ask-feedback': 5,
+  'connect-after-hire': 6,
+  'check-in': 7,
+};
 
 /** The kinds each advice item justifies, with the item (its experts are the follow-up's). */
 function justified(report: AdviceReport): Map<FollowUpKind, Advice> {
@@ -191,7 +237,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
   return (
     compareDates(a.due, b.due) ||
     (a.applicationPath < b.applicationPath ? -1 : a.applicationPath > b.applicationPath ? 1 : 0) ||
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
     a.title.localeCompare(b.title)
   );
 }

@@ -6,9 +6,15 @@
  * spaces (a newline would end a callout line, a YAML scalar or a task title), ends trimmed.
  */
 export function oneLine(text: string): string {
+  // Most names and titles are already one line with single spaces: nothing to replace, no new string.
+  if (!NOT_ONE_LINE.test(text)) return text.trim();
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we remove
   return text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
 }
+
+/** What oneLine replaces, other than a single space: any other white space, two spaces, a control character. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
+const NOT_ONE_LINE = /[^\S ]| {2}|[\u0000-\u001f\u007f-\u009f]/;
 
 /**
  * Note text in Markdown, shown as the literal characters it holds: one line, every Markdown and

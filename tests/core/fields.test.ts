@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_ALIASES, findField, normalizeKey } from '../../src/core/fields';
+import fc from 'fast-check';
+import { FIELD_ALIASES, fieldIndex, findAllIn, findField, normalizeKey } from '../../src/core/fields';
 import type { FieldMeaning } from '../../src/core/model';
 
 describe('normalizeKey', () => {
@@ -64,5 +65,29 @@ describe('findField: the field names people really use', () => {
   it('reads an own __proto__ key as plain data', () => {
     const fm = JSON.parse('{"__proto__": "x", "company": "Acme"}') as Record<string, unknown>;
     expect(findField(fm, 'company', {})).toEqual({ key: 'company', value: 'Acme' });
+  });
+});
+
+describe('findAllIn: every meaning in one pass over the keys', () => {
+  const ALL = Object.values(FIELD_ALIASES).flat();
+  const meanings = Object.keys(FIELD_ALIASES) as FieldMeaning[];
+  // Keys in the spellings notes use (aliases in other cases and separators, and keys of no meaning),
+  // values filled or blank; and now and then the person's own name for a meaning.
+  const key = fc.oneof(
+    fc.constantFrom(...ALL),
+    fc.constantFrom(...ALL).map((k) => k.toUpperCase().replace(/ /g, '_')),
+    fc.constantFrom('notes', 'salary', 'Stage Name', 'my date'),
+  );
+  const value = fc.oneof(fc.constant(''), fc.constant(null), fc.constant([]), fc.string({ maxLength: 4 }), fc.constant('2026-03-09'));
+  const fieldMap = fc.dictionary(fc.constantFrom(...meanings), fc.oneof(fc.constantFrom(...ALL), fc.constantFrom('my date', 'Stage Name', '  ', '')), { maxKeys: 3 });
+
+  it('chooses for each meaning the field findField chooses (filled first, then the earlier name, then the spelling)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { maxKeys: 12 }), fc.option(fieldMap, { nil: undefined }), (frontmatter, map) => {
+        const all = findAllIn(fieldIndex(frontmatter), map);
+        for (const meaning of meanings) expect(all[meaning]).toEqual(findField(frontmatter, meaning, map ?? {}));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
