@@ -16,7 +16,7 @@ import {
 import { isHiringManagerRole, isRecruiterRole, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
 import { parseStage, shownValue } from './stages';
 import { DEFAULT_SETTINGS } from './settings';
-import { oneLine } from './text';
+import { compareText, oneLine } from './text';
 
 /** Field names that also mean other things (a task note's `status: open`). */
 const AMBIGUOUS_STAGE_KEYS = new Set(['status']);
@@ -331,8 +331,8 @@ function readInterviews(r: Reading): Interview[] {
   // Interviewers listed on their own belong to the round when there is only one.
   const only = rounds.length === 1 ? rounds[0] : undefined;
   if (only && only.interviewers.length === 0) only.interviewers = people(r, 'interviewers');
-  // Days as text (no collator to load); the times, free text, as before.
-  return rounds.sort((a, b) => compareDates(a.date, b.date) || (a.date + (a.time ?? '')).localeCompare(b.date + (b.time ?? '')));
+  // Days as text, the times (free text) in the collator's order, neither loading the collator for ASCII.
+  return rounds.sort((a, b) => compareDates(a.date, b.date) || compareText(a.date + (a.time ?? ''), b.date + (b.time ?? '')));
 }
 
 function plainRound(r: Reading, field: string, value: unknown): Interview | undefined {

@@ -6,7 +6,7 @@ import { checkInDraft, connectionNote, roleAtCompany, thankYouLetter } from './d
 import { BUILT_IN_KNOWLEDGE } from './knowledge';
 import type { Advice, AdviceReport, Application, CalendarDate, Contact, CoreSettings, Expert, FollowUp, FollowUpKind, Interview, Person } from './model';
 import { DEFAULT_SETTINGS } from './settings';
-import { joinNames, oneLine } from './text';
+import { compareText, joinNames, oneLine } from './text';
 import { summaryOf } from './wording';
 
 // ---- Stable ids ------------------------------------------------------------------------------
@@ -238,7 +238,7 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
     compareDates(a.due, b.due) ||
     (a.applicationPath < b.applicationPath ? -1 : a.applicationPath > b.applicationPath ? 1 : 0) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    a.title.localeCompare(b.title)
+    compareText(a.title, b.title)
   );
 }
 

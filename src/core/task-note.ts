@@ -32,11 +32,14 @@ function utf8Length(text: string): number {
 function capLength(text: string, maxCodePoints: number): string {
   let kept = '';
   let codePoints = 0;
+  let bytes = 0;
   for (const grapheme of splitGraphemes(text)) {
     const size = Array.from(grapheme).length;
-    if (codePoints + size > maxCodePoints || utf8Length(kept + grapheme) > MAX_NAME_BYTES) break;
+    const more = utf8Length(grapheme);
+    if (codePoints + size > maxCodePoints || bytes + more > MAX_NAME_BYTES) break;
     kept += grapheme;
     codePoints += size;
+    bytes += more;
   }
   if (kept === '' && text !== '') {
     // One enormous grapheme (a long combining sequence): fall back to whole code points.

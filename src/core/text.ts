@@ -43,3 +43,37 @@ export function joinNames(names: readonly string[]): string {
   if (clean.length <= 1) return clean[0] ?? '';
   return `${clean.slice(0, -1).join(', ')} and ${clean[clean.length - 1] ?? ''}`;
 }
+
+// Printable ASCII in the order a collator puts it (Unicode's root collation, the order
+// localeCompare gives in English): white space and punctuation, symbols, digits, then letters, a
+// letter's two cases equal until the strings differ in nothing else (then lower case first).
+const COLLATION_ORDER = ' _-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz';
+const PRIMARY = new Int8Array(128).fill(-1);
+for (let i = 0; i < COLLATION_ORDER.length; i++) {
+  const c = COLLATION_ORDER.charCodeAt(i);
+  PRIMARY[c] = i;
+  if (c >= 0x61 && c <= 0x7a) PRIMARY[c - 0x20] = i;
+}
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Text in the order `localeCompare` gives. Titles and names in plain ASCII are compared from the
+ * table above (property-tested against localeCompare): the first localeCompare of a process loads
+ * ICU's collator, 10 to 25 ms of one `advise`. Any other text goes to localeCompare.
+ */
+export function compareText(a: string, b: string): number {
+  if (!PRINTABLE_ASCII.test(a) || !PRINTABLE_ASCII.test(b)) return a.localeCompare(b);
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (PRIMARY[a.charCodeAt(i)] ?? 0) - (PRIMARY[b.charCodeAt(i)] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  // Equal but for case: the first letter that differs decides, lower case first.
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return x > y ? -1 : 1;
+  }
+  return 0;
+}
