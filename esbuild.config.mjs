@@ -1,6 +1,7 @@
 // Builds two bundles from one source tree:
 // - main.js, the Obsidian plugin (CommonJS, browser platform: it must run on mobile, so no Node modules);
-// - bin/job-hunt-advisor.cjs, the command-line tool (Node platform, gray-matter bundled in);
+// - bin/job-hunt-advisor.cjs, the command-line tool (Node platform, gray-matter bundled in), and
+//   beside it the libraries it loads only when needed (bin/job-hunt-advisor-*.cjs);
 // - dist/vscode/, the VS Code extension: extension.js (Node, `vscode` left to VS Code) and the
 //   advice view's script (browser); scripts/vscode-package.mjs then makes the .vsix.
 import esbuild from 'esbuild';
@@ -41,6 +42,43 @@ const grayMatterSafeEngines = {
   },
 };
 
+// Libraries only some runs of the tool need, each bundled into its own file beside it and loaded
+// on first use, so a start compiles only the code it may run: date-fns' parser reads only dates
+// written as 14 Nov 2026 or 11/14/2026 (not YYYY-MM-DD), csv-stringify writes only `export`'s CSV.
+// Both are whole libraries without state shared with the rest of the tool.
+const CLI_LAZY = [
+  { module: 'date-fns', file: 'job-hunt-advisor-date-fns.cjs', names: ['isValid', 'parse'] },
+  { module: 'csv-stringify/sync', file: 'job-hunt-advisor-csv.cjs', names: ['stringify'] },
+];
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(build) {
+    for (const lib of CLI_LAZY) {
+      build.onResolve({ filter: new RegExp(`^${lib.module.replace(/[/.-]/g, '\\$&')}$`) }, () => ({ path: lib.module, namespace: 'lazy-library' }));
+    }
+    build.onResolve({ filter: /^\.\/job-hunt-advisor-[a-z-]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => {
+      const lib = CLI_LAZY.find((l) => l.module === args.path);
+      return {
+        contents: `let lib;\nconst load = () => (lib ??= require('./${lib.file}'));\n` +
+          lib.names.map((name) => `exports.${name} = (...args) => load().${name}(...args);`).join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+const cliLazyChunks = CLI_LAZY.map((lib) => ({
+  stdin: { contents: `export { ${lib.names.join(', ')} } from '${lib.module}';`, resolveDir: process.cwd(), loader: 'js' },
+  bundle: true,
+  outfile: `bin/${lib.file}`,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'info',
+  minify: production,
+  treeShaking: true,
+}));
+
 const cli = {
   entryPoints: ['src/cli/main.ts'],
   bundle: true,
@@ -52,7 +90,7 @@ const cli = {
   logLevel: 'info',
   minify: production,
   treeShaking: true,
-  plugins: [grayMatterSafeEngines],
+  plugins: [grayMatterSafeEngines, lazyLibraries],
   // js-yaml's CommonJS build, the one `require` finds: esbuild would take its ES-module build for our
   // `import`, whose parser builds its state with object spreads and parses about 2.5x slower.
   alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
@@ -85,7 +123,7 @@ const vscodeView = {
   treeShaking: true,
 };
 
-const bundles = [plugin, cli, vscodeExtension, vscodeView];
+const bundles = [plugin, cli, ...cliLazyChunks, vscodeExtension, vscodeView];
 if (production) {
   await Promise.all(bundles.map((b) => esbuild.build(b)));
 } else {

@@ -108,8 +108,11 @@ describe('code review: the built bundles', () => {
   const bundles: [string, RegExp][] = [
     // The plugin runs on phones too: Obsidian's own module only.
     ['main.js', /^obsidian$/],
-    // The command-line tool: Node's file and path modules, nothing that reaches the network.
-    ['bin/job-hunt-advisor.cjs', /^(node:)?(fs|path|process|url|os|buffer|util)$/],
+    // The command-line tool: Node's file and path modules, nothing that reaches the network, and
+    // the libraries built beside it that it loads only when needed.
+    ['bin/job-hunt-advisor.cjs', /^((node:)?(fs|path|process|url|os|buffer|util)|\.\/job-hunt-advisor-(date-fns|csv)\.cjs)$/],
+    ['bin/job-hunt-advisor-date-fns.cjs', /^$/],
+    ['bin/job-hunt-advisor-csv.cjs', /^$/],
   ];
   // Skipped before the first build (a fresh clone); .ci/run runs this file again after building.
   for (const [file, allowed] of bundles) {
