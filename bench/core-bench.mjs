@@ -193,8 +193,14 @@ function handWritten(note, today) {
 
   // The follow-ups: kind, subject of the id, due day.
   const out = [];
-  const path = key(note.path.replace(/\\/g, '/')).replace(/\/+/g, '/').replace(/^(\.\/)+/, '').replace(/^\//, '');
-  const add = (kind, subject, due) => out.push({ id: hash(`${path}\n${kind}\n${key(subject)}`), kind, due: dateOfDay(Math.max(due, now)) });
+  // The path keeps its case (Acme.md and ACME.md are two applications); the subject does not.
+  const path = note.path.replace(/\\/g, '/').normalize('NFC').replace(/\s+/g, ' ').trim().replace(/\/+/g, '/').replace(/^(\.\/)+/, '').replace(/^\//, '');
+  // And the id the same follow-up had before ids kept the path's case, when that differs.
+  const folded = path.toLowerCase();
+  const add = (kind, subject, due) => {
+    const tail = `\n${kind}\n${key(subject)}`;
+    out.push({ id: hash(path + tail), legacyId: folded === path ? undefined : hash(folded + tail), kind, due: dateOfDay(Math.max(due, now)) });
+  };
   if (!connected && at.connectNow && situation !== 'hired' && situation !== 'rejected') {
     add('connection-request', contact?.name ?? '(hiring manager unknown)', situation === 'just-applied' && applied !== undefined ? applied + 1 : now);
   }
@@ -232,14 +238,15 @@ function handWritten(note, today) {
 }
 
 // The hand-written loop must reach the core's answer on every note, or its speed means nothing:
-// the same follow-ups (id, kind, due date) for each application, and no others.
+// the same follow-ups (id, the id before ids kept the path's case, kind, due date) for each
+// application, and no others.
 let differ = 0;
 let firstDiffer = '';
 for (const note of notes) {
   const advised = adviseOn({ path: note.path, frontmatter: note.frontmatter }, today, DEFAULT_SETTINGS);
-  const core = advised.kind === 'advice' ? advised.followUps.map((f) => `${f.id} ${f.kind} ${f.due}`).sort().join(', ') : 'none';
+  const core = advised.kind === 'advice' ? advised.followUps.map((f) => `${f.id} ${f.legacyId} ${f.kind} ${f.due}`).sort().join(', ') : 'none';
   const hand = handWritten(note, today);
-  const mine = hand ? hand.map((f) => `${f.id} ${f.kind} ${f.due}`).sort().join(', ') : 'none';
+  const mine = hand ? hand.map((f) => `${f.id} ${f.legacyId} ${f.kind} ${f.due}`).sort().join(', ') : 'none';
   if (core !== mine) {
     differ += 1;
     firstDiffer ||= `${note.path}: core ${core}; hand-written ${mine}`;

@@ -13,7 +13,7 @@ import {
   type Problem,
   type ReadResult,
 } from './model';
-import { isHiringManagerRole, isRecruiterRole, mergePeople, parseWikilink, pick, pickText, readPeople } from './people';
+import { isHiringManagerRole, isRecruiterRole, mergePeople, parseWikilink, pick, pickText, readPeople, withMentions } from './people';
 import { parseStage, shownValue } from './stages';
 import { DEFAULT_SETTINGS } from './settings';
 import { compareText, oneLine } from './text';
@@ -240,8 +240,7 @@ function oneOf(r: Reading, meaning: FieldMeaning, contacts: Person[], role: (rol
   const fromContacts = contacts.find((p) => role(p.role));
   const chosen = named ?? fromContacts;
   if (!chosen) return undefined;
-  const [merged] = mergePeople([chosen], contacts);
-  const person = merged ?? chosen;
+  const person = withMentions(chosen, contacts);
   return person.role ? person : { ...person, role: defaultRole };
 }
 

@@ -215,12 +215,15 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
     if (checkIn) add(checkIn.subject, checkIn.followUp);
   }
 
+  // The path and each subject normalised once for both ids (followUpId and legacyFollowUpId's text).
+  const path = normalizePath(app.path);
+  const folded = path.toLowerCase();
   return planned
     .map(({ subject, followUp }) => {
-      const legacyId = legacyFollowUpId(app.path, followUp.kind, subject);
+      const tail = `\n${followUp.kind}\n${normalizePart(subject).toLowerCase()}`;
       return {
-        id: followUpId(app.path, followUp.kind, subject),
-        ...(legacyId === undefined ? {} : { legacyId }),
+        id: fnv1a64(path + tail),
+        ...(folded === path ? {} : { legacyId: fnv1a64(folded + tail) }),
         ...followUp,
         applicationPath: app.path,
         applicationName: app.noteName,

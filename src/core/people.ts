@@ -55,6 +55,8 @@ function collect(value: unknown, into: Person[], depth: number): void {
 
 /** "Ana Silva, [[Ben Ito]]; Cleo" -> three names; commas inside links or parentheses stay. */
 function splitNames(text: string): string[] {
+  // One name, the usual case: no separator to split at, at most one link.
+  if (!/[,;\n]/.test(text) && text.indexOf('[[') === text.lastIndexOf('[[')) return [text];
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -169,11 +171,20 @@ export function personKey(person: Person): string {
 /** People without repeats; a repeat fills in what the first mention lacked (link, role, email, profile). */
 export function mergePeople(...lists: Person[][]): Person[] {
   const byKey = new Map<string, Person>();
-  for (const person of lists.flat()) {
-    const key = personKey(person);
-    const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...person });
-    else byKey.set(key, { ...person, ...seen });
+  for (const list of lists) {
+    for (const person of list) {
+      const key = personKey(person);
+      const seen = byKey.get(key);
+      byKey.set(key, seen ? { ...person, ...seen } : { ...person });
+    }
   }
   return [...byKey.values()];
+}
+
+/** `person` with what the same person's other mentions add (link, role, email, profile): the first of mergePeople([person], others). */
+export function withMentions(person: Person, others: readonly Person[]): Person {
+  const key = personKey(person);
+  let merged: Person = { ...person };
+  for (const other of others) if (personKey(other) === key) merged = { ...other, ...merged };
+  return merged;
 }
