@@ -7,6 +7,7 @@ import {
   type Application,
   type CalendarDate,
   type CoreSettings,
+  type DateOrder,
   type FieldMeaning,
   type Interview,
   type Person,
@@ -305,14 +306,23 @@ export function needsDateOrder(frontmatter: unknown, settings: CoreSettings = DE
 /**
  * The settings to read with: under `auto`, the day/month order the vault's own unambiguous dates
  * show (`notes`: every note's frontmatter, read only when this note needs it); else as they are.
+ * `remember`: the host's memory of the last answer (the vault unchanged since, it returns it
+ * without learning again); the whole vault is read otherwise.
  */
-export function withVaultDateOrder<S extends CoreSettings>(settings: S, frontmatter: unknown, notes: () => Iterable<unknown>): S {
+export function withVaultDateOrder<S extends CoreSettings>(
+  settings: S,
+  frontmatter: unknown,
+  notes: () => Iterable<unknown>,
+  remember?: (learn: () => DateOrder | undefined) => DateOrder | undefined,
+): S {
   if (!needsDateOrder(frontmatter, settings)) return settings;
-  const learned = learnDateOrder(
-    (function* () {
-      for (const fm of notes()) yield* dateValuesOf(fm, settings);
-    })(),
-  );
+  const learn = (): DateOrder | undefined =>
+    learnDateOrder(
+      (function* () {
+        for (const fm of notes()) yield* dateValuesOf(fm, settings);
+      })(),
+    );
+  const learned = remember ? remember(learn) : learn();
   return learned ? { ...settings, dateOrder: learned } : settings;
 }
 

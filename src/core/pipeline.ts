@@ -5,7 +5,7 @@ import { advise, compileKnowledge, type CompiledKnowledge } from './advice';
 import type { Knowledge } from './knowledge';
 import { readApplication, withVaultDateOrder } from './application';
 import { planFollowUps } from './followups';
-import type { AdviceReport, Application, CalendarDate, CoreSettings, FollowUp, Person, Problem } from './model';
+import type { AdviceReport, Application, CalendarDate, CoreSettings, DateOrder, FollowUp, Person, Problem } from './model';
 import { withInlineFields } from './inline-fields';
 import { outsideScope } from './scope';
 import { readTaskNoteId } from './task-note';
@@ -29,6 +29,8 @@ export interface NoteInput {
    * 03/04/2026 and the date order is Automatic: such a date reads in the order the vault shows.
    */
   vaultNotes?: () => Iterable<unknown>;
+  /** The host's memory of the order learnt from `vaultNotes`, kept while the vault is unchanged. */
+  rememberDateOrder?: (learn: () => DateOrder | undefined) => DateOrder | undefined;
 }
 
 export type Advised =
@@ -99,7 +101,7 @@ export function applicationOn(note: NoteInput, settings: CoreSettings, { people 
   if (readTaskNoteId(note.frontmatter) !== undefined) {
     return { kind: 'not-an-application', reason: { notePath: note.path, message: 'a follow-up task note, not an application' } };
   }
-  const reading = note.vaultNotes ? withVaultDateOrder(settings, fields.fields, note.vaultNotes) : settings;
+  const reading = note.vaultNotes ? withVaultDateOrder(settings, fields.fields, note.vaultNotes, note.rememberDateOrder) : settings;
   const read = readApplication({ frontmatter: fields.fields, path: note.path }, reading, { people });
   if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
   if (fields.warnings.length > 0) read.application.warnings.unshift(...fields.warnings.map((w) => ({ notePath: note.path, ...w })));

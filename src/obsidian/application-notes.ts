@@ -4,7 +4,7 @@ import { getAllTags, getFrontMatterInfo, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter } from '../core/application';
 import { isRecord } from '../core/fields';
-import type { CalendarDate } from '../core/model';
+import type { CalendarDate, DateOrder } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { Advised, NoteInput } from '../core/pipeline';
 import { outsideScope } from '../core/scope';
@@ -76,7 +76,22 @@ export function noteInput(app: App, file: TFile, frontmatter: unknown, settings:
     ...(settings.applicationScope === 'tag' ? { tags: tagsOf(app, file) } : {}),
     profileOf: (link: string, from: string) => profileOf(app, link, from),
     vaultNotes: () => vaultFrontmatter(app),
+    rememberDateOrder: (learn) => rememberedDateOrder(app, settings, learn),
   };
+}
+
+// The day/month order learnt from the whole vault, per vault, until a note changes (a 03/04/2026
+// in each of many notes would otherwise read every note's frontmatter once per note).
+const learntOrders = new WeakMap<App, { generation: number; fieldMap: string; order: DateOrder | undefined }>();
+
+function rememberedDateOrder(app: App, settings: Settings, learn: () => DateOrder | undefined): DateOrder | undefined {
+  const generation = noteBodies(app).generation;
+  const fieldMap = JSON.stringify(settings.fieldMap ?? {});
+  const kept = learntOrders.get(app);
+  if (kept && kept.generation === generation && kept.fieldMap === fieldMap) return kept.order;
+  const order = learn();
+  learntOrders.set(app, { generation, fieldMap, order });
+  return order;
 }
 
 /**

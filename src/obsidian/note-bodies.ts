@@ -25,6 +25,8 @@ export function bodyForFields(text: string): string {
 
 export class NoteBodies {
   private readonly kept = new Map<string, Kept>();
+  /** Counts every change of a note seen (text, rename, delete): what was learnt from the vault before is stale. */
+  generation = 0;
 
   constructor(private readonly app: App) {}
 
@@ -36,6 +38,7 @@ export class NoteBodies {
 
   remember(file: TFile, text: string): void {
     if (file.extension !== 'md') return;
+    this.generation++;
     this.kept.set(file.path, { mtime: file.stat.mtime, size: file.stat.size, body: bodyForFields(text) });
   }
 
@@ -57,12 +60,14 @@ export class NoteBodies {
   }
 
   renamed(oldPath: string, newPath: string): void {
+    this.generation++;
     const k = this.kept.get(oldPath);
     this.kept.delete(oldPath);
     if (k) this.kept.set(newPath, k);
   }
 
   deleted(path: string): void {
+    this.generation++;
     this.kept.delete(path);
   }
 }

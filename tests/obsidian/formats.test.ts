@@ -2,7 +2,7 @@
 // The plugin reads the neighbours' formats as the command-line tool does: dates as people write
 // them, under the vault's own day/month order, and Dataview inline fields from the note's text
 // (Obsidian's metadata cache does not hold them).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { adviseOnNote, frontmatterOf, isApplicationNote, readBodiesInScope } from '../../src/obsidian/application-notes';
 import { adviseNote } from '../../src/obsidian/advice-notes';
 import type { Settings } from '../../src/core/settings';
@@ -34,6 +34,24 @@ describe('dates people write, in the plugin', () => {
     expect(read.ok && read.application.warnings.map((w) => w.message).join('\n')).toContain('set Date order (dateOrder) to MDY or DMY');
     const set = readApplicationNote(app, 'Applications/Acme.md', { ...DEFAULT_SETTINGS, dateOrder: 'MDY' });
     expect(set.ok && set.application.applied).toBe('2026-03-04');
+  });
+});
+
+describe('the vault\'s date order, remembered in the plugin', () => {
+  it('is learnt once for many notes that need it, and again after a note changes', async () => {
+    const notes: Record<string, string> = { 'Applications/Other.md': '---\nstage: Applied\napplied: 25.02.2026\n---\n' };
+    for (let i = 0; i < 20; i++) notes[`Applications/Acme ${i}.md`] = AMBIGUOUS;
+    const mock = makeApp(notes);
+    const app = original(mock);
+    const r = await startPlugin(mock, { settings: { autoCreate: false } });
+    const scans = vi.spyOn(app.vault, 'getMarkdownFiles');
+    for (let i = 0; i < 20; i++) expect(readApplicationNote(app, `Applications/Acme ${i}.md`, r.plugin.settings).application.applied).toBe('2026-04-03');
+    expect(scans.mock.calls.length).toBeLessThanOrEqual(1);
+    // The only day-first date becomes month-first: the order is learnt again, not kept.
+    await app.vault.modify(file(app, 'Applications/Other.md'), '---\nstage: Applied\napplied: 02/25/2026\n---\n');
+    await settle(r);
+    expect(readApplicationNote(app, 'Applications/Acme 0.md', r.plugin.settings).application.applied).toBe('2026-03-04');
+    scans.mockRestore();
   });
 });
 
