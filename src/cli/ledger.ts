@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import process from 'node:process';
-import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, mergeLedgers, parseLedger, renderLedger, UnreadableLedger } from '../core/ledger';
+import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, mergeLedgers, olderPluginDataPath, olderPluginEntries, parseLedger, renderLedger, UnreadableLedger } from '../core/ledger';
 import type { LedgerEntry } from '../core/ledger';
 import type { Vault } from './vault';
 import { describeFsError, FileProblem, readRegularFile, readRegularText } from './vault';
@@ -47,6 +47,31 @@ export function readLedger(vault: Vault): LedgerReading {
     lists.push(parseLedger(content));
   }
   return { entries: mergeLedgers(...lists), text };
+}
+
+/**
+ * What older plugin versions remembered in data.json, below each configuration folder of the vault
+ * (any hidden folder with app.json): the core's one migration (olderPluginEntries). Read only,
+ * never written: the plugin moves it into the ledger itself.
+ */
+export function olderPluginMemory(vault: Vault): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(vault.root).filter((name) => name.startsWith('.'));
+  } catch {
+    return entries;
+  }
+  for (const name of names) {
+    const file = path.join(vault.root, olderPluginDataPath(name));
+    if (!fs.existsSync(path.join(vault.root, name, 'app.json')) || !fs.existsSync(file)) continue;
+    try {
+      entries.push(...olderPluginEntries(readRegularText(file)));
+    } catch {
+      // The plugin's own file, unreadable: the ledger and the task notes still count.
+    }
+  }
+  return entries;
 }
 
 /**

@@ -17,7 +17,7 @@ import { HELP, parseArgs, UsageError } from './args';
 import type { CommandOptions } from './args';
 import { ConfigProblem, loadSettings } from './config';
 import { readFrontmatter } from './frontmatter';
-import { LOCK_PATH, readLedger, withLedgerLock, writeLedger } from './ledger';
+import { LOCK_PATH, olderPluginMemory, readLedger, withLedgerLock, writeLedger } from './ledger';
 import type { LockOptions } from './ledger';
 import { runExport, runNew, runStage } from './hunt';
 import type { HuntKit } from './hunt';
@@ -289,6 +289,7 @@ function writeTaskNotesLocked(followUps: FollowUp[], setup: Setup, problems: Pro
   const ledger = readLedger(setup.vault);
   const memory = FollowUpMemory.from([ledger.text], [...found, ...tasksFolderNotes(setup.vault, setup.settings.tasksFolder, problems)]);
   memory.merge(ledger.entries); // the sync-conflict copies too
+  memory.merge(olderPluginMemory(setup.vault)); // what an older plugin kept in data.json
   memory.markGoneApplications((application) => applicationExists(setup.vault, application));
   for (const f of followUps) {
     const planned = renderTaskNote(f, setup.settings);

@@ -51,6 +51,42 @@ function entryFrom(value: unknown): LedgerEntry | undefined {
   return entry;
 }
 
+/** The plugin's id: its folder below the vault's configuration folder. */
+const PLUGIN_ID = 'job-hunt-advisor';
+
+/** Where older plugin versions kept what they created: their data.json, below the vault's configuration folder. */
+export function olderPluginDataPath(configFolder: string): string {
+  return `${configFolder}/plugins/${PLUGIN_ID}/data.json`;
+}
+
+/**
+ * The one migration of an older memory, for every host: what older plugin versions remembered in
+ * data.json (`generated`: application path -> what was made for it), as ledger entries. The plugin
+ * moves them into the ledger when it loads; until then the CLI and VS Code merge them too, so a
+ * person who never opens Obsidian again still never sees a deleted task come back. `data`: the
+ * data.json parsed, or its text; anything unreadable gives no entries.
+ */
+export function olderPluginEntries(data: unknown): LedgerEntry[] {
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data.replace(/^\uFEFF/, ''));
+    } catch {
+      return [];
+    }
+  }
+  const generated = isRecord(data) ? data.generated : undefined;
+  if (!isRecord(generated)) return [];
+  const out: LedgerEntry[] = [];
+  for (const [application, list] of Object.entries(generated)) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      const entry = isRecord(item) ? entryFrom({ ...item, application }) : undefined;
+      if (entry) out.push(entry);
+    }
+  }
+  return out;
+}
+
 /**
  * Entries of a ledger's text. Never throws: an unreadable ledger gives what can be read. When the
  * whole text is not JSON (two files concatenated by a line-based merge), each line holding one

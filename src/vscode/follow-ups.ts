@@ -1,7 +1,7 @@
 // Follow-up task notes from VS Code: the same TaskNotes notes in the same tasks folder, and the same
 // ledger (.job-hunt-advisor/created.json) as the command-line tool and the plugin, so a folder used
 // from each in turn never gets a task note twice, nor one back that the person deleted.
-import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH } from '../core/ledger';
+import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, olderPluginDataPath, olderPluginEntries } from '../core/ledger';
 import { FollowUpMemory } from '../core/memory';
 import type { FoundNote } from '../core/memory';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
@@ -40,7 +40,13 @@ async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promis
     if (name === 'created.json') main = text;
     else copies.push(text);
   }
-  return { memory: FollowUpMemory.from([main, ...copies], found), notes };
+  const memory = FollowUpMemory.from([main, ...copies], found);
+  // What an older plugin kept in data.json (the core's one migration), below a configuration folder.
+  for (const folder of await files.hiddenFolders()) {
+    const data = (await files.fileNames(folder)).includes('app.json') ? await files.read(olderPluginDataPath(folder)) : undefined;
+    if (data !== undefined) memory.merge(olderPluginEntries(data));
+  }
+  return { memory, notes };
 }
 
 /** Whether each follow-up has a task note (open or done), had one (deleted since), or is planned. */

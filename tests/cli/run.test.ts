@@ -488,3 +488,30 @@ describe('which notes are applications (the scope setting in the vault config)',
     expect(r.stderr).toContain('Which notes are applications (applicationScope) must be one of "any-note-with-stage", "folder", "tag", not "everything"');
   });
 });
+
+describe("an older plugin's memory (data.json), for a person who now uses only the command-line tool", () => {
+  const APPLIED = '---\nstage: Applied\ncompany: Acme\nrole: Designer\napplied: 2026-02-20\n---\n';
+  it('a task note that older plugin made and the person deleted is not made again, and the ledger now keeps it', () => {
+    const dir = vault({ 'Jobs/Acme.md': APPLIED, '.my-vault-settings/app.json': '{}' });
+    const planned = (JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--json').stdout) as FollowUpsJson).followUps;
+    expect(planned.length).toBeGreaterThan(0);
+    const [first, ...rest] = planned;
+    if (!first) throw new Error('nothing planned');
+    // Remembered only in an older plugin's data.json (its task note since deleted), in a configuration folder renamed as Obsidian allows.
+    const data = JSON.stringify({ settings: {}, generated: { 'Jobs/Acme.md': [{ id: first.id, title: first.title, path: 'Job hunt tasks/gone.md', created: '2026-03-01' }] } });
+    const dataFile = path.join(dir, '.my-vault-settings', 'plugins', 'job-hunt-advisor', 'data.json');
+    fs.mkdirSync(path.dirname(dataFile), { recursive: true });
+    fs.writeFileSync(dataFile, data);
+    const r = cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json');
+    expect(r.code).toBe(0);
+    const written = JSON.parse(r.stdout) as FollowUpsJson;
+    expect(written.created).toHaveLength(rest.length);
+    expect(fs.readdirSync(path.join(dir, 'Job hunt tasks')).some((n) => n.startsWith(first.title.slice(0, 20)))).toBe(false);
+    expect(fs.readFileSync(path.join(dir, '.job-hunt-advisor', 'created.json'), 'utf8')).toContain(first.id.toLowerCase());
+    // The plugin's own file is read, never written.
+    expect(fs.readFileSync(dataFile, 'utf8')).toBe(data);
+    // Once in the ledger, it holds without data.json too.
+    fs.rmSync(dataFile);
+    expect((JSON.parse(cli(dir, 'followups', '.', '--today', TODAY, '--write', '--json').stdout) as FollowUpsJson).created ?? []).toEqual([]);
+  });
+});

@@ -252,6 +252,22 @@ describe('which notes are applications (the scope setting)', () => {
   });
 });
 
+describe("an older plugin's memory (data.json)", () => {
+  it('a follow-up only that older plugin remembered is not created again from VS Code', async () => {
+    openEditor(folder.write(NOTE, noteText), noteText);
+    const reading = readApplication({ frontmatter: { stage: 'Applied', company: 'Orchid Labs', role: 'Analyst', date_applied: '2026-03-08', hiring_manager: 'Dana Whitfield', recruiter: 'Marco Bell' }, path: NOTE });
+    if (!reading.ok) throw new Error(reading.problem.message);
+    const planned = planFollowUps(advise(reading.application, today));
+    expect(planned.length).toBeGreaterThan(0);
+    folder.write('.my-vault-settings/app.json', '{}');
+    folder.write('.my-vault-settings/plugins/job-hunt-advisor/data.json', JSON.stringify({
+      generated: { [NOTE]: planned.map((f) => ({ id: f.id, title: f.title, path: 'gone.md', created: today })) },
+    }));
+    await createFollowUpsForActiveNote();
+    expect(existsSync(path.join(folder.root, DEFAULT_SETTINGS.tasksFolder))).toBe(false);
+  });
+});
+
 describe('the manifest', () => {
   it('puts every command under the category, offers the note commands only on application notes, and wakes on Markdown only', () => {
     const m = extensionManifest('1.2.3') as {
