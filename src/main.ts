@@ -1,17 +1,17 @@
 // Job Hunt Advisor for Obsidian: wiring only. The advice comes from src/core, the vault is reached
 // through src/obsidian, and what the person sees lives in src/ui.
 import { Notice, Plugin, TFile } from 'obsidian';
-import type { CalendarDate } from './core/model';
+import type { CalendarDate, Expert } from './core/model';
 import { adviseNote } from './obsidian/advice-notes';
 import { localToday, utcNow } from './obsidian/clock';
 import { FollowUpSync } from './obsidian/follow-up-sync';
 import { TasksLineSync } from './obsidian/tasks-line-sync';
 import { VaultMemory } from './obsidian/memory';
-import { readPluginData } from './obsidian/settings';
+import { readPluginData, type PluginData } from './obsidian/settings';
 import { setFollowUpDone } from './obsidian/task-done';
 import { VaultIndex } from './obsidian/vault-index';
-import type { PluginData } from './obsidian/settings';
 import type { Settings } from './core/settings';
+import { EXPERTS } from './core/experts';
 import { AdvicePane, ADVICE_VIEW_TYPE, redrawAdvicePanes, revealAdvicePane } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
 import { registerCommands } from './ui/commands';
@@ -36,6 +36,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   today: () => CalendarDate = localToday;
 
   override settings: Settings = this.data.settings;
+  experts = (): readonly Expert[] => EXPERTS; // what the settings tab offers to switch off
 
   override async onload(): Promise<void> {
     const stored = readPluginData(await this.loadData());

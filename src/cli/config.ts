@@ -13,7 +13,7 @@ export class ConfigProblem extends Error {}
 /** The settings the command-line tool reads (the others are the plugin's own). */
 const KEYS: readonly SettingKey[] = [
   'fieldMap', 'stageAliases', 'connectionNoteLimit', 'tasksFolder', 'yourName', 'calloutPlacement', 'newApplicationsFolder', 'templateNote',
-  'dateOrder', 'packsFolder', 'applicationScope', 'applicationsFolder', 'applicationsTag',
+  'dateOrder', 'packsFolder', 'applicationScope', 'applicationsFolder', 'applicationsTag', 'expertsOff',
 ];
 
 /** Reads the vault's config file, when there is one. Every value is checked by the core's settings table. */

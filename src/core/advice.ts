@@ -107,6 +107,40 @@ function adviceAt(knowledge: Knowledge, experts: Knowledge['experts'], situation
 
 const BUILT_IN = compileKnowledge(BUILT_IN_KNOWLEDGE);
 
+/** The ids of the knowledge's experts that `off` names, by id or by name (case does not matter). */
+export function expertsSwitchedOff(knowledge: Knowledge, off: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  if (off.length === 0) return ids;
+  const named = new Set(off.map((o) => o.toLowerCase()));
+  for (const { expert } of knowledge.experts) if (named.has(expert.id.toLowerCase()) || named.has(expert.name.toLowerCase())) ids.add(expert.id);
+  return ids;
+}
+
+/** Entries of `off` that name none of the knowledge's experts (a typo, or a pack note since removed). */
+export function unknownExpertsOff(knowledge: Knowledge, off: readonly string[]): string[] {
+  const known = new Set(knowledge.experts.flatMap(({ expert }) => [expert.id.toLowerCase(), expert.name.toLowerCase()]));
+  return off.filter((o) => !known.has(o.toLowerCase()));
+}
+
+/** Compiled once per knowledge and set of experts switched off; every note after that is a look-up. */
+const compiled = new WeakMap<Knowledge, Map<string, CompiledKnowledge>>();
+
+/** The knowledge ready for advising with these experts switched off. */
+export function compiledFor(knowledge: Knowledge, off: readonly string[]): CompiledKnowledge {
+  if (knowledge === BUILT_IN_KNOWLEDGE && off.length === 0) return BUILT_IN;
+  const ids = expertsSwitchedOff(knowledge, off);
+  const key = [...ids].sort().join('\n');
+  let byOff = compiled.get(knowledge);
+  if (!byOff) compiled.set(knowledge, (byOff = new Map<string, CompiledKnowledge>()));
+  let found = byOff.get(key);
+  if (!found) {
+    if (byOff.size >= 32) byOff.clear(); // switches flipped back and forth: keep the memory small
+    found = compileKnowledge(knowledge, ids);
+    byOff.set(key, found);
+  }
+  return found;
+}
+
 /** The advice for one application today. */
 export function advise(app: Application, today: CalendarDate, compiled: CompiledKnowledge = BUILT_IN): AdviceReport {
   const { moment, situation, facts } = readMoment(app, today);

@@ -278,6 +278,8 @@ export interface CoreSettings {
   applicationsFolder: string;
   /** With the `tag` scope: only notes with this tag (or one nested in it), without the `#`. */
   applicationsTag: string;
+  /** Experts the person switched off, by id or by name: they neither vote nor back advice. */
+  expertsOff: string[];
 }
 
 export type ApplicationScope = 'any-note-with-stage' | 'folder' | 'tag';

@@ -1,8 +1,8 @@
 // The one way through: a note's frontmatter in, the advice and the planned follow-ups out, or why
 // the note is not an application, or what is wrong with it. Every host (CLI, plugin, pane, VS Code)
 // calls this; none strings reading, advising and planning together itself.
-import { advise, compileKnowledge, type CompiledKnowledge } from './advice';
-import type { Knowledge } from './knowledge';
+import { advise, compiledFor } from './advice';
+import { BUILT_IN_KNOWLEDGE, type Knowledge } from './knowledge';
 import { readApplication, withVaultDateOrder } from './application';
 import { planFollowUps } from './followups';
 import type { AdviceReport, Application, CalendarDate, CoreSettings, DateOrder, FollowUp, Person, Problem } from './model';
@@ -46,15 +46,6 @@ function withProfile(person: Person | undefined, note: NoteInput): Person | unde
   return url ? { ...person, linkedin: url } : person;
 }
 
-/** Compiled once per knowledge (a host keeps its pack's knowledge until the pack changes). */
-const compiled = new WeakMap<Knowledge, CompiledKnowledge>();
-
-function compiledOnce(knowledge: Knowledge): CompiledKnowledge {
-  let found = compiled.get(knowledge);
-  if (!found) compiled.set(knowledge, (found = compileKnowledge(knowledge)));
-  return found;
-}
-
 /**
  * `knowledge`: the experts to advise with, the nine plus the person's pack (knowledgeWithPack in
  * packs.ts); the nine alone when absent.
@@ -75,7 +66,7 @@ export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSet
     if (hiringManager) application.hiringManager = hiringManager;
     if (recruiter) application.recruiter = recruiter;
   }
-  const report = advise(application, today, knowledge ? compiledOnce(knowledge) : undefined);
+  const report = advise(application, today, compiledFor(knowledge ?? BUILT_IN_KNOWLEDGE, read.settings.expertsOff));
   return { kind: 'advice', report, followUps: planFollowUps(report, read.settings) };
 }
 

@@ -41,6 +41,8 @@ type Rule<T> = { label: string; default: T } & (
   | { kind: 'choice'; choices: readonly T[] }
   | { kind: 'field-names' }
   | { kind: 'stage-words' }
+  /** A list of expert ids (or names); a pack's experts are only known once the pack is read. */
+  | { kind: 'experts' }
 );
 
 /** The table. */
@@ -68,6 +70,7 @@ export const SETTINGS: { readonly [K in SettingKey]: Rule<Settings[K]> } = {
   templateNote: { label: 'Template for new applications', kind: 'text', empty: true, default: '' },
   newApplicationsFolder: { label: 'Folder for new applications', kind: 'text', empty: true, default: '' },
   packsFolder: { label: 'Advice pack folder', kind: 'text', empty: true, default: 'Job hunt advice' },
+  expertsOff: { label: 'Experts switched off', kind: 'experts', default: [] },
 };
 
 export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];
@@ -93,7 +96,7 @@ export function defaultSettings(): Settings {
   const out: Record<string, unknown> = {};
   for (const key of SETTING_KEYS) {
     const value: unknown = SETTINGS[key].default;
-    out[key] = isRecord(value) ? { ...value } : value;
+    out[key] = isRecord(value) ? { ...value } : Array.isArray(value) ? [...(value as unknown[])] : value;
   }
   return out as unknown as Settings;
 }
@@ -161,6 +164,15 @@ export function checkSetting<K extends SettingKey>(key: K, value: unknown): Sett
         if (word.trim() !== '') aliases[word.trim()] = stage as Stage;
       }
       return ok(aliases);
+    }
+    case 'experts': {
+      if (!Array.isArray(value)) return fail('a list of expert ids or names');
+      const ids: string[] = [];
+      for (const id of value) {
+        if (typeof id !== 'string' || id.trim() === '') return { ok: false, message: `${name}: every entry must be an expert's id or name, not ${shown(id)}` };
+        if (!ids.includes(id.trim())) ids.push(id.trim());
+      }
+      return ok(ids);
     }
   }
 }

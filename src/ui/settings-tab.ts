@@ -4,8 +4,9 @@
 // moment after the typing stops, so the vault-wide lists are not rebuilt on every keystroke.
 import { debounce, PluginSettingTab, Setting } from 'obsidian';
 import type { App, Plugin, SettingDefinition, SettingDefinitionItem } from 'obsidian';
+import { EXPERTS } from '../core/experts';
 import { FIELD_MEANINGS, STAGES } from '../core/model';
-import type { FieldMeaning, Stage } from '../core/model';
+import type { Expert, FieldMeaning, Stage } from '../core/model';
 import { checkSetting, FIELD_MEANING_LABELS, SETTINGS } from '../core/settings';
 import type { Settings, SettingKey } from '../core/settings';
 
@@ -13,6 +14,17 @@ export interface SettingsHost {
   settings: Settings;
   saveSettings(): Promise<void>;
   autoCreateChanged(on: boolean): void;
+  /** Every expert the advice can come from: the nine, then the person's pack. */
+  experts(): readonly Expert[];
+}
+
+/** A switch per expert: `expertOn.<id>`, on unless the id is in expertsOff. */
+const EXPERT_ROW = 'expertOn.';
+
+function expertRow(expert: Expert): Row {
+  // The pack note is named, so the person's own expert is never mixed up with the nine.
+  const from = expert.pack ? ` · from your pack (${expert.pack})` : '';
+  return { key: `${EXPERT_ROW}${expert.id}`, kind: 'toggle', name: expert.name, desc: `${expert.organization}${from}` };
 }
 
 /** "Pipeline: applied" lines <-> aliases. Lines that don't name a known stage are reported back. */
@@ -69,7 +81,7 @@ function bounds(key: 'connectionNoteLimit' | 'waitingTooLongDays'): { min: numbe
 }
 
 /** What the tab shows, in order. */
-export function settingSections(s: Settings): Section[] {
+export function settingSections(s: Settings, experts: readonly Expert[] = EXPERTS): Section[] {
   return [
     {
       rows: [
@@ -126,9 +138,11 @@ export function settingSections(s: Settings): Section[] {
       ],
     },
     {
-      heading: 'Advice pack',
+      // Switched off, an expert no longer counts in the verdict, backs no advice and justifies no follow-up.
+      heading: 'Experts',
       rows: [
         { key: 'packsFolder', kind: 'text', name: SETTINGS.packsFolder.label, desc: 'A folder of your own experts, one note each, read beside the nine (see the README, "Advice packs"). Empty: no pack.', placeholder: SETTINGS.packsFolder.default },
+        ...experts.map(expertRow),
       ],
     },
     {
@@ -150,12 +164,13 @@ export function rowValue(s: Settings, key: string): unknown {
   const meaning = fieldMeaning(key);
   if (meaning) return s.fieldMap[meaning] ?? '';
   if (key === 'stageAliases') return formatStageAliases(s.stageAliases);
+  if (key.startsWith(EXPERT_ROW)) return !s.expertsOff.includes(key.slice(EXPERT_ROW.length));
   return (s as unknown as Record<string, unknown>)[key];
 }
 
 /** Why a value typed into a row cannot be kept; undefined when it can. */
 export function rowProblem(key: string, value: unknown): string | undefined {
-  if (fieldMeaning(key)) return undefined;
+  if (fieldMeaning(key) || key.startsWith(EXPERT_ROW)) return undefined;
   if (key === 'stageAliases') {
     const { rejected } = parseStageAliases(typeof value === 'string' ? value : '');
     return rejected.length > 0 ? `Not understood: ${rejected.join('; ')}. Write "your word: stage".` : undefined;
@@ -177,6 +192,13 @@ export function setRowValue(s: Settings, key: string, value: unknown): boolean {
   if (key === 'stageAliases') {
     // The lines it understood are kept even while another line is still being typed.
     s.stageAliases = parseStageAliases(typeof value === 'string' ? value : '').aliases;
+    return true;
+  }
+  if (key.startsWith(EXPERT_ROW)) {
+    if (typeof value !== 'boolean') return false;
+    const id = key.slice(EXPERT_ROW.length);
+    const others = s.expertsOff.filter((o) => o !== id);
+    s.expertsOff = value ? others : [...others, id];
     return true;
   }
   if (!(key in SETTINGS)) return false;
@@ -208,7 +230,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
   /** Obsidian 1.13 and later: the tab as definitions, which its settings search indexes. */
   override getSettingDefinitions(): SettingDefinitionItem[] {
     const s = this.host.settings;
-    return settingSections(s).map((section) => ({
+    return settingSections(s, this.host.experts()).map((section) => ({
       type: 'group' as const,
       ...(section.heading ? { heading: section.heading } : {}),
       items: section.rows.map((row) => this.definition(row)),
@@ -274,7 +296,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
     const refresh = (): void => {
       for (const r of shown) r.el.toggle(r.visible());
     };
-    for (const section of settingSections(s)) {
+    for (const section of settingSections(s, this.host.experts())) {
       if (section.heading) new Setting(containerEl).setName(section.heading).setHeading();
       for (const row of section.rows) {
         const setting = new Setting(containerEl).setName(row.name);

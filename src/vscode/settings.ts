@@ -23,6 +23,7 @@ export const VSCODE_SETTING_KEYS = [
   'applicationScope',
   'applicationsFolder',
   'applicationsTag',
+  'expertsOff',
 ] as const satisfies readonly SettingKey[];
 
 /** What VS Code's settings editor adds to the table's label. */
@@ -35,6 +36,7 @@ const NOTES: Partial<Record<SettingKey, string>> = {
   applicationScope: 'Any note with a stage field, only those in the applications folder, or only those with the applications tag.',
   applicationsFolder: 'With the folder scope: relative to the workspace folder, and below.',
   applicationsTag: 'With the tag scope: in the `tags` property or as `#tag` in the text (without the `#` here).',
+  expertsOff: 'Each by id or name, for example `["craig-rosen", "Rita Okafor"]`: they no longer vote in the verdict or back any advice.',
 };
 
 type AnyRule = { label: string; default: unknown } & (
@@ -45,6 +47,7 @@ type AnyRule = { label: string; default: unknown } & (
   | { kind: 'choice'; choices: readonly unknown[] }
   | { kind: 'field-names' }
   | { kind: 'stage-words' }
+  | { kind: 'experts' }
 );
 
 /** The JSON schema of one setting, from its rule in the table. */
@@ -67,6 +70,8 @@ export function configurationSchema(key: SettingKey): Record<string, unknown> {
       return { type: 'object', propertyNames: { enum: [...FIELD_MEANINGS] }, additionalProperties: { type: 'string' }, ...base };
     case 'stage-words':
       return { type: 'object', additionalProperties: { type: 'string', enum: [...STAGES] }, ...base };
+    case 'experts':
+      return { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, ...base };
   }
 }
 

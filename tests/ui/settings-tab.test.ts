@@ -39,8 +39,9 @@ describe('the settings tab', () => {
     expect(keys(fields)).toEqual(FIELD_MEANINGS.map((m) => `fieldMap.${m}`));
     // Every setting of the table the plugin uses is somewhere in the tab, once.
     const shown = all.flatMap(keys);
-    // (The first-run answer is no field: it is given by the question, or by turning the switch on.)
-    for (const key of Object.keys(SETTINGS).filter((k) => k !== 'fieldMap' && k !== 'autoCreateConsent')) expect(shown.filter((k) => k === key), key).toHaveLength(1);
+    // (The first-run answer is no field: it is given by the question, or by turning the switch on;
+    // experts are switched off one switch each, tests/ui/experts-off.test.ts.)
+    for (const key of Object.keys(SETTINGS).filter((k) => k !== 'fieldMap' && k !== 'autoCreateConsent' && k !== 'expertsOff')) expect(shown.filter((k) => k === key), key).toHaveLength(1);
   });
 
   it('offers numbers as number inputs with the table bounds, and a message for a bad value', async () => {
@@ -83,7 +84,7 @@ describe('the settings tab', () => {
     expect(el.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
     expect(el.firstElementChild?.classList.contains('setting-item-heading')).toBe(false);
     const headings = Array.from(el.querySelectorAll('.setting-item-heading')).map((h) => h.textContent);
-    expect(headings).toEqual(['Your notes', 'Field names', 'New applications', 'Advice callout', 'Drafts', 'Advice pack', 'Advice pane']);
+    expect(headings).toEqual(['Your notes', 'Field names', 'New applications', 'Advice callout', 'Drafts', 'Experts', 'Advice pane']);
     expect(el.textContent).toContain('Tasks folder');
     expect(el.textContent).toContain('Extra stage words');
   });
