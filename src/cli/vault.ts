@@ -1,11 +1,12 @@
 // The Node adapter: a vault on disk. Finds notes, reads them, and writes only inside the vault:
 // atomically for a note that exists, exclusively for a new one, so nothing is ever half-written
 // or overwritten.
-import { Buffer } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import process from 'node:process';
 import { decodeUtf8Exactly, notUtf8Message } from '../core/utf8';
+import type { Utf8Reading } from '../core/utf8';
 
 export const CONFIG_FILE = '.job-hunt-advisor.json';
 
@@ -91,11 +92,14 @@ function kindOf(stat: fs.Stats): string {
 /**
  * The bytes of a regular file, never waiting on anything else: the path is checked first, then
  * opened without blocking (a FIFO swapped in between would otherwise hang the open), and the open
- * file checked again.
+ * file checked again. `listedAsFile`: a folder listing just said it is a regular file, so the first
+ * check is left out (a tenth of the reading in a scan); the open file is still checked.
  */
-export function readRegularFile(absolute: string): Buffer {
-  const before = fs.statSync(absolute);
-  if (!before.isFile()) throw new FileProblem(kindOf(before));
+export function readRegularFile(absolute: string, listedAsFile = false): Buffer {
+  if (!listedAsFile) {
+    const before = fs.statSync(absolute);
+    if (!before.isFile()) throw new FileProblem(kindOf(before));
+  }
   const fd = fs.openSync(absolute, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
     const opened = fs.fstatSync(fd);
@@ -104,6 +108,16 @@ export function readRegularFile(absolute: string): Buffer {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * `decodeUtf8Exactly` with Node's own UTF-8 validator in front: well-formed UTF-8 (what the
+ * validator accepts, the strict decoder's rule) always encodes back to the same bytes, so the
+ * validated text is the answer, at a sixth of the cost of decoding, encoding and comparing; the
+ * rest goes to the core for the first bad byte. Property-tested equal to the core's answer.
+ */
+export function decodeNote(bytes: Buffer): Utf8Reading {
+  return isUtf8(bytes) ? { ok: true, text: bytes.toString('utf8') } : decodeUtf8Exactly(bytes);
 }
 
 /** A file of the tool's own (config, ledger, plugin data) as text: never waits on a FIFO either. */
@@ -139,6 +153,8 @@ export class Vault {
   readonly root: string;
   private readonly realRoot: string;
   private readonly hooks: WriteHooks;
+  /** Notes the last listing saw as regular files, not yet read: their read skips one `stat`. */
+  private readonly listedFiles = new Set<string>();
 
   constructor(root: string, hooks: WriteHooks = {}) {
     this.hooks = hooks;
@@ -199,7 +215,10 @@ export class Vault {
         if (entry.isDirectory()) {
           if (!skippedFolder(entry.name) && !skipped.has(full)) walk(full);
         } else if (entry.isFile()) {
-          if (isNote) notes.push(full);
+          if (isNote) {
+            notes.push(full);
+            this.listedFiles.add(full);
+          }
         } else if (isNote && !skippedFolder(entry.name)) {
           // A FIFO, socket or device named like a note, or a type the folder listing did not give.
           let stat: fs.Stats | undefined;
@@ -227,12 +246,12 @@ export class Vault {
   read(absolute: string): string {
     let bytes: Buffer;
     try {
-      bytes = readRegularFile(absolute);
+      bytes = readRegularFile(absolute, this.listedFiles.delete(absolute));
     } catch (error) {
       if (error instanceof FileProblem) throw error;
       throw new FileProblem(describeFsError(error));
     }
-    const reading = decodeUtf8Exactly(bytes);
+    const reading = decodeNote(bytes);
     if (!reading.ok) throw new NotUtf8(notUtf8Message(reading), bytes);
     return reading.text;
   }

@@ -1,8 +1,13 @@
+import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findVaultRoot, OutsideVault, Vault } from '../../src/cli/vault';
+import { decodeNote, findVaultRoot, OutsideVault, Vault } from '../../src/cli/vault';
+import { decodeUtf8Exactly } from '../../src/core/utf8';
+import { runs } from '../stress';
 
 let dir: string;
 let vault: Vault;
@@ -106,5 +111,39 @@ describe('findVaultRoot', () => {
     put('Inner/.job-hunt-advisor.json', '{}');
     put('Inner/Applications/A.md', '');
     expect(findVaultRoot(path.join(dir, 'Inner/Applications'))).toBe(path.join(dir, 'Inner'));
+  });
+});
+
+describe('decodeNote: the scan\'s UTF-8 check, Node\'s validator in front of the core\'s', () => {
+  // Bytes near the edges of UTF-8 (leads, continuations, surrogates, overlongs, past U+10FFFF) mixed
+  // into real text, so both well-formed and broken notes come up often.
+  const edgy = fc.constantFrom(0x00, 0x0a, 0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
+  const piece = fc.oneof(
+    fc.string({ unit: 'grapheme' }).map((s) => [...Buffer.from(s, 'utf8')]),
+    fc.array(fc.oneof(edgy, fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+    fc.constant([0xef, 0xbb, 0xbf]), // a byte-order mark, kept as text
+  );
+  const notes = fc.array(piece, { maxLength: 8 }).map((parts) => Buffer.from(parts.flat()));
+
+  it('gives exactly the core\'s answer for any bytes: the same text, or the same first bad byte', () => {
+    fc.assert(fc.property(notes, (bytes) => {
+      expect(decodeNote(bytes)).toEqual(decodeUtf8Exactly(new Uint8Array(bytes)));
+    }), { numRuns: runs(5000) });
+  });
+
+  it('reads a note with a byte-order mark, accents and emoji as written, and names the byte of a Latin-1 one', () => {
+    const text = '\uFEFF---\ncompany: Café Ünïcode 🎉\n---\n';
+    expect(decodeNote(Buffer.from(text, 'utf8'))).toEqual({ ok: true, text });
+    expect(decodeNote(Buffer.from('---\ncompany: Caf\xe9\n---\n', 'latin1'))).toEqual({ ok: false, offset: 16, byte: 0xe9 });
+  });
+});
+
+describe('reading notes met in a listing', () => {
+  it('a note swapped for a FIFO after the listing is refused without waiting on it', () => {
+    const file = put('Pipe.md', '---\nstage: applied\n---\n');
+    expect(vault.listNotes(dir, [])).toEqual([file]);
+    fs.rmSync(file);
+    execFileSync('mkfifo', [file]);
+    expect(() => vault.read(file)).toThrow('is a named pipe (FIFO), not a note; not read');
   });
 });
