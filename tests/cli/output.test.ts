@@ -2,7 +2,7 @@
 // JSON.stringify(value, null, 2) gave when the whole output was one string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonList, writeJson } from '../../src/cli/output';
+import { JsonList, listElementJson, writeJson } from '../../src/cli/output';
 
 function written(value: Record<string, unknown>): { text: string; pieces: number } {
   let text = '';
@@ -28,5 +28,11 @@ describe('writeJson', () => {
     const { text, pieces } = written({ today: '2026-03-09', followUps: new JsonList(items, shape), empty: new JsonList([], shape) });
     expect(text).toBe(JSON.stringify({ today: '2026-03-09', followUps: items.map(shape), empty: [] }, null, 2));
     expect(pieces).toBeGreaterThan(1000);
+  });
+
+  it('prints a list element in place, its lines four spaces in, for any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      expect(`    ${listElementJson(value)}`).toBe((JSON.stringify(value, null, 2) ?? 'null').replace(/^/gm, '    '));
+    }), { numRuns: 400 });
   });
 });
