@@ -14,10 +14,26 @@ const stdout = new FdOutput(1);
 // Problems are said as they are found.
 const stderr = new FdOutput(2, 0);
 
-process.exitCode = run(process.argv.slice(2), {
-  stdout: (text) => stdout.write(text),
-  stderr: (text) => stderr.write(text),
-  cwd: process.cwd(),
-  today: localToday,
-});
-stdout.flush();
+function main(): void {
+  process.exitCode = run(process.argv.slice(2), {
+    stdout: (text) => stdout.write(text),
+    stderr: (text) => stderr.write(text),
+    cwd: process.cwd(),
+    today: localToday,
+  });
+  stdout.flush();
+}
+
+if (process.argv[2] === 'followups') {
+  // A scan makes garbage note after note while keeping a little of each, so V8 keeps doubling the
+  // young generation, to 32 MB, which the scan never needs (peak memory of a 10,000-note scan:
+  // about 150 MB grown, 100 MB kept at its first size; no slower, measured). The factor is read
+  // when the young generation would grow, so it still applies once the process runs; only the scan
+  // sets it, and `node:v8` is loaded for it alone (its loading is felt in one `advise`).
+  void import('node:v8').then((v8) => {
+    v8.setFlagsFromString('--semi-space-growth-factor=1');
+    main();
+  });
+} else {
+  main();
+}
