@@ -27,6 +27,39 @@ function refuse(language: string): never {
 
 const parseYaml = (text: string): object => load(text, { schema: CORE_SCHEMA }) as object;
 
+// One line of plainly flat frontmatter: a key of letters, digits, spaces, `_`, `.` and `-` starting
+// with a letter, a colon, and either nothing or one space and a value that is one plain YAML
+// scalar: no indicator first (quotes, `-`, `[`, `{`, `&`, `*`, `!`, `|`, `>`, `%`, `@`, `` ` ``,
+// `#`, `?`, `:`, `,`), no colon or `#` anywhere (mappings, comments), no space at its end (YAML
+// drops it), and only printable characters from the Basic Multilingual Plane (no tab, no control
+// character, no byte-order mark, no surrogate).
+const UNSAFE = ':#\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff\\ufeff\\ufffe\\uffff';
+const FLAT_LINE = new RegExp(`^([A-Za-z](?:[A-Za-z0-9_. -]*[A-Za-z0-9_.-])?):(?: ([^\\s\\-?,[\\]{}&*!|>'"%@\`${UNSAFE}](?:[^${UNSAFE}]*[^\\s${UNSAFE}])?))?$`);
+
+/**
+ * Frontmatter that is only `key: value` lines, read without a YAML parser: each key and value
+ * resolved by js-yaml's own rule for plain scalars in the core schema (`null`, `true`, `12`, `0x1F`
+ * and `.5` are what js-yaml makes of them; dates stay text), so the result is the one js-yaml
+ * gives (property-tested). Anything else (quotes, lists, nesting, anchors, tags, comments, tabs,
+ * colons in values, a repeated key, a key that is not text, CR line ends) is `undefined`: the caller
+ * parses it in full.
+ */
+export function flatFrontmatter(block: string): Record<string, unknown> | undefined {
+  const result: Record<string, unknown> = {};
+  let start = 0;
+  while (start <= block.length) {
+    let end = block.indexOf('\n', start);
+    if (end < 0) end = block.length;
+    const line = FLAT_LINE.exec(block.slice(start, end));
+    if (!line) return undefined;
+    const key = line[1] ?? '';
+    if (CORE_SCHEMA.resolveImplicitScalarTag(key).value !== key || Object.prototype.hasOwnProperty.call(result, key)) return undefined;
+    result[key] = CORE_SCHEMA.resolveImplicitScalarTag(line[2] ?? '').value;
+    start = end + 1;
+  }
+  return result;
+}
+
 // Passing options also turns off gray-matter's cache of every parsed text (memory in a big scan).
 // gray-matter looks engines up by name, then by alias: every code-running name is replaced.
 const OPTIONS = {
@@ -65,6 +98,9 @@ export function readFrontmatter(noteText: string): FrontmatterReading {
   const block = text.slice(opening[0].length, Math.max(opening[0].length, closed.index));
   // An empty block (or only comments) is empty frontmatter, as in Obsidian.
   if (block.replace(/^\s*#[^\n]*/gm, '').trim() === '') return { ok: true, frontmatter: {}, body, hasFrontmatter: true };
+  // Plainly flat YAML (the common hand-kept note) needs neither gray-matter nor a YAML parser.
+  const flat = lower === 'json' ? undefined : flatFrontmatter(block);
+  if (flat) return { ok: true, frontmatter: flat, body, hasFrontmatter: true };
   try {
     // Only the frontmatter goes through gray-matter: it copies whatever it is given into a Buffer,
     // which for a vault of long notes would cost more than the parsing.
