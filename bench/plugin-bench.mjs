@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import process from 'node:process';
 import { setImmediate } from 'node:timers';
 import { FollowUpSync } from '../src/obsidian/follow-up-sync';
-import { GeneratedFollowUps } from '../src/obsidian/generated-follow-ups';
+import { VaultMemory } from '../src/obsidian/memory';
 import { readPluginData } from '../src/obsidian/settings';
 import { VaultIndex } from '../src/obsidian/vault-index';
 import { advicePaneState } from '../src/ui/advice-pane-state';
@@ -41,8 +41,11 @@ const app = {
 };
 
 const { data } = readPluginData(undefined);
-const generated = new GeneratedFollowUps(data.generated, () => Promise.resolve());
-const sources = { app, settings: data.settings, generated, today };
+// The one memory of created follow-ups, over the index the draw uses (as the plugin wires it).
+const memories = new WeakMap();
+const memoryOf = (index) => memories.get(index) ?? memories.set(index, new VaultMemory(app, index)).get(index);
+const withIndex = (index) => ({ app, settings: data.settings, memory: memoryOf(index), today, index });
+const sources = withIndex(new VaultIndex());
 
 function time(run) {
   const started = process.hrtime.bigint();
@@ -59,7 +62,7 @@ time(() => advicePaneState(null, sources)); // warm-up
 const pass = [];
 let lists;
 for (let i = 0; i < rounds; i += 1) {
-  const t = time(() => advicePaneState(null, { ...sources, index: new VaultIndex() }));
+  const t = time(() => advicePaneState(null, withIndex(new VaultIndex())));
   pass.push(t.ms);
   lists = t.result;
 }
@@ -87,7 +90,7 @@ for (let i = 0; i < rounds; i += 1) {
   buildTimes.push(Number(process.hrtime.bigint() - t0) / 1e6);
   longest.push(Math.max(...slices));
   sliceCounts.push(slices.length);
-  afterSlices.push(time(() => advicePaneState(null, { ...sources, index })).ms);
+  afterSlices.push(time(() => advicePaneState(null, withIndex(index))).ms);
 }
 rows.push({ what: `pane first draw, ${files.length.toLocaleString('en-US')} notes, after the index was built in idle slices`, unit: 'ms', goal: 50, values: afterSlices });
 const mid = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -97,19 +100,19 @@ extra.push(`Idle build of the pane's index: ${mid(sliceCounts)} slices, the long
 // 'changed' event), the follow-up sync looks at that note, and the pane (following that note)
 // redraws from advicePaneState with the plugin's index.
 const index = new VaultIndex();
-advicePaneState(null, { ...sources, index });
+advicePaneState(null, withIndex(index));
 const readsBefore = index.reads;
 const redraw = [];
 // Redraws and updates take a millisecond or so: many of each, the first ones as a warm-up.
 const WARM_UP = 10;
 const SMALL_ROUNDS = 50;
 for (let i = 0; i < WARM_UP + SMALL_ROUNDS; i += 1) {
-  const t = time(() => advicePaneState(null, { ...sources, index }));
+  const t = time(() => advicePaneState(null, withIndex(index)));
   if (i >= WARM_UP) redraw.push(t.ms);
 }
 const unchangedReads = index.reads - readsBefore;
 data.settings.autoCreate = false; // creating task notes needs a real vault; the change detection is what runs per event
-const sync = new FollowUpSync({ app, settings: () => data.settings, generated, today: () => today, created: () => undefined, problem: () => undefined });
+const sync = new FollowUpSync({ app, settings: () => data.settings, memory: memoryOf(index), today: () => today, created: () => undefined, problem: () => undefined, askConsent: () => undefined });
 const applications = notes.filter((n) => !n.task && n.frontmatter);
 const update = [];
 const syncOnly = [];
@@ -122,7 +125,7 @@ for (let i = 0; i < WARM_UP + SMALL_ROUNDS; i += 1) {
   const target = byPath.get(note.path);
   index.changed(note.path);
   const s = time(() => sync.changed(target));
-  const t = time(() => advicePaneState(target, { ...sources, index }));
+  const t = time(() => advicePaneState(target, withIndex(index)));
   if (i >= WARM_UP) {
     syncOnly.push(s.ms);
     update.push(s.ms + t.ms);
