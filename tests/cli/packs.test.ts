@@ -175,4 +175,21 @@ describe('advice packs on the command line', () => {
     expect(request).not.toMatch(/(?<!\\)<b>|(?<!\\)\[\[Home/);
     expect(snapshotFiles(path.join(dir, 'Job hunt advice'))).toEqual(packBefore);
   });
+  it('expertsOff in the config file switches a pack expert off, by name or id, and a built-in one beside it', () => {
+    const dir = vault({ 'Job hunt advice/Nadia Brandt.md': MENTOR });
+    const on = cli(dir, 'advise', 'Jobs/Orchid Labs.md', '--today', TODAY);
+    expect(answer(on.stdout)).toBe('Not yet');
+    for (const off of [['Nadia Brandt'], ['pack:nadia-brandt']]) {
+      fs.writeFileSync(path.join(dir, '.job-hunt-advisor.json'), JSON.stringify({ expertsOff: off }));
+      const r = cli(dir, 'advise', 'Jobs/Orchid Labs.md', '--today', TODAY);
+      expect(r.stderr).toBe('');
+      expect(answer(r.stdout)).toBe('Yes, it may help');
+      expect(r.stdout).not.toContain('Nadia Brandt');
+    }
+    fs.writeFileSync(path.join(dir, '.job-hunt-advisor.json'), JSON.stringify({ expertsOff: ['craig-rosen'] }));
+    const builtInOff = cli(dir, 'advise', 'Jobs/Orchid Labs.md', '--today', TODAY);
+    expect(answer(builtInOff.stdout)).toBe('Not yet');
+    expect(builtInOff.stdout).not.toContain('Craig Rosen');
+    expect(flat(builtInOff.stdout)).toContain('Nadia Brandt (your pack)');
+  });
 });
