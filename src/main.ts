@@ -1,8 +1,9 @@
 // Job Hunt Advisor for Obsidian: wiring only. The advice comes from src/core, the vault is reached
 // through src/obsidian, and what the person sees lives in src/ui.
 import { Notice, Plugin, TFile } from 'obsidian';
-import type { CalendarDate, Expert } from './core/model';
+import type { CalendarDate } from './core/model';
 import { adviseNote } from './obsidian/advice-notes';
+import { VaultPack } from './obsidian/advice-pack';
 import { localToday, utcNow } from './obsidian/clock';
 import { FollowUpSync } from './obsidian/follow-up-sync';
 import { TasksLineSync } from './obsidian/tasks-line-sync';
@@ -11,7 +12,6 @@ import { readPluginData, type PluginData } from './obsidian/settings';
 import { setFollowUpDone } from './obsidian/task-done';
 import { VaultIndex } from './obsidian/vault-index';
 import type { Settings } from './core/settings';
-import { EXPERTS } from './core/experts';
 import { AdvicePane, ADVICE_VIEW_TYPE, redrawAdvicePanes, revealAdvicePane } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
 import { registerCommands } from './ui/commands';
@@ -20,8 +20,7 @@ import { ConsentQuestion } from './ui/consent-modal';
 import { createdNotice, problemNotice } from './ui/notices';
 import { AdvisorSettingTab } from './ui/settings-tab';
 
-/** How often to check whether the day has turned (moments move with the calendar). */
-const DAY_CHECK_MS = 30 * 60 * 1000;
+const DAY_CHECK_MS = 30 * 60 * 1000; // how often to check whether the day has turned (moments move with it)
 
 export default class JobHuntAdvisorPlugin extends Plugin {
   data: PluginData = readPluginData(undefined).data;
@@ -32,11 +31,10 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   readonly vaultIndex = new VaultIndex();
   /** The one memory of created follow-ups: the vault's ledger, shared with the CLI. */
   readonly memory = new VaultMemory(this.app, this.vaultIndex);
-  /** Today on this device; tests replace it. */
-  today: () => CalendarDate = localToday;
-
+  today: () => CalendarDate = localToday; // today on this device; tests replace it
   override settings: Settings = this.data.settings;
-  experts = (): readonly Expert[] => EXPERTS; // what the settings tab offers to switch off
+  // The person's own experts, from the packs folder, kept live.
+  readonly pack = new VaultPack(this.app, { settings: () => this.settings, changed: () => this.redrawPanes(), problem: (line) => problemNotice(line) });
 
   override async onload(): Promise<void> {
     const stored = readPluginData(await this.loadData());
@@ -82,6 +80,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
 
     const { vault, metadataCache, workspace } = this.app;
     this.vaultIndex.watch(this.app, this);
+    this.pack.start(this);
     this.registerEvent(vault.on('rename', (file, oldPath) => {
       this.sync.renamed(oldPath, file.path);
       void this.memory.update((memory) => memory.renamed(oldPath, file.path));
@@ -114,6 +113,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.data);
+    this.pack.settingsChanged();
     this.redrawPanes();
   }
 

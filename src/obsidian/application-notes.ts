@@ -4,6 +4,7 @@ import { getAllTags, getFrontMatterInfo, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter } from '../core/application';
 import { isRecord } from '../core/fields';
+import { isInPacksFolder, packKnowledge } from './advice-pack';
 import type { CalendarDate, DateOrder } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { Advised, NoteInput } from '../core/pipeline';
@@ -26,7 +27,8 @@ function tagsOf(app: App, file: TFile): string[] {
 }
 
 function inScope(app: App, file: TFile, settings: Settings): boolean {
-  if (file.extension !== 'md') return false;
+  // Pack notes are the person's experts, never applications.
+  if (file.extension !== 'md' || isInPacksFolder(file.path, settings)) return false;
   const needsTags = settings.applicationScope === 'tag';
   return outsideScope({ path: file.path, frontmatter: undefined, ...(needsTags ? { tags: tagsOf(app, file) } : {}) }, settings) === undefined;
 }
@@ -100,7 +102,7 @@ function rememberedDateOrder(app: App, settings: Settings, learn: () => DateOrde
  * (for inline fields): given with the editor's text, else the one last read.
  */
 export function adviseOnNote(app: App, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate, body = noteBodies(app).bodyOf(file)): Advised {
-  return adviseOn(noteInput(app, file, frontmatter, settings, body), today, settings);
+  return adviseOn(noteInput(app, file, frontmatter, settings, body), today, settings, packKnowledge(app));
 }
 
 export type TextFrontmatter = { ok: true; frontmatter: Record<string, unknown> | undefined } | { ok: false; message: string };

@@ -51,6 +51,8 @@ export interface AdvicePaneState {
   open?: Record<string, boolean>;
   /** The whole hunt: shown on a note that is not an application, or when asked. */
   pipeline?: HuntOverview;
+  /** What is wrong in the person's advice pack, one line each naming the note. */
+  packProblems?: readonly string[];
 }
 
 export interface AdvicePaneActions extends PipelineActions {
@@ -363,4 +365,13 @@ export function renderAdvicePane(container: HTMLElement, state: AdvicePaneState,
   }
   if (state.pipeline) renderPipeline(pane, state.pipeline, actions);
   vaultWide(pane, state, actions);
+  packProblems(pane, state);
+}
+
+/** The advice pack's problems, as text: a pack is the person's writing, never HTML. */
+function packProblems(parent: HTMLElement, state: AdvicePaneState): void {
+  if (!state.packProblems?.length) return;
+  const section = parent.createDiv({ cls: 'jha-pack-problems' });
+  section.createDiv({ cls: 'jha-pack-problems-title', text: 'Your advice pack: left out until fixed' });
+  for (const line of state.packProblems) section.createDiv({ cls: 'jha-problem', text: line });
 }

@@ -3,6 +3,7 @@
 import type { App, TFile } from 'obsidian';
 import { FIELD_ALIASES } from '../core/fields';
 import type { CalendarDate } from '../core/model';
+import { packProblems } from '../obsidian/advice-pack';
 import { adviseOnNote, frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
 import type { VaultMemory } from '../obsidian/memory';
 import type { Settings } from '../core/settings';
@@ -33,6 +34,8 @@ function scopeText(settings: Settings): string | undefined {
  */
 export function advicePaneState(file: TFile | null, s: PaneSources, withPipeline = false): AdvicePaneState {
   const state = noteState(file, s);
+  const problems = packProblems(s.app);
+  if (problems.length > 0) state.packProblems = problems;
   // With no note open, the vault-wide lists say enough; the whole hunt reads every application.
   if (withPipeline || (file && !state.report)) state.pipeline = pipelineOverview(s.app, s.settings, s.today);
   return state;

@@ -15,7 +15,7 @@ export interface SettingsHost {
   saveSettings(): Promise<void>;
   autoCreateChanged(on: boolean): void;
   /** Every expert the advice can come from: the nine, then the person's pack. */
-  experts(): readonly Expert[];
+  pack: { experts(): readonly Expert[] };
 }
 
 /** A switch per expert: `expertOn.<id>`, on unless the id is in expertsOff. */
@@ -230,7 +230,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
   /** Obsidian 1.13 and later: the tab as definitions, which its settings search indexes. */
   override getSettingDefinitions(): SettingDefinitionItem[] {
     const s = this.host.settings;
-    return settingSections(s, this.host.experts()).map((section) => ({
+    return settingSections(s, this.host.pack.experts()).map((section) => ({
       type: 'group' as const,
       ...(section.heading ? { heading: section.heading } : {}),
       items: section.rows.map((row) => this.definition(row)),
@@ -296,7 +296,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
     const refresh = (): void => {
       for (const r of shown) r.el.toggle(r.visible());
     };
-    for (const section of settingSections(s, this.host.experts())) {
+    for (const section of settingSections(s, this.host.pack.experts())) {
       if (section.heading) new Setting(containerEl).setName(section.heading).setHeading();
       for (const row of section.rows) {
         const setting = new Setting(containerEl).setName(row.name);

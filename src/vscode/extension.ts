@@ -18,6 +18,8 @@ import { WorkspaceFiles } from './workspace-files';
 import { askForApplication, createApplication } from './new-application';
 import { setFollowUpDone } from './task-done';
 import { HuntScan } from './hunt';
+import { WorkspacePacks } from './advice-pack';
+import type { Knowledge } from '../core/knowledge';
 
 /** Today on this computer's calendar: the host reads the clock, the core never does. */
 export function localToday(now: Date = new Date()): CalendarDate {
@@ -29,6 +31,15 @@ export const FOLDER_SETTINGS_FILE = '.job-hunt-advisor.json';
 
 /** Problems already shown: a wrong setting is said once, not at every keystroke. */
 const shownProblems = new Set<string>();
+
+/** Each workspace folder's advice pack; its problems go to the Problems panel once activated. */
+let packs = new WorkspacePacks();
+
+/** The nine and the pack of the note's workspace folder. */
+async function knowledgeFor(uri: vscode.Uri, settings: HostSettings): Promise<Knowledge | undefined> {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder ? packs.knowledgeFor(folder.uri, settings) : undefined;
+}
 
 /** The settings for the note at `uri`: its folder's settings file, then VS Code's settings. */
 export async function hostSettings(uri: vscode.Uri): Promise<HostSettings> {
@@ -63,7 +74,8 @@ export async function readDocument(document: vscode.TextDocument, today: Calenda
   const note = notePath(document.uri);
   if (!note) return undefined;
   const text = document.getText();
-  return readNote(text, note.path, await hostSettings(document.uri), today);
+  const settings = await hostSettings(document.uri);
+  return readNote(text, note.path, settings, today, await knowledgeFor(document.uri, settings));
 }
 
 /** Replaces the document's text through a WorkspaceEdit (so undo works), saving it when it was saved. */
@@ -92,7 +104,7 @@ export async function adviseOnActiveNote(): Promise<void> {
   const note = notePath(document.uri);
   const settings = await hostSettings(document.uri);
   const text = document.getText();
-  const reading = note ? readNote(text, note.path, settings, localToday()) : undefined;
+  const reading = note ? readNote(text, note.path, settings, localToday(), await knowledgeFor(document.uri, settings)) : undefined;
   if (!note || !reading) return void vscode.window.showWarningMessage('Job Hunt Advisor reads notes inside an open workspace folder only.');
   if (reading.kind === 'problem') return void vscode.window.showWarningMessage(`${note.path}: ${reading.message}`);
   if (reading.kind === 'not-application') return void vscode.window.showInformationMessage(`${note.path} is not an application note (it has no stage).`);
@@ -113,7 +125,7 @@ export async function createFollowUpsForActiveNote(): Promise<void> {
   if (!document) return void vscode.window.showInformationMessage('Open an application note to plan its follow-ups.');
   const note = notePath(document.uri);
   const settings = await hostSettings(document.uri);
-  const reading = note ? readNote(document.getText(), note.path, settings, localToday()) : undefined;
+  const reading = note ? readNote(document.getText(), note.path, settings, localToday(), await knowledgeFor(document.uri, settings)) : undefined;
   if (!note || !reading || reading.kind !== 'application') return void vscode.window.showInformationMessage('This note is not an application note.');
   const result = await createFollowUps(new WorkspaceFiles(note.folder.uri), reading.followUps, settings, localToday());
   for (const problem of result.problems) void vscode.window.showWarningMessage(problem);
@@ -147,12 +159,19 @@ async function updateContext(): Promise<void> {
 
 export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt } {
   const hunt = new HuntScan();
+  const diagnostics = vscode.languages.createDiagnosticCollection('Job Hunt Advisor');
+  packs = new WorkspacePacks(diagnostics);
+  // A pack note created, edited or deleted (in VS Code or outside it): its pack is read again.
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+  const packChanged = (uri: vscode.Uri): void => {
+    if (packs.changed(uri)) later();
+  };
   const view = new AdviceViewProvider(context.extensionUri, {
     read: async (document) => {
       const note = notePath(document.uri);
       if (!note) return undefined;
       const settings = await hostSettings(document.uri);
-      return { note, reading: readNote(document.getText(), note.path, settings, localToday()), settings };
+      return { note, reading: readNote(document.getText(), note.path, settings, localToday(), await knowledgeFor(document.uri, settings)), settings };
     },
     states: (folder, followUps, settings) => followUpStates(new WorkspaceFiles(folder), followUps, settings),
     today: localToday,
@@ -162,7 +181,10 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       const outcome = await setFollowUpDone(folder, path, done, localToday(), new Date().toISOString());
       if (!outcome.ok) void vscode.window.showWarningMessage(`Job Hunt Advisor: ${outcome.message}`);
     },
-    overview: async (folder) => hunt.overview(new WorkspaceFiles(folder), await hostSettings(folder), localToday()),
+    overview: async (folder) => {
+      const settings = await hostSettings(folder);
+      return hunt.overview(new WorkspaceFiles(folder), settings, localToday(), await packs.knowledgeFor(folder, settings));
+    },
     newApplication,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -201,6 +223,11 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       if (e.affectsConfiguration(CONFIG_SECTION)) later();
     }),
     { dispose: () => timer && clearTimeout(timer) },
+    diagnostics,
+    watcher,
+    watcher.onDidCreate(packChanged),
+    watcher.onDidChange(packChanged),
+    watcher.onDidDelete(packChanged),
   );
   // The first note is read after activation, not during it.
   setTimeout(() => void updateContext(), 0);

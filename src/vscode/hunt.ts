@@ -10,6 +10,8 @@ import { adviseOn } from '../core/pipeline';
 import { decodeUtf8Exactly } from '../core/utf8';
 import { summaryOf } from '../core/wording';
 import { readFrontmatter } from '../cli/frontmatter';
+import type { Knowledge } from '../core/knowledge';
+import { isPackNote } from './advice-pack';
 import type { HostSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
@@ -22,25 +24,28 @@ interface Row {
 /** Folders of code, not notes: a workspace folder may be a project with its notes beside it. */
 const NOT_NOTES = new Set(['node_modules']);
 
-function advisedNote(path: string, bytes: Uint8Array, settings: HostSettings, today: CalendarDate): AdvisedNote | undefined {
+function advisedNote(path: string, bytes: Uint8Array, settings: HostSettings, today: CalendarDate, knowledge: Knowledge | undefined): AdvisedNote | undefined {
+  if (isPackNote(path, settings)) return undefined;
   const text = decodeUtf8Exactly(bytes);
   if (!text.ok) return undefined; // not UTF-8: the view says so when that note is opened
   const parsed = readFrontmatter(text.text);
   if (!parsed.ok || !parsed.hasFrontmatter) return undefined;
-  const advised = adviseOn({ path, frontmatter: parsed.frontmatter, body: parsed.body }, today, settings);
+  const advised = adviseOn({ path, frontmatter: parsed.frontmatter, body: parsed.body }, today, settings, knowledge);
   if (advised.kind !== 'advice') return undefined;
   return { path, frontmatter: parsed.frontmatter, application: advised.report.application, followUps: advised.followUps, momentSummary: summaryOf(advised.report) };
 }
 
 export class HuntScan {
   private key = '';
+  private knowledge: Knowledge | undefined;
   private readonly rows = new Map<string, Row>();
 
-  async overview(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate): Promise<HuntOverview> {
+  async overview(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<HuntOverview> {
     const key = JSON.stringify([files.root.toString(), today, settings]);
-    if (key !== this.key) {
-      // Another folder, day or settings: every note is read again.
+    if (key !== this.key || knowledge !== this.knowledge) {
+      // Another folder, day, settings or advice pack: every note is read again.
       this.key = key;
+      this.knowledge = knowledge;
       this.rows.clear();
     }
     const present = new Set<string>();
@@ -62,7 +67,7 @@ export class HuntScan {
       } catch {
         continue;
       }
-      const advised = advisedNote(path, bytes, settings, today);
+      const advised = advisedNote(path, bytes, settings, today, knowledge);
       this.rows.set(path, advised ? { stamp, advised } : { stamp });
     }
     for (const path of [...this.rows.keys()]) if (!present.has(path)) this.rows.delete(path);

@@ -24,6 +24,7 @@ export const VSCODE_SETTING_KEYS = [
   'applicationsFolder',
   'applicationsTag',
   'expertsOff',
+  'packsFolder',
 ] as const satisfies readonly SettingKey[];
 
 /** What VS Code's settings editor adds to the table's label. */
@@ -36,6 +37,7 @@ const NOTES: Partial<Record<SettingKey, string>> = {
   applicationScope: 'Any note with a stage field, only those in the applications folder, or only those with the applications tag.',
   applicationsFolder: 'With the folder scope: relative to the workspace folder, and below.',
   applicationsTag: 'With the tag scope: in the `tags` property or as `#tag` in the text (without the `#` here).',
+  packsFolder: 'Relative to the workspace folder: one note per expert of your own (the README, "Advice packs"). Empty: no pack.',
   expertsOff: 'Each by id or name, for example `["craig-rosen", "Rita Okafor"]`: they no longer vote in the verdict or back any advice.',
 };
 

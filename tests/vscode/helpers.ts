@@ -18,7 +18,38 @@ export interface Folder {
   remove(): void;
 }
 
+/** What the extension's file watchers were told to listen for: call them to stand for a change on disk. */
+export const watched: { create: ((uri: vscode.Uri) => unknown)[]; change: ((uri: vscode.Uri) => unknown)[]; remove: ((uri: vscode.Uri) => unknown)[] } = { create: [], change: [], remove: [] };
+/** The Problems panel as the extension filled it: note URI -> its messages. */
+export const problemsPanel = new Map<string, string[]>();
+
+/** jest-mock-vscode leaves watchers and diagnostics unimplemented: small working stand-ins. */
+function watchersAndDiagnostics(): void {
+  watched.create = [];
+  watched.change = [];
+  watched.remove = [];
+  problemsPanel.clear();
+  const listen = (list: ((uri: vscode.Uri) => unknown)[]) => (listener: (uri: vscode.Uri) => unknown) => {
+    list.push(listener);
+    return { dispose: () => list.splice(list.indexOf(listener), 1) };
+  };
+  vi.mocked(vscode.workspace.createFileSystemWatcher).mockImplementation(
+    () => ({ onDidCreate: listen(watched.create), onDidChange: listen(watched.change), onDidDelete: listen(watched.remove), dispose: () => undefined }) as unknown as vscode.FileSystemWatcher,
+  );
+  vi.mocked(vscode.languages.createDiagnosticCollection).mockImplementation(
+    () =>
+      ({
+        set: (uri: vscode.Uri, list: readonly vscode.Diagnostic[]) => problemsPanel.set(uri.toString(), list.map((d) => d.message)),
+        delete: (uri: vscode.Uri) => problemsPanel.delete(uri.toString()),
+        forEach: (fn: (uri: vscode.Uri) => void) => [...problemsPanel.keys()].forEach((k) => fn(vscode.Uri.parse(k))),
+        clear: () => problemsPanel.clear(),
+        dispose: () => undefined,
+      }) as unknown as vscode.DiagnosticCollection,
+  );
+}
+
 export function tempFolder(): Folder {
+  watchersAndDiagnostics();
   const root = mkdtempSync(path.join(os.tmpdir(), 'jha-vscode-unit-'));
   const uri = vscode.Uri.file(root);
   const folder: vscode.WorkspaceFolder = { uri, name: 'vault', index: 0 };

@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+// The advice pack in the plugin: read from the packs folder through the metadata cache and
+// cachedRead, and live: creating, editing, renaming or deleting a pack note changes the open pane
+// and the advice a moment later. Its problems are one line each naming the note; pack notes are
+// never advised and never get task notes.
+import { WorkspaceLeaf as MockLeaf } from 'obsidian-test-mocks/obsidian';
+import { describe, expect, it, vi } from 'vitest';
+import { ADVICE_VIEW_TYPE, AdvicePane } from '../../src/ui/advice-pane';
+import { AdvisorSettingTab } from '../../src/ui/settings-tab';
+import { PACK_RELOAD_DELAY_MS } from '../../src/obsidian/advice-pack';
+import { isApplicationNote } from '../../src/obsidian/application-notes';
+import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes } from './harness';
+import type { Running } from './harness';
+
+const notices = vi.hoisted(() => [] as string[]);
+vi.mock('obsidian', async (importOriginal) => {
+  const real = await importOriginal<typeof import('obsidian')>();
+  class RecordingNotice extends real.Notice {
+    constructor(message: string | DocumentFragment, duration?: number) {
+      super(message, duration);
+      notices.push(typeof message === 'string' ? message : message.textContent ?? '');
+    }
+  }
+  return { ...real, Notice: RecordingNotice };
+});
+
+/** A careers adviser who says connect before an interview (the harness's application has one in 3 days). */
+const RITA = `---
+expert: Rita Okafor
+organization: Careers Service
+source: "https://careers.example.org/guides/interviews"
+moments:
+  interview-ahead:
+    stance: connect
+    firmness: firm
+---
+
+## Say hello before the interview
+
+Moments: interview-ahead
+
+A short note to the hiring manager the week before shows you are keen.
+`;
+const SAM = RITA.replace('Rita Okafor', 'Sam Adeyemi').replace('Careers Service', 'My old manager').replace('## Say hello before the interview', '## Write before you meet');
+const RITA_PATH = 'Job hunt advice/Rita Okafor.md';
+
+/** The pane, open beside the application (the mock's workspace does not make views itself). */
+async function openPane(r: Running): Promise<AdvicePane> {
+  await r.app.workspace.getLeaf(false).openFile(file(r.app, APPLICATION_PATH));
+  const create = r.mock.views__.get(ADVICE_VIEW_TYPE);
+  if (!create) throw new Error('view not registered');
+  const leaf = MockLeaf.create2__(r.mockApp).asOriginalType3__();
+  const view = create(leaf);
+  if (!(view instanceof AdvicePane)) throw new Error('no pane');
+  view.load();
+  await view.onOpen();
+  // Where the plugin looks for its open panes to redraw them.
+  const getLeavesOfType = r.app.workspace.getLeavesOfType.bind(r.app.workspace);
+  vi.spyOn(r.app.workspace, 'getLeavesOfType').mockImplementation((type) => (type === ADVICE_VIEW_TYPE ? [Object.assign(leaf, { view })] : getLeavesOfType(type)));
+  expect(view.contentEl.textContent).toContain('Kestrel Health');
+  return view;
+}
+
+const text = (pane: AdvicePane): string => pane.contentEl.textContent ?? '';
+/** A reload comes a moment after the last change; this waits for it, and no longer than needed. */
+const soon = { timeout: PACK_RELOAD_DELAY_MS * 10, interval: 20 };
+
+describe('the advice pack in the plugin', () => {
+  it("reads the packs folder at start-up: the pack's expert speaks in the pane, marked as the person's own", async () => {
+    const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }));
+    const pane = await openPane(r);
+    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    expect(text(pane)).toMatch(/Rita Okafor \(Careers Service\)[^.]*your pack/);
+    expect(text(pane)).toContain('Say hello before the interview');
+    // One firm voice for against two hedged ones: still a tie, so not yet.
+    expect(text(pane)).toMatch(/not yet/i);
+  });
+
+  it('follows the pack live: a new note changes the verdict, an edit moves its expert, a rename out of the folder or a delete takes them away', async () => {
+    const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }), { settings: { autoCreate: false } });
+    const pane = await openPane(r);
+    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    const headline = (): string => pane.contentEl.querySelector('.jha-verdict-headline')?.textContent ?? '';
+    expect(headline()).toMatch(/not yet/i);
+
+    // Created: a second voice for connecting tips the balance.
+    await r.app.vault.create('Job hunt advice/Sam Adeyemi.md', SAM);
+    await vi.waitFor(() => expect(text(pane)).toContain('Sam Adeyemi'), soon);
+    expect(headline()).not.toMatch(/not yet/i);
+
+    // Edited: Rita now says wait, and her advice item's heading changes with the note.
+    await r.app.vault.modify(file(r.app, RITA_PATH), RITA.replace('stance: connect', 'stance: wait').replace('Say hello before the interview', 'Let the interview speak first'));
+    await vi.waitFor(() => expect(text(pane)).toContain('Let the interview speak first'), soon);
+    expect(text(pane)).not.toContain('Say hello before the interview');
+    expect(headline()).toMatch(/not yet/i);
+
+    // Renamed inside the folder: still there (the id comes from the name, not the path).
+    await r.app.fileManager.renameFile(file(r.app, RITA_PATH), 'Job hunt advice/Rita.md');
+    await r.app.vault.modify(file(r.app, 'Job hunt advice/Rita.md'), read(r.app, 'Job hunt advice/Rita.md')); // the mock's cache is keyed by path
+    await settle(r);
+    await new Promise((resolve) => window.setTimeout(resolve, PACK_RELOAD_DELAY_MS * 2));
+    expect(text(pane)).toContain('Rita Okafor');
+    // Moved out of the folder: no longer part of the pack.
+    await r.app.fileManager.renameFile(file(r.app, 'Job hunt advice/Rita.md'), 'Archive/Rita.md');
+    await vi.waitFor(() => expect(text(pane)).not.toContain('Rita Okafor'), soon);
+    // Deleted: gone too, and the nine are as they were.
+    await r.app.fileManager.trashFile(file(r.app, 'Job hunt advice/Sam Adeyemi.md'));
+    await vi.waitFor(() => expect(text(pane)).not.toContain('Sam Adeyemi'), soon);
+    expect(headline()).toMatch(/not yet/i);
+    expect(text(pane)).toContain('Craig Rosen');
+  });
+
+  it('a mistake in a pack note is one line naming it, in the pane and once in a notice; the rest of the pack still counts', async () => {
+    notices.length = 0;
+    const broken = SAM.replace('stance: connect', 'stance: maybe');
+    const r = await startPlugin(makeApp({ [RITA_PATH]: RITA, 'Job hunt advice/Sam Adeyemi.md': broken }));
+    const pane = await openPane(r);
+    await vi.waitFor(() => expect(pane.contentEl.querySelector('.jha-pack-problems')).not.toBeNull(), soon);
+    const lines = Array.from(pane.contentEl.querySelectorAll('.jha-pack-problems .jha-problem')).map((e) => e.textContent ?? '');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).toMatch(/^Job hunt advice\/Sam Adeyemi\.md: /);
+      expect(line).not.toContain('\n');
+    }
+    expect(lines.join(' ')).toContain('maybe');
+    expect(text(pane)).toContain('Rita Okafor');
+    const said = (): string[] => notices.filter((n) => n.includes('Sam Adeyemi.md'));
+    expect(said()).toEqual(lines.map((l) => `Job Hunt Advisor: ${l}`));
+    // Saved again unchanged: not said a second time. Fixed: the problem leaves the pane.
+    await r.app.vault.modify(file(r.app, 'Job hunt advice/Sam Adeyemi.md'), broken + '\n');
+    await new Promise((resolve) => window.setTimeout(resolve, PACK_RELOAD_DELAY_MS * 2));
+    expect(said()).toHaveLength(lines.length);
+    await r.app.vault.modify(file(r.app, 'Job hunt advice/Sam Adeyemi.md'), SAM);
+    await vi.waitFor(() => expect(pane.contentEl.querySelector('.jha-pack-problems')).toBeNull(), soon);
+    expect(text(pane)).toContain('Sam Adeyemi');
+  });
+
+  it('pack notes are never applications: no advice command, no task notes, whatever their properties say', async () => {
+    const withStage = RITA.replace('expert: Rita Okafor', 'expert: Rita Okafor\nstage: Applied\ncompany: Careers Service');
+    const r = await startPlugin(makeApp({ [RITA_PATH]: withStage }));
+    await settle(r);
+    expect(isApplicationNote(r.app, file(r.app, RITA_PATH), r.plugin.settings)).toBe(false);
+    expect(taskNotes(r.app).some((t) => read(r.app, t.path).includes('Rita Okafor.md'))).toBe(false);
+    expect(read(r.app, RITA_PATH)).toBe(withStage);
+  });
+
+  it("the settings tab offers the pack's experts beside the nine, and switching one off takes them out", async () => {
+    const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }));
+    const pane = await openPane(r);
+    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    const [tab] = r.mock.settingTabs__;
+    if (!(tab instanceof AdvisorSettingTab)) throw new Error('no settings tab');
+    (tab as { display(): void }).display();
+    expect(tab.containerEl.textContent).toContain(`Careers Service · from your pack (${RITA_PATH})`);
+    await tab.change('expertOn.pack:rita-okafor', false);
+    expect(r.plugin.settings.expertsOff).toEqual(['pack:rita-okafor']);
+    expect(text(pane)).not.toContain('Rita Okafor');
+  });
+
+  it('a different packs folder in the settings is read at once; an empty one means no pack', async () => {
+    const r = await startPlugin(makeApp({ 'Mentors/Rita Okafor.md': RITA }));
+    const pane = await openPane(r);
+    expect(text(pane)).not.toContain('Rita Okafor');
+    r.plugin.settings.packsFolder = 'Mentors';
+    await r.plugin.saveSettings();
+    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    r.plugin.settings.packsFolder = '';
+    await r.plugin.saveSettings();
+    await vi.waitFor(() => expect(text(pane)).not.toContain('Rita Okafor'), soon);
+  });
+});
