@@ -251,18 +251,17 @@ function roundPhrase(round: Interview): string {
 
 /**
  * A thank-you letter to one interviewer, to write by hand and post, naming the round, the role and
- * the company. A late letter says so. The bracketed part is for the person to fill in from the
+ * the company, the same whatever the day it is written (its task note must not depend on it). The bracketed part is for the person to fill in from the
  * conversation (the note cannot know it); the name is bracketed only when the note gives none.
  */
-export function thankYouLetter(app: Application, round: Interview, to: Person | undefined, yourName: string, daysLate: number): string {
+export function thankYouLetter(app: Application, round: Interview, to: Person | undefined, yourName: string): string {
   const name = to ? oneLine(to.name) : '';
   const company = oneLine(app.company ?? '');
   return [
     `Dear ${name || "[interviewer's name]"},`,
     '',
     `Thank you for the time you gave me when we met ${roundPhrase(round)} about ${roleAtCompany(app)}. ` +
-      'I enjoyed our conversation, especially [one thing you talked about].' +
-      (daysLate > 0 ? ' I am sorry this letter comes later than I meant it to.' : ''),
+      'I enjoyed our conversation, especially [one thing you talked about].',
     '',
     `It left me keener than ever to join ${company || 'your team'}, and I hope we speak again soon.`,
     '',

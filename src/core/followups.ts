@@ -1,13 +1,15 @@
 // Turns the advice for this moment into concrete follow-ups with due dates from the note's own
-// dates. A follow-up is never due in the past: when its natural day has gone, it is due today.
-// Ids are stable so a task note, once created, is recognised on every later run and device.
-import { addDays, compareDates, dayNumber, laterOf } from './dates';
+// dates. Shown, a follow-up is never due in the past: when its natural day has gone, it is due today.
+// What goes into its task note (title, dueByNote, reason, experts, draft, priority) depends on the
+// application only, never on today: two devices creating it on different days, or in different
+// zones, write the same bytes to the same path, and a sync keeps one file. Ids are stable so a task
+// note, once created, is recognised on every later run and device.
+import { addDays, compareDates, laterOf } from './dates';
 import { checkInDraft, connectionNote, roleAtCompany, thankYouLetter } from './drafts';
 import { BUILT_IN_KNOWLEDGE } from './knowledge';
-import type { Advice, AdviceReport, Application, CalendarDate, Contact, CoreSettings, Expert, FollowUp, FollowUpKind, Interview, Person } from './model';
+import type { Advice, AdviceReport, Application, CalendarDate, Contact, CoreSettings, Expert, FollowUp, FollowUpKind, Interview, Person, Situation } from './model';
 import { DEFAULT_SETTINGS } from './settings';
 import { compareText, joinNames, oneLine } from './text';
-import { summaryOf } from './wording';
 
 // ---- Stable ids ------------------------------------------------------------------------------
 
@@ -130,7 +132,7 @@ interface Planning {
   connected: boolean;
 }
 
-type Draftless = Omit<FollowUp, 'id' | 'legacyId' | 'applicationPath' | 'applicationName'>;
+type Draftless = Omit<FollowUp, 'id' | 'legacyId' | 'anchor' | 'applicationPath' | 'applicationName'>;
 
 /** The order the work comes in, as a rank per kind (the sort compares ranks, not list positions). */
 const KIND_ORDER: Record<FollowUpKind, number> = {
@@ -194,9 +196,9 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
   if (view && hm) {
     const next = facts.next;
     if (situation === 'interview-ahead' && next && !next.interviewers.some((i) => samePerson(i, hm))) {
-      add(`${hm.name}|before`, viewProfile(p, hm, next, 'before', view));
+      add(`${hm.name}|before|${next.date}`, viewProfile(p, hm, next, 'before', view));
     }
-    if (situation === 'just-interviewed' && facts.last) add(`${hm.name}|after`, viewProfile(p, hm, facts.last, 'after', view));
+    if (situation === 'just-interviewed' && facts.last) add(`${hm.name}|after|${facts.last.date}`, viewProfile(p, hm, facts.last, 'after', view));
   }
   const letter = kinds.get('thank-you-letter');
   if (letter) {
@@ -221,10 +223,12 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
   return planned
     .map(({ subject, followUp }) => {
       const tail = `\n${followUp.kind}\n${normalizePart(subject).toLowerCase()}`;
+      const anchor = followUp.dueByNote ?? followUp.scheduled ?? applicationDay(app);
       return {
         id: fnv1a64(path + tail),
         ...(folded === path ? {} : { legacyId: fnv1a64(folded + tail) }),
         ...followUp,
+        ...(anchor === undefined ? {} : { anchor }),
         applicationPath: app.path,
         applicationName: app.noteName,
       };
@@ -245,6 +249,11 @@ export function compareFollowUps(a: FollowUp, b: FollowUp): number {
   );
 }
 
+/** The application's own first day: applied, else its first interview, else the decision. */
+function applicationDay(app: Application): CalendarDate | undefined {
+  return app.applied ?? app.interviews.map((i) => i.date).sort()[0] ?? app.decision;
+}
+
 /** Where nothing is heard and a polite check-in is the courteous step (not the experts' advice). */
 const CHECK_IN_SITUATIONS = new Set(['just-applied', 'waiting', 'just-interviewed', 'waiting-after-interview', 'ghosted']);
 
@@ -259,36 +268,55 @@ function backers(item: Advice): Expert[] {
   return item.experts;
 }
 
+/**
+ * The experts who advise connecting with the hiring manager at some moment before hired or
+ * rejected (those moments plan their own follow-ups), each at a moment of their own: the
+ * connection request's task note names them all, since which of them speaks to today depends on
+ * the day (the pane and the callout say that).
+ */
+const CONNECTORS: readonly Expert[] = BUILT_IN_KNOWLEDGE.experts
+  .filter((k) => Object.entries(k.moments).some(([situation, view]) => situation !== 'hired' && situation !== 'rejected' && view.reach === 'direct' && view.stance === 'connect'))
+  .map((k) => k.expert);
+
+/** The draft's moment from the note's stage alone (not from today): an offer thanks for it, and so on. */
+const STEADY_DRAFT: Partial<Record<Application['stage'], Situation>> = { wishlist: 'not-applied', offer: 'offer', withdrawn: 'withdrawn', ghosted: 'ghosted' };
+
+/** A connection note that reads the same whatever the day: the application's facts, no "days ago". */
+function steadyNote(p: Planning, to: Contact | undefined): string {
+  const { app, report } = p;
+  const facts = { ...report.facts, daysSinceApplied: undefined };
+  const situation = STEADY_DRAFT[app.stage] ?? (app.applied || app.stage !== 'wishlist' ? 'waiting' : 'not-applied');
+  return connectionNote({ app, situation, facts, ...(to ? { to } : {}) }, p.settings.connectionNoteLimit, p.settings.yourName);
+}
+
 function connectionRequest(p: Planning): Draftless {
   const { app, today, report, contact } = p;
-  const due = report.situation === 'just-applied' && app.applied ? notBefore(today, addDays(app.applied, 1)) : today;
-  const v = report.verdict;
-  const team = (v.basis === 'general' ? v.general.filter((x) => x.stance === 'connect') : v.for).map((x) => x.expert);
-  const who = team.length > 0 ? ` Backed by ${joinNames(team.map((e) => e.name))}${v.basis === 'general' ? ' (in general words)' : ''}.` : '';
-  const small = report.advice.some((a) => a.id === 'small-ask') ? ' If it fits, ask for something small, such as a 15-minute call.' : '';
-  const base = `${summaryOf(report)}${who}`;
+  const natural = app.applied ? addDays(app.applied, 1) : undefined;
+  const due = report.situation === 'just-applied' && natural ? notBefore(today, natural) : today;
+  const when = ` Experts differ on when: ${joinNames(CONNECTORS.map((e) => e.name))} each advise connecting at a moment of their own; the advice pane shows who speaks for and against it at the moment you are in.`;
+  const base = {
+    kind: 'connection-request' as const,
+    due,
+    ...(natural ? { dueByNote: natural } : {}),
+    priority: 'normal' as const,
+    experts: [...CONNECTORS],
+  };
   if (!contact) {
     return {
-      kind: 'connection-request',
+      ...base,
       title: `Find out who the hiring manager is for ${roleAtCompany(app)}`,
-      due,
-      priority: 'normal',
-      reason: `${base} The note names no hiring manager or recruiter yet: look on the job post, the company page or LinkedIn, add them to the note, and then send the request.`,
-      experts: team,
+      reason: `The note names no hiring manager or recruiter yet: look on the job post, the company page or LinkedIn, add them to the note, and then send a connection request.${when}`,
       context: '@research',
     };
   }
   const recruiter = contact.as === 'recruiter';
   return {
-    kind: 'connection-request',
+    ...base,
     title: recruiter
       ? `Connect with ${describe(contact.person, 'recruiter', app)} on LinkedIn and ask who the hiring manager is`
       : `Connect with ${describe(contact.person, 'hiring manager', app)} on LinkedIn`,
-    due,
-    priority: report.situation === 'just-applied' ? 'high' : 'normal',
-    reason: `${base} Keep the note short and specific, never pushy.${small}${recruiter ? ' The note names no hiring manager, so the recruiter is the one to write to.' : ''}`,
-    experts: team,
-    draft: connectionNote({ app, situation: report.situation, facts: report.facts, to: contact }, p.settings.connectionNoteLimit, p.settings.yourName),
+    reason: `Keep the note short and specific, never pushy; if it fits, ask for something small, such as a 15-minute call.${recruiter ? ' The note names no hiring manager, so the recruiter is the one to write to.' : ''}${when}`,
+    draft: steadyNote(p, contact),
     context: '@linkedin',
   };
 }
@@ -299,26 +327,26 @@ function introCall(p: Planning, to: Person, item: Advice): Draftless {
     title: `Ask ${oneLine(to.name)} for a 15-minute call about ${roleAtCompany(p.app)}`,
     due: p.today,
     priority: 'normal',
-    reason: `${summaryOf(p.report)} You are already connected: a short call to hear what they value about working there, and where you could add value, makes you memorable.`,
+    reason: 'You are already connected: a short call to hear what they value about working there, and where you could add value, makes you memorable.',
     experts: backers(item),
-    draft: connectionNote({ app: p.app, situation: p.report.situation, facts: p.report.facts, to: p.contact ?? { person: to, as: 'hiring-manager' } }, p.settings.connectionNoteLimit, p.settings.yourName),
+    draft: steadyNote(p, p.contact ?? { person: to, as: 'hiring-manager' }),
     context: '@linkedin',
   };
 }
 
 function researchInterviewers(p: Planning, round: Interview, item: Advice, view: Advice | undefined): Draftless {
   const names = joinNames(round.interviewers.map((i) => i.name));
-  const due = notBefore(p.today, addDays(round.date, -1));
+  const natural = addDays(round.date, -1);
   const hm = p.app.hiringManager;
   const withHiringManager = hm !== undefined && round.interviewers.some((i) => samePerson(i, hm));
-  const soon = round.date <= addDays(p.today, 2);
   return {
     kind: 'research-interviewers',
     title: names
       ? `Look up ${names} on LinkedIn before your interview on ${round.date}`
       : `Find out who will interview you on ${round.date} and look up their LinkedIn profiles`,
-    due,
-    priority: soon ? 'high' : 'normal',
+    due: notBefore(p.today, natural),
+    dueByNote: natural,
+    priority: 'high',
     reason:
       `Your interview is on ${round.date}. Read each interviewer's profile for common ground to bring up (a school, a sport or hobby, people you both know), ` +
       'and hold the connection request for now.' +
@@ -350,8 +378,9 @@ function viewProfile(p: Planning, hm: Person, round: Interview, phase: 'before' 
   const name = oneLine(hm.name);
   return {
     kind: 'view-profile',
-    title: `View ${name}'s LinkedIn profile ${phase} your interview (without connecting)`,
-    due: phase === 'before' ? notBefore(p.today, addDays(round.date, -1)) : notBefore(p.today, addDays(round.date, 1)),
+    title: `View ${name}'s LinkedIn profile ${phase} your interview on ${round.date} (without connecting)`,
+    due: notBefore(p.today, addDays(round.date, phase === 'before' ? -1 : 1)),
+    dueByNote: addDays(round.date, phase === 'before' ? -1 : 1),
     priority: 'low',
     reason:
       `LinkedIn tells ${name} who viewed their profile: a visit ${phase} the interview on ${round.date} shows interest ` +
@@ -363,22 +392,19 @@ function viewProfile(p: Planning, hm: Person, round: Interview, phase: 'before' 
 
 function thankYouFollowUp(p: Planning, round: Interview, person: Person | undefined, item: Advice): Draftless {
   const natural = addDays(round.date, LETTER_DUE_DAYS);
-  const daysLate = round.date < p.today ? daysFrom(natural, p.today) : 0;
   const name = person ? oneLine(person.name) : '';
-  const late = daysLate > 0 ? ` (late: the interview was on ${round.date})` : '';
   return {
     kind: 'thank-you-letter',
-    title: name ? `Send a thank-you letter to ${name}${late}` : `Send a thank-you letter to each person who interviewed you on ${round.date}${late}`,
+    title: name ? `Send a thank-you letter to ${name}` : `Send a thank-you letter to each person who interviewed you on ${round.date}`,
     due: notBefore(p.today, natural),
-    ...(round.date >= p.today ? { scheduled: round.date } : {}),
+    dueByNote: natural,
+    scheduled: round.date,
     priority: 'high',
     reason:
-      (daysLate > 0
-        ? `The interview on ${round.date} was ${daysFrom(round.date, p.today)} days ago: later than right after, but a letter still thanks them. Write`
-        : `Right after the interview on ${round.date}, write`) +
-      ` by hand (not an email) to ${name || 'each person who interviewed you, one letter each'}: the courteous step instead of a connection request.`,
+      `Right after the interview on ${round.date}, write by hand (not an email) to ${name || 'each person who interviewed you, one letter each'}: ` +
+      'the courteous step instead of a connection request. Later than that, a letter still thanks them: say sorry for the delay in a line.',
     experts: backers(item),
-    draft: thankYouLetter(p.app, round, person, p.settings.yourName, daysLate),
+    draft: thankYouLetter(p.app, round, person, p.settings.yourName),
     context: '@letter',
   };
 }
@@ -387,18 +413,19 @@ function askFeedback(p: Planning, item: Advice): Draftless {
   const people = decisionPeople(p);
   const names = joinNames(people.map((x) => x.name));
   const who = names || `the hiring team at ${oneLine(p.app.company ?? '') || 'the company'}`;
-  const due = p.app.decision ? notBefore(p.today, addDays(p.app.decision, 1)) : p.today;
+  const natural = p.app.decision ? addDays(p.app.decision, 1) : undefined;
   const to = p.contact ?? (people[0] ? { person: people[0], as: 'hiring-manager' as const } : undefined);
   return {
     kind: 'ask-feedback',
     // Connecting goes with it only when the verdict says so (an expert of the person's pack may say wait).
     title: p.connected || !p.report.verdict.connectNow ? `Ask ${who} for feedback` : `Ask ${who} for feedback and connect on LinkedIn`,
-    due,
+    due: natural ? notBefore(p.today, natural) : p.today,
+    ...(natural ? { dueByNote: natural } : {}),
     priority: 'normal',
     reason: p.report.verdict.connectNow || p.connected
-      ? `${summaryOf(p.report)} The decision is made, so a connection is no longer early. Ask what you could have done better, ` +
+      ? 'The decision is made, so a connection is no longer early. Ask what you could have done better, ' +
         'and to keep you in mind if another opening comes up.'
-      : `${summaryOf(p.report)} Ask what you could have done better, and to keep you in mind if another opening comes up; ` +
+      : 'Ask what you could have done better, and to keep you in mind if another opening comes up; ' +
         'the connection request waits, as the verdict says.',
     experts: backers(item),
     draft: connectionNote({ app: p.app, situation: p.report.situation, facts: p.report.facts, ...(to ? { to } : {}) }, p.settings.connectionNoteLimit, p.settings.yourName),
@@ -419,8 +446,9 @@ function connectAfterHire(p: Planning, item: Advice): Draftless {
     kind: 'connect-after-hire',
     title,
     due: p.app.decision ? notBefore(p.today, p.app.decision) : p.today,
+    ...(p.app.decision ? { dueByNote: p.app.decision } : {}),
     priority: 'normal',
-    reason: `${summaryOf(p.report)} The decision is made, so connecting now is simply welcome.`,
+    reason: 'The decision is made, so connecting now is simply welcome.',
     experts: backers(item),
     draft: connectionNote({ app: p.app, situation: p.report.situation, facts: p.report.facts, ...(to ? { to } : {}) }, p.settings.connectionNoteLimit, p.settings.yourName),
     context: '@linkedin',
@@ -447,10 +475,11 @@ function checkInFollowUp(p: Planning): { subject: string; followUp: Draftless } 
       kind: 'check-in',
       title: to ? `Check in with ${oneLine(to.name)} about ${about}` : `Check in about ${about}`,
       due: notBefore(today, base),
+      dueByNote: base,
       priority: 'normal',
       reason: `${why} Keep it short and friendly; this reminder is a common courtesy, not advice from the article's experts.`,
       experts: [],
-      draft: checkInDraft(app, to, p.settings.yourName, last),
+      draft: checkInDraft(app, to, p.settings.yourName, lastBefore(app, base)),
       context: '@email',
     },
   };
@@ -458,9 +487,9 @@ function checkInFollowUp(p: Planning): { subject: string; followUp: Draftless } 
 
 // ---- Small helpers ----------------------------------------------------------------------------
 
-/** Whole days from one calendar date to another. */
-function daysFrom(from: CalendarDate, to: CalendarDate): number {
-  return dayNumber(to) - dayNumber(from);
+/** The latest interview before `day`: the one a check-in on that day thanks for, whatever today is. */
+function lastBefore(app: Application, day: CalendarDate): Interview | undefined {
+  return roundsByDay(app.interviews).filter((round) => round.date < day).pop();
 }
 
 /** Interviews on the same day are one round for planning: one research task, one letter per person. */

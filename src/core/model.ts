@@ -239,7 +239,15 @@ export interface FollowUp {
   kind: FollowUpKind;
   /** Names the people: "Send a thank-you letter to Ana Silva and Ben Ito". */
   title: string;
+  /** The day to do it by, as the pane and the callout show it: never before today. */
   due: CalendarDate;
+  /**
+   * The day the application's own dates set for it, even once it has passed (task plugins then show
+   * it overdue); absent when none does ("now"). The task note's `due`: it must not depend on today.
+   */
+  dueByNote?: CalendarDate;
+  /** The application's day it hangs on when it has no dueByNote (its applied or interview day). */
+  anchor?: CalendarDate;
   scheduled?: CalendarDate;
   priority: 'low' | 'normal' | 'high';
   /** Why this follow-up, tied to the application. */

@@ -168,13 +168,14 @@ function applicationLink(f: FollowUp): string {
 
 /**
  * TaskNotes' spec requires `dateCreated` and `dateModified` on every task (tasknotes.dev/spec 2.2,
- * checked by 6.4 check 1), as UTC second-precision date-times (3.3.2). We write the day the
- * follow-up is planned for (its scheduled day, else its due day) at 00:00:00Z, not the clock: the
- * note then depends only on the application, so two devices creating the same follow-up write the
- * same bytes and a sync keeps one file, not a conflict copy. The file system keeps the real time.
+ * checked by 6.4 check 1), as UTC second-precision date-times (3.3.2). We write the application's
+ * day the follow-up hangs on (its scheduled or due day, else the day applied or interviewed) at
+ * 00:00:00Z, never the clock or today: the note then depends only on the application, so two
+ * devices creating the same follow-up on any day, in any zone, write the same bytes and a sync
+ * keeps one file, not a conflict copy. The file system keeps the real time.
  */
 export function plannedInstant(f: FollowUp): string {
-  const day = [f.scheduled, f.due].filter(isCalendarDate).sort()[0] ?? '1970-01-01';
+  const day = [f.scheduled, f.dueByNote, f.anchor].filter(isCalendarDate).sort()[0] ?? '1970-01-01';
   return `${day}T00:00:00Z`;
 }
 
@@ -207,7 +208,8 @@ export function renderTaskNote(f: FollowUp, settings: CoreSettings): PlannedNote
     `title: ${yamlString(oneLine(f.title))}`,
     'status: open',
     `priority: ${f.priority}`,
-    `due: ${dateValue(f.due)}`,
+    // The note's own day, even once passed (task plugins show it overdue); none when nothing sets one.
+    ...(f.dueByNote ? [`due: ${dateValue(f.dueByNote)}`] : []),
     ...(f.scheduled ? [`scheduled: ${dateValue(f.scheduled)}`] : []),
     'tags:',
     '  - task',
@@ -254,7 +256,8 @@ export function renderTasksLine(f: FollowUp, settings: CoreSettings): string {
   const title = escapeMarkdown(f.title.replace(TASKS_SIGNIFIERS, ' ').replace(/#/g, '＃')) || 'Follow-up';
   const note = taskNotePath(f, settings).replace(/\.md$/, '');
   const scheduled = f.scheduled ? ` ⏳ ${f.scheduled}` : '';
-  return `- [ ] ${title} [[${note}|task note]]${PRIORITY_EMOJI[f.priority]}${scheduled} 📅 ${f.due} 🆔 ${tasksLineId(f.id)}`;
+  const due = f.dueByNote ? ` 📅 ${f.dueByNote}` : '';
+  return `- [ ] ${title} [[${note}|task note]]${PRIORITY_EMOJI[f.priority]}${scheduled}${due} 🆔 ${tasksLineId(f.id)}`;
 }
 
 /** The follow-up id a task note carries, so a renamed, moved or completed task is still recognised. */

@@ -180,7 +180,7 @@ describe('thankYouLetter', () => {
   const round = interview('2026-03-06', [person('Ana Silva'), person('Ben Ito')], { name: 'Technical interview' });
 
   test('addresses one interviewer, names the round, role and company, and signs', () => {
-    const letter = thankYouLetter(app, round, person('Ben Ito'), 'Sam Lee', 0);
+    const letter = thankYouLetter(app, round, person('Ben Ito'), 'Sam Lee');
     expect(letter.split('\n')[0]).toBe('Dear Ben Ito,');
     expect(letter).not.toContain('Ana Silva');
     expect(letter).toContain('at the Technical interview on 2026-03-06 about the Analyst role at Orchid Labs');
@@ -188,15 +188,11 @@ describe('thankYouLetter', () => {
     expect(letter.trimEnd().split('\n').pop()).toBe('Sam Lee');
   });
 
-  test('says so when it is late', () => {
-    expect(thankYouLetter(app, round, person('Ben Ito'), 'Sam Lee', 4)).toMatch(/later than I meant/);
-  });
-
   test('leaves clear placeholders only for what the note does not give', () => {
-    const letter = thankYouLetter(app, interview('2026-03-06'), undefined, '', 0);
+    const letter = thankYouLetter(app, interview('2026-03-06'), undefined, '');
     expect(letter).toMatch(/^Dear \[interviewer's name\],/);
     expect(letter.trimEnd().endsWith(NAME_PLACEHOLDER)).toBe(true);
-    expect(thankYouLetter(app, round, person('Ana Silva'), 'Sam', 0)).not.toContain("[interviewer's name]");
+    expect(thankYouLetter(app, round, person('Ana Silva'), 'Sam')).not.toContain("[interviewer's name]");
   });
 });
 

@@ -7,6 +7,7 @@ import { expertById } from '../../src/core/experts';
 import { followUpId, legacyFollowUpId, planFollowUps } from '../../src/core/followups';
 import { STAGES } from '../../src/core/model';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { renderTaskNote } from '../../src/core/task-note';
 import type { AdviceReport, Application, CalendarDate, FollowUp, FollowUpKind, Moment } from '../../src/core/model';
 import { anApplication } from './builders';
 import { runs } from '../stress';
@@ -53,8 +54,9 @@ describe('the connection request', () => {
     const app = anApplication().hiringManager('Ana Silva').applied(TODAY).build();
     const request = only(plan(app), 'connection-request');
     expect(request.due).toBe('2026-03-10');
+    expect(request.dueByNote).toBe('2026-03-10');
     expect(request.title).toBe('Connect with Ana Silva (hiring manager, Orchid Labs) on LinkedIn');
-    expect(request.priority).toBe('high');
+    expect(request.priority).toBe('normal');
     expect(request.context).toBe('@linkedin');
     expect(request.draft).toMatch(/^Hi Ana,/);
     expect(request.experts.map((e) => e.name)).toContain('Ryan Nouis');
@@ -63,6 +65,8 @@ describe('the connection request', () => {
   test('when that day has passed, it is due today, never in the past', () => {
     const app = anApplication().hiringManager('Ana Silva').applied('2026-03-04').build();
     expect(only(plan(app), 'connection-request').due).toBe(TODAY);
+    // Its task note keeps the note's own day (task plugins show it overdue), whatever today is.
+    expect(only(plan(app), 'connection-request').dueByNote).toBe('2026-03-05');
   });
 
   test('never planned when the note says they are already connected', () => {
@@ -85,8 +89,12 @@ describe('the connection request', () => {
   test('planned whenever the verdict says connect now, even at a moment the engine usually says wait', () => {
     const app = anApplication().stage('interviewing').hiringManager('Ana Silva').interview('2026-03-12').build();
     const request = only(planFollowUps(handReport(app, 'interview-ahead', true)), 'connection-request');
-    expect(request.experts.map((e) => e.name)).toEqual(['Zack McCarty']);
-    expect(request.reason).toContain('Backed by Zack McCarty');
+    // Its task note names every expert who advises connecting at some moment, the same on any day;
+    // who speaks to this one is the verdict's (the pane and the callout).
+    expect(request.experts.map((e) => e.name)).toContain('Zack McCarty');
+    expect(request.experts.map((e) => e.name)).not.toContain('Thylan Le');
+    expect(request.reason).toMatch(/Experts differ on when: .*Zack McCarty.* each advise connecting at a moment of their own/);
+    expect(planFollowUps(handReport(app, 'interview-ahead', true)).map((f) => f.reason)).toEqual(planFollowUps(handReport(app, 'waiting', true)).map((f) => f.reason));
   });
 
   test('with no hiring manager named, the follow-up is to find out who it is', () => {
@@ -115,7 +123,7 @@ describe('around the interview', () => {
     const research = only(plan(withInterview('2026-03-14')), 'research-interviewers');
     expect(research.title).toBe('Look up Ana Silva and Ben Ito on LinkedIn before your interview on 2026-03-14');
     expect(research.due).toBe('2026-03-13');
-    expect(research.priority).toBe('normal');
+    expect(research.priority).toBe('high');
     expect(research.context).toBe('@research');
     // The hiring manager interviews too, so Thylan Le's profile-visit advice joins in.
     expect(research.experts.map((e) => e.name)).toEqual(['Craig Rosen', 'Thylan Le']);
@@ -144,24 +152,27 @@ describe('around the interview', () => {
     expect(new Set(letters.map((l) => l.id)).size).toBe(2);
   });
 
-  test('just interviewed: due the day after; once that has passed, due today and said to be late', () => {
+  test('just interviewed: due the day after; once that has passed, shown due today, its note keeping its own day', () => {
     const onTime = ofKind(plan(withInterview('2026-03-08')), 'thank-you-letter');
-    expect(onTime.map((l) => [l.due, /late/.test(l.title)])).toEqual([[TODAY, false], [TODAY, false]]);
+    expect(onTime.map((l) => [l.due, l.dueByNote])).toEqual([[TODAY, TODAY], [TODAY, TODAY]]);
     const late = ofKind(plan(withInterview('2026-03-03')), 'thank-you-letter');
+    expect(late).toHaveLength(2);
     for (const letter of late) {
       expect(letter.due).toBe(TODAY);
-      expect(letter.scheduled).toBeUndefined();
-      expect(letter.title).toMatch(/\(late: the interview was on 2026-03-03\)$/);
-      expect(letter.reason).toMatch(/6 days ago: later than right after/);
-      expect(letter.draft).toMatch(/later than I meant/);
+      expect(letter.dueByNote).toBe('2026-03-04');
+      expect(letter.scheduled).toBe('2026-03-03');
+      // What goes into the task note never counts days from today.
+      expect(letter.title).not.toMatch(/late|ago/);
+      expect(letter.reason).toMatch(/Later than that, a letter still thanks them: say sorry for the delay/);
+      expect(letter.reason).not.toMatch(/\d+ days? ago/);
     }
   });
 
-  test('a round long past still gets its letters until a decision, said to be late', () => {
+  test('a round long past still gets its letters until a decision, due on their own day', () => {
     const letters = ofKind(plan(withInterview('2026-01-10')), 'thank-you-letter');
-    expect(letters.map((l) => l.title)).toEqual([
-      'Send a thank-you letter to Ana Silva (late: the interview was on 2026-01-10)',
-      'Send a thank-you letter to Ben Ito (late: the interview was on 2026-01-10)',
+    expect(letters.map((l) => [l.title, l.dueByNote])).toEqual([
+      ['Send a thank-you letter to Ana Silva', '2026-01-11'],
+      ['Send a thank-you letter to Ben Ito', '2026-01-11'],
     ]);
     const decided = anApplication().stage('rejected').hiringManager('Ana Silva').interview('2026-01-10', 'Ben Ito').build();
     expect(ofKind(plan(decided), 'thank-you-letter')).toEqual([]);
@@ -170,7 +181,7 @@ describe('around the interview', () => {
   test('a past round gets its letter even with another round ahead', () => {
     const app = anApplication().stage('interviewing').interview('2026-03-05', 'Cleo Park').interview('2026-03-16', 'Dan Roe').build();
     expect(ofKind(plan(app), 'thank-you-letter').map((l) => l.title)).toEqual([
-      'Send a thank-you letter to Cleo Park (late: the interview was on 2026-03-05)',
+      'Send a thank-you letter to Cleo Park',
       'Send a thank-you letter to Dan Roe',
     ]);
   });
@@ -218,11 +229,11 @@ describe('around the interview', () => {
   test('a hiring manager who is not on the panel: view their profile before and after, without connecting', () => {
     const app = anApplication().stage('interviewing').hiringManager('Cy Oh').interview('2026-03-12', 'Ana Silva').build();
     const before = only(plan(app), 'view-profile');
-    expect(before.title).toBe("View Cy Oh's LinkedIn profile before your interview (without connecting)");
+    expect(before.title).toBe("View Cy Oh's LinkedIn profile before your interview on 2026-03-12 (without connecting)");
     expect(before.due).toBe('2026-03-11');
     expect(before.experts.map((e) => e.name)).toEqual(['Thylan Le']);
     const after = only(plan(app, '2026-03-13'), 'view-profile');
-    expect(after.title).toBe("View Cy Oh's LinkedIn profile after your interview (without connecting)");
+    expect(after.title).toBe("View Cy Oh's LinkedIn profile after your interview on 2026-03-12 (without connecting)");
     expect(after.due).toBe('2026-03-13');
     expect(after.id).not.toBe(before.id);
   });
@@ -378,13 +389,31 @@ test('property: every follow-up is due today or later, scheduled no later than d
       for (const f of followUps) {
         expect(isCalendarDate(f.due)).toBe(true);
         expect(f.due >= today).toBe(true);
-        if (f.scheduled) expect(f.scheduled <= f.due && f.scheduled >= today).toBe(true);
+        if (f.scheduled) expect(f.scheduled <= f.due).toBe(true);
+        // Shown, a day gone is today; in the task note it stays the note's own day.
+        if (f.dueByNote && f.dueByNote < today) expect(f.due).toBe(today);
         expect(f.title).not.toMatch(/undefined|null|NaN/);
         expect(f.applicationPath).toBe(app.path);
       }
       expect(new Set(followUps.map((f) => f.id)).size).toBe(followUps.length);
       expect([...followUps].map((f) => f.due)).toEqual(followUps.map((f) => f.due).sort());
       if (app.connected) expect(followUps.map((f) => f.kind)).not.toContain('connection-request');
+    }),
+    { numRuns: runs(300) },
+  );
+});
+
+test('property: a follow-up planned on any two days renders the same task note, byte for byte, at the same path', () => {
+  fc.assert(
+    fc.property(anyPlanning, fc.integer({ min: 1, max: 120 }), ({ app, today }, later) => {
+      const notes = (day: CalendarDate): Map<string, string> =>
+        new Map(plan(app, day).map((f) => {
+          const note = renderTaskNote(f, DEFAULT_SETTINGS);
+          return [f.id, `${note.path}\n${note.content}`];
+        }));
+      const first = notes(today);
+      const second = notes(addDays(today, later));
+      for (const [id, text] of second) if (first.has(id)) expect(text).toBe(first.get(id));
     }),
     { numRuns: runs(300) },
   );

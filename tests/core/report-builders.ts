@@ -48,12 +48,14 @@ export function anAdvice(extra: Partial<Advice> = {}): Advice {
   };
 }
 
+/** A follow-up whose note's own day is its due day (not passed), unless `extra` says otherwise. */
 export function aFollowUp(extra: Partial<FollowUp> = {}): FollowUp {
   return {
     id: 'fu-connection',
     kind: 'connection-request',
     title: 'Send a LinkedIn connection request to Jane Doe',
     due: '2026-03-10',
+    dueByNote: extra.due ?? '2026-03-10',
     priority: 'high',
     reason: 'You applied 2 days ago.',
     experts: [expertById('ryan-nouis')],

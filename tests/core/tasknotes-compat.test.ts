@@ -90,7 +90,9 @@ describe('TaskNotes reads our task notes as we mean them', () => {
     for (const f of followUps) {
       const { note, doc } = readByTaskNotes(f);
       const task = mapTaskFromFrontmatter(DEFAULT_FIELD_MAPPING, doc.frontmatter, note.path);
-      expect(task).toMatchObject({ title: f.title, status: 'open', priority: f.priority, due: f.due, tags: ['task'] });
+      expect(task).toMatchObject({ title: f.title, status: 'open', priority: f.priority, tags: ['task'] });
+      // The note's own day, even once passed; none when no date of the note sets one.
+      expect(task.due).toBe(f.dueByNote);
       expect(task.scheduled).toBe(f.scheduled);
       expect(validateTask(task).valid).toBe(true);
       expect(specProblems(doc.frontmatter), f.title).toEqual([]);

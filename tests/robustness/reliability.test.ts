@@ -639,15 +639,46 @@ describe('a task note depends only on its application, never on the day or the z
     sameBytes('2026-03-09', zoneA, '2026-03-09', zoneB);
   });
 
-  // Known defect, not fixed here (issue 12, the planner's rule "due today or later"): a follow-up
-  // with no date of the application to hang on is due "today", and its dateCreated follows its due
-  // day, so two devices creating it on different days write different bytes to one path. These
-  // pass when that is fixed; then drop `.fails`.
-  it.fails.each([
+  it.each([
     ['the next day, in another zone', '2026-03-09', 'UTC', '2026-03-10', 'Asia/Kolkata'],
     ['a week apart', '2026-03-06', 'Europe/Berlin', '2026-03-13', 'Pacific/Honolulu'],
+    ['a month apart, across a daylight-saving change', '2026-02-25', 'America/New_York', '2026-03-27', 'Europe/London'],
+    ['across the year', '2025-12-31', 'Pacific/Kiritimati', '2026-01-02', 'Pacific/Pago_Pago'],
   ])('two devices on %s write the same bytes to every task-note path both create', (_, dayA, zoneA, dayB, zoneB) => {
     sameBytes(dayA, zoneA, dayB, zoneB);
+  });
+
+  it('every shape of application, on each day of three weeks: each task-note path always gets the same bytes', () => {
+    const shapes: Record<string, string> = {
+      ...APPS,
+      'Applications/Undated.md': '---\nstage: Interviewing\ncompany: Undated Co\nrecruiter: Rita Okafor\napplied: 2026-02-01\n---\n',
+      'Applications/No dates.md': '---\nstage: Applied\ncompany: No Dates Co\nhiring_manager: Lee Park\n---\n',
+      'Applications/Recruiter.md': '---\nstage: Applied\ncompany: Quayside\nrecruiter: Noor Haddad\napplied: 2026-03-01\n---\n',
+      'Applications/Rejected.md': '---\nstage: Rejected\ncompany: Rej Co\nhiring_manager: Ana Silva\ninterview_date: 2026-02-25\ninterviewers: [Ana Silva]\ndecision_date: 2026-03-04\n---\n',
+      'Applications/Hired.md': '---\nstage: Accepted\ncompany: Hire Co\nhiring_manager: Bo Chen\ndecision_date: 2026-03-05\n---\n',
+      'Applications/Connected.md': '---\nstage: Wishlist\ncompany: Link Co\nhiring_manager: Di Ng\nconnected: true\n---\n',
+      'Applications/Ghosted.md': '---\nstage: Ghosted\ncompany: Quiet Co\napplied: 2026-01-10\nfollowUpDate: 2026-03-12\n---\n',
+      'Applications/Rounds.md': '---\nstage: Interviewing\ncompany: Two Rounds\nhiring_manager: Cy Oh\napplied: 2026-02-10\ninterviews:\n  - date: 2026-03-04\n    interviewers: [Eve Moss]\n  - date: 2026-03-18\n    interviewers: [Raj Patel, Cy Oh]\n---\n',
+    };
+    const seen = new Map<string, string>();
+    let shared = 0;
+    for (let day = 0; day < 21; day++) {
+      const today = new Date(Date.UTC(2026, 2, 1 + day)).toISOString().slice(0, 10);
+      const dir = vault(shapes);
+      const r = cli(dir, 'followups', '.', '--today', today, '--write', '--json');
+      expect(r.code, r.stderr).toBe(0);
+      for (const p of (JSON.parse(r.stdout) as { created: string[] }).created) {
+        const text = fs.readFileSync(path.join(dir, p), 'utf8');
+        expect(text, `${p} on ${today}`).not.toMatch(/\b(today|tomorrow|yesterday|ago|in \d+ days?)\b/);
+        const before = seen.get(p);
+        if (before === undefined) seen.set(p, text);
+        else {
+          shared++;
+          expect(text, `${p} on ${today}`).toBe(before);
+        }
+      }
+    }
+    expect(shared).toBeGreaterThan(100);
   });
 });
 
