@@ -7,6 +7,7 @@
 import { addDays, compareDates, laterOf } from './dates';
 import { checkInDraft, connectionNote, roleAtCompany, thankYouLetter } from './drafts';
 import { BUILT_IN_KNOWLEDGE } from './knowledge';
+import type { Knowledge } from './knowledge';
 import type { Advice, AdviceReport, Application, CalendarDate, Contact, CoreSettings, Expert, FollowUp, FollowUpKind, Interview, Person, Situation } from './model';
 import { DEFAULT_SETTINGS } from './settings';
 import { compareText, joinNames, oneLine } from './text';
@@ -128,6 +129,8 @@ interface Planning {
   today: CalendarDate;
   settings: CoreSettings;
   report: AdviceReport;
+  /** The experts advised with (the nine, plus the person's pack). */
+  knowledge: Knowledge;
   contact?: Contact;
   connected: boolean;
 }
@@ -161,13 +164,14 @@ function justified(report: AdviceReport): Map<FollowUpKind, Advice> {
  * decides whether to plan a connection request; its advice, which other steps; the note's dates,
  * when each is due.
  */
-export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEFAULT_SETTINGS): FollowUp[] {
+export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEFAULT_SETTINGS, knowledge: Knowledge = BUILT_IN_KNOWLEDGE): FollowUp[] {
   const app = report.application;
   const p: Planning = {
     app,
     today: report.today,
     settings,
     report,
+    knowledge,
     connected: app.connected || report.verdict.alreadyConnected,
     ...(report.facts.contact ? { contact: report.facts.contact } : {}),
   };
@@ -274,9 +278,17 @@ function backers(item: Advice): Expert[] {
  * connection request's task note names them all, since which of them speaks to today depends on
  * the day (the pane and the callout say that).
  */
-const CONNECTORS: readonly Expert[] = BUILT_IN_KNOWLEDGE.experts
-  .filter((k) => Object.entries(k.moments).some(([situation, view]) => situation !== 'hired' && situation !== 'rejected' && view.reach === 'direct' && view.stance === 'connect'))
-  .map((k) => k.expert);
+const connectorsOf = new WeakMap<Knowledge, readonly Expert[]>();
+function connectors(knowledge: Knowledge): readonly Expert[] {
+  let found = connectorsOf.get(knowledge);
+  if (!found) {
+    found = knowledge.experts
+      .filter((k) => Object.entries(k.moments).some(([situation, view]) => situation !== 'hired' && situation !== 'rejected' && view.reach === 'direct' && view.stance === 'connect'))
+      .map((k) => k.expert);
+    connectorsOf.set(knowledge, found);
+  }
+  return found;
+}
 
 /** The draft's moment from the note's stage alone (not from today): an offer thanks for it, and so on. */
 const STEADY_DRAFT: Partial<Record<Application['stage'], Situation>> = { wishlist: 'not-applied', offer: 'offer', withdrawn: 'withdrawn', ghosted: 'ghosted' };
@@ -293,13 +305,14 @@ function connectionRequest(p: Planning): Draftless {
   const { app, today, report, contact } = p;
   const natural = app.applied ? addDays(app.applied, 1) : undefined;
   const due = report.situation === 'just-applied' && natural ? notBefore(today, natural) : today;
-  const when = ` Experts differ on when: ${joinNames(CONNECTORS.map((e) => e.name))} each advise connecting at a moment of their own; the advice pane shows who speaks for and against it at the moment you are in.`;
+  const team = connectors(p.knowledge);
+  const when = ` Experts differ on when: ${joinNames(team.map((e) => e.name))} each advise connecting at a moment of their own; the advice pane shows who speaks for and against it at the moment you are in.`;
   const base = {
     kind: 'connection-request' as const,
     due,
     ...(natural ? { dueByNote: natural } : {}),
     priority: 'normal' as const,
-    experts: [...CONNECTORS],
+    experts: [...team],
   };
   if (!contact) {
     return {

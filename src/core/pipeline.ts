@@ -67,7 +67,7 @@ export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSet
     if (recruiter) application.recruiter = recruiter;
   }
   const report = advise(application, today, compiledFor(knowledge ?? BUILT_IN_KNOWLEDGE, read.settings.expertsOff));
-  return { kind: 'advice', report, followUps: planFollowUps(report, read.settings) };
+  return { kind: 'advice', report, followUps: planFollowUps(report, read.settings, knowledge) };
 }
 
 export type NoteRead =
