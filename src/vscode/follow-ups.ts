@@ -1,9 +1,9 @@
 // Follow-up task notes from VS Code: the same TaskNotes notes in the same tasks folder, and the same
 // ledger (.job-hunt-advisor/created.json) as the command-line tool and the plugin, so a folder used
 // from each in turn never gets a task note twice, nor one back that the person deleted.
-import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, olderPluginDataPath, olderPluginEntries } from '../core/ledger';
-import { FollowUpMemory } from '../core/memory';
-import type { FoundNote } from '../core/memory';
+import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, olderPluginDataPath, olderPluginEntries, UnreadableLedger } from '../core/ledger';
+import { loadMemory, saveMemory } from '../core/memory';
+import type { FollowUpMemory, FoundNote, MemoryIO } from '../core/memory';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { readTaskNoteId, renderTaskNote } from '../core/task-note';
 import { readFrontmatter } from '../cli/frontmatter';
@@ -18,8 +18,46 @@ interface TaskNote {
   done: boolean;
 }
 
+const errorText = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error));
+
+/**
+ * The ledger files' texts, created.json first. UnreadableLedger when one is there but cannot be
+ * read as a ledger (a folder or FIFO in its place, an empty file, bytes that are not UTF-8 or not
+ * a ledger): taking it for an empty one would forget every task note the person deleted.
+ */
+async function readLedgers(files: WorkspaceFiles): Promise<string[]> {
+  const folder = await files.kindOf(LEDGER_FOLDER);
+  if (folder === undefined) return [''];
+  if (folder !== 'folder') throw new UnreadableLedger(LEDGER_FOLDER, 'is not a folder');
+  let main = '';
+  const copies: string[] = [];
+  for (const { name, kind, size } of await files.entries(LEDGER_FOLDER)) {
+    if (!isLedgerFileName(name)) continue;
+    const path = `${LEDGER_FOLDER}/${name}`;
+    if (kind === 'folder') throw new UnreadableLedger(path, 'is a folder');
+    // Never opened when empty or not a regular file: a FIFO would make the read wait forever.
+    if (kind !== 'file' || size === 0) throw new UnreadableLedger(path, 'is empty, or not a regular file');
+    const bytes = await files.bytes(path).catch((error: unknown) => {
+      throw new UnreadableLedger(path, `cannot be read (${errorText(error)})`);
+    });
+    const text = ledgerText(path, bytes);
+    if (name === 'created.json') main = text;
+    else copies.push(text);
+  }
+  return [main, ...copies];
+}
+
+/** The one memory's I/O over the workspace folder, as the CLI's and the plugin's. */
+function memoryIO(files: WorkspaceFiles, found: readonly FoundNote[]): MemoryIO {
+  return {
+    readLedgers: () => readLedgers(files),
+    writeLedger: (text) => files.writeOwn(LEDGER_PATH, text),
+    listTaskNotes: () => Promise.resolve([...found]),
+  };
+}
+
 /** The one memory (src/core/memory.ts) over the ledger and the task notes in the tasks folder. */
-async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promise<{ memory: FollowUpMemory; notes: TaskNote[] }> {
+async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promise<{ memory: FollowUpMemory; notes: TaskNote[]; io: MemoryIO }> {
   const notes: TaskNote[] = [];
   const found: FoundNote[] = [];
   for (const path of await files.notesBelow(settings.tasksFolder)) {
@@ -32,21 +70,13 @@ async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promis
     const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
     notes.push({ id, path, done: DONE.has(status) || fm.completedDate !== undefined });
   }
-  let main = '';
-  const copies: string[] = [];
-  for (const name of (await files.fileNames(LEDGER_FOLDER)).filter(isLedgerFileName)) {
-    const text = await files.read(`${LEDGER_FOLDER}/${name}`);
-    if (text === undefined) continue;
-    if (name === 'created.json') main = text;
-    else copies.push(text);
-  }
-  const memory = FollowUpMemory.from([main, ...copies], found);
+  const memory = await loadMemory(memoryIO(files, found));
   // What an older plugin kept in data.json (the core's one migration), below a configuration folder.
   for (const folder of await files.hiddenFolders()) {
     const data = (await files.fileNames(folder)).includes('app.json') ? await files.read(olderPluginDataPath(folder)) : undefined;
     if (data !== undefined) memory.merge(olderPluginEntries(data));
   }
-  return { memory, notes };
+  return { memory, notes, io: memoryIO(files, found) };
 }
 
 /** Whether each follow-up has a task note (open or done), had one (deleted since), or is planned. */
@@ -85,7 +115,15 @@ export async function createFollowUps(files: WorkspaceFiles, followUps: readonly
     result.problems.push(`The tasks folder setting: ${error instanceof Error ? error.message : String(error)}. Nothing was created.`);
     return result;
   }
-  const { memory } = await readMemory(files, settings);
+  let read;
+  try {
+    read = await readMemory(files, settings);
+  } catch (error) {
+    if (!(error instanceof UnreadableLedger)) throw error;
+    result.problems.push(error.message);
+    return result;
+  }
+  const { memory, io } = read;
   for (const f of followUps) {
     const planned = renderTaskNote(f, settings);
     if (memory.known(f)) {
@@ -101,13 +139,11 @@ export async function createFollowUps(files: WorkspaceFiles, followUps: readonly
       result.problems.push(`${planned.path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const text = memory.changedText();
-  if (text !== undefined) {
-    try {
-      await files.writeOwn(LEDGER_PATH, text);
-    } catch (error) {
-      result.problems.push(`${LEDGER_PATH}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  // Read again and written as the union: the CLI or a synced device may have added entries meanwhile.
+  try {
+    await saveMemory(io, memory);
+  } catch (error) {
+    result.problems.push(error instanceof UnreadableLedger ? error.message : `${LEDGER_PATH}: ${errorText(error)}`);
   }
   return result;
 }

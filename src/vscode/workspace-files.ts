@@ -72,6 +72,39 @@ export class WorkspaceFiles {
     }
   }
 
+  /**
+   * What is directly in a folder: each entry's name, kind and size ([] when there is no folder).
+   * The ledger's reader needs the kind (a FIFO would make a read wait forever) and the size.
+   */
+  async entries(relative: string): Promise<{ name: string; kind: 'file' | 'folder' | 'other'; size: number }[]> {
+    const folder = await this.resolve(relative);
+    let listed: [string, vscode.FileType][];
+    try {
+      listed = await vscode.workspace.fs.readDirectory(folder);
+    } catch {
+      return [];
+    }
+    const found = [];
+    for (const [name, type] of listed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+      const kind = type === vscode.FileType.File ? 'file' : type === vscode.FileType.Directory ? 'folder' : 'other';
+      const size = kind === 'file' ? ((await this.stat(vscode.Uri.joinPath(folder, name)))?.size ?? 0) : 0;
+      found.push({ name, kind, size } as const);
+    }
+    return found;
+  }
+
+  /** The kind of what is at a path; undefined when nothing is. */
+  async kindOf(relative: string): Promise<'file' | 'folder' | 'other' | undefined> {
+    const stat = await this.stat(await this.resolve(relative));
+    if (!stat) return undefined;
+    return (stat.type & vscode.FileType.Directory) !== 0 ? 'folder' : (stat.type & vscode.FileType.File) !== 0 ? 'file' : 'other';
+  }
+
+  /** A file's bytes; throws when it cannot be read. */
+  async bytes(relative: string): Promise<Uint8Array> {
+    return vscode.workspace.fs.readFile(await this.resolve(relative));
+  }
+
   /** Hidden folders at the root (Obsidian's configuration folder can have any such name). */
   async hiddenFolders(): Promise<string[]> {
     const entries = await vscode.workspace.fs.readDirectory(this.root);

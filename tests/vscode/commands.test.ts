@@ -1,6 +1,7 @@
 // The VS Code host's commands against jest-mock-vscode, on a real temporary folder: what the note
 // becomes, what is created on disk, and what is never created twice.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
@@ -179,6 +180,61 @@ describe('Create follow-up tasks', () => {
     openEditor(folder.write(NOTE, noteText), noteText);
     await createFollowUpsForActiveNote();
     expect(tasks()).toEqual([]);
+  });
+
+  // A ledger that cannot be read is never taken for an empty one (it would forget every task note
+  // the person deleted, and the next write would replace it): nothing is created, one line names it.
+  const unreadable: [string, (root: string) => void, string][] = [
+    ['a folder in place of created.json', (root) => mkdirSync(path.join(root, '.job-hunt-advisor/created.json'), { recursive: true }), 'is a folder'],
+    ['a file where its folder goes', (root) => writeFileSync(path.join(root, '.job-hunt-advisor'), 'x'), 'is not a folder'],
+    ['an empty created.json', (root) => {
+      mkdirSync(path.join(root, '.job-hunt-advisor'), { recursive: true });
+      writeFileSync(path.join(root, '.job-hunt-advisor/created.json'), '');
+    }, 'is empty'],
+    ['a FIFO in its place', (root) => {
+      mkdirSync(path.join(root, '.job-hunt-advisor'), { recursive: true });
+      execFileSync('mkfifo', [path.join(root, '.job-hunt-advisor/created.json')]);
+    }, 'not a regular file'],
+    ['bytes that are not UTF-8', (root) => {
+      mkdirSync(path.join(root, '.job-hunt-advisor'), { recursive: true });
+      writeFileSync(path.join(root, '.job-hunt-advisor/created.json'), Uint8Array.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    }, 'is not UTF-8'],
+    ['a ledger cut short', (root) => {
+      mkdirSync(path.join(root, '.job-hunt-advisor'), { recursive: true });
+      writeFileSync(path.join(root, '.job-hunt-advisor/created.json'), '{"created": [{"id": "abc", "appl');
+    }, 'cannot be read'],
+    ['a sync-conflict copy that is not a ledger', (root) => {
+      mkdirSync(path.join(root, '.job-hunt-advisor'), { recursive: true });
+      writeFileSync(path.join(root, '.job-hunt-advisor/created.sync-conflict-20260309.json'), 'not json at all');
+    }, 'cannot be read'],
+  ];
+  for (const [what, make, says] of unreadable) {
+    it(`creates nothing and says so in one line when the ledger is unreadable: ${what}`, async () => {
+      make(folder.root);
+      openEditor(folder.write(NOTE, noteText), noteText);
+      await createFollowUpsForActiveNote();
+      expect(tasks()).toEqual([]);
+      const warned = vi.mocked(vscode.window.showWarningMessage).mock.calls.map((c) => String(c[0]));
+      expect(warned).toEqual([expect.stringContaining('.job-hunt-advisor')]);
+      expect(warned[0]).toContain(says);
+      expect(warned[0]).not.toContain('\n');
+    });
+  }
+
+  it('keeps entries another writer added to the ledger while it created task notes', async () => {
+    const other = { id: 'someone-elses-follow-up', application: 'Elsewhere.md', kind: 'check-in', title: 'Check in', path: 'Job hunt tasks/Elsewhere.md', created: today };
+    openEditor(folder.write(NOTE, noteText), noteText);
+    const spy = vi.spyOn(vscode.workspace.fs, 'writeFile');
+    // The CLI writes its entry just as VS Code creates its first task note.
+    spy.mockImplementationOnce(async (uri, bytes) => {
+      folder.write('.job-hunt-advisor/created.json', JSON.stringify({ created: [other] }));
+      spy.mockRestore();
+      return vscode.workspace.fs.writeFile(uri, bytes);
+    });
+    await createFollowUpsForActiveNote();
+    const ids = parseLedger(readFileSync(path.join(folder.root, '.job-hunt-advisor/created.json'), 'utf8')).map((e) => e.id);
+    expect(ids).toContain(other.id);
+    expect(ids.length).toBe(tasks().length + 1);
   });
 
   it('writes task notes only inside the workspace folder, whatever the tasks folder setting says', async () => {
