@@ -45,7 +45,8 @@ export function compileKnowledge(knowledge: Knowledge, off: ReadonlySet<string> 
       adviceConnected: candidates.filter((a) => a.stance === 'none').slice(0, MAX_ADVICE),
     };
   }
-  return { knowledge, at };
+  // The knowledge as advised with: the follow-up planner names experts from it (never one switched off).
+  return { knowledge: experts.length === knowledge.experts.length ? knowledge : { ...knowledge, experts }, at };
 }
 
 /** The rule is written beside WEIGHTS in knowledge.ts. */

@@ -66,8 +66,9 @@ export function adviseOn(note: NoteInput, today: CalendarDate, settings: CoreSet
     if (hiringManager) application.hiringManager = hiringManager;
     if (recruiter) application.recruiter = recruiter;
   }
-  const report = advise(application, today, compiledFor(knowledge ?? BUILT_IN_KNOWLEDGE, read.settings.expertsOff));
-  return { kind: 'advice', report, followUps: planFollowUps(report, read.settings, knowledge) };
+  const compiled = compiledFor(knowledge ?? BUILT_IN_KNOWLEDGE, read.settings.expertsOff);
+  const report = advise(application, today, compiled);
+  return { kind: 'advice', report, followUps: planFollowUps(report, read.settings, compiled.knowledge) };
 }
 
 export type NoteRead =

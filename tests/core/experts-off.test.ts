@@ -44,6 +44,23 @@ describe('switching an expert off', () => {
     expect(off.report.verdict.against.map((v) => v.expert.name)).toContain('Thylan Le');
   });
 
+  it('names no switched-off expert anywhere in a follow-up (the connection request names every expert who advises connecting)', () => {
+    for (const note of [JUST_APPLIED, { ...JUST_APPLIED, hiring_manager: undefined }]) {
+      const on = advised(note, []);
+      const request = on.followUps.find((f) => f.kind === 'connection-request');
+      const named = request?.experts.map((e) => e.name) ?? [];
+      expect(named.length).toBeGreaterThan(1);
+      const [gone, ...kept] = named;
+      const off = advised(note, [gone ?? '']);
+      for (const f of off.followUps) {
+        expect(f.experts.map((e) => e.name)).not.toContain(gone);
+        expect(JSON.stringify(f)).not.toContain(gone);
+      }
+      const still = off.followUps.find((f) => f.kind === 'connection-request');
+      if (still) expect(still.experts.map((e) => e.name)).toEqual(kept.filter((n) => still.experts.some((e) => e.name === n)));
+    }
+  });
+
   it('by name as well as by id, whatever the case', () => {
     const byId = advised(JUST_INTERVIEWED, ['craig-rosen']);
     expect(advised(JUST_INTERVIEWED, ['craig rosen']).report).toEqual(byId.report);
