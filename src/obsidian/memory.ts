@@ -32,6 +32,8 @@ async function readLedgerFile(adapter: DataAdapter, path: string): Promise<strin
 export class VaultMemory {
   /** As last read or changed: what the pane draws from between runs. */
   private last = FollowUpMemory.from([''], []);
+  /** The task-note rows already added to `last`. */
+  private added = new WeakSet<FoundNote>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -91,7 +93,13 @@ export class VaultMemory {
 
   /** The memory as last read, with the task notes as they are now: for a synchronous draw. */
   current(): FollowUpMemory {
-    for (const note of this.taskNotes()) this.last.addTaskNote(note);
+    // Only rows new since the last call: adding every task note again made each redraw cost a
+    // pass over all of them (an edited note gets a new row, so it is added again).
+    for (const note of this.taskNotes()) {
+      if (this.added.has(note)) continue;
+      this.last.addTaskNote(note);
+      this.added.add(note);
+    }
     return this.last;
   }
 
@@ -113,6 +121,7 @@ export class VaultMemory {
     const run = async (): Promise<T> => {
       const memory = await loadMemory(this.io);
       this.last = memory;
+      this.added = new WeakSet<FoundNote>();
       const result = await change(memory);
       await saveMemory(this.io, memory);
       return result;
