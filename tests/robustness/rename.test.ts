@@ -138,4 +138,60 @@ describe('an application renamed in Obsidian after its task notes were made', ()
     expect(taskNotes(r.app)).toHaveLength(made - 1);
     expect(cliWrite(await backToDisk(r))).toEqual([]);
   });
+
+  // The other order: the person deletes a task note first, then renames the application (Obsidian
+  // rewrites the remaining task notes' links). The deleted one is still remembered under the old name.
+  for (const autoCreate of [false, true]) {
+    it(`a task note deleted, then the application renamed (auto-create ${autoCreate ? 'on' : 'off'}): it never comes back, from the plugin or the CLI`, async () => {
+      const dir = diskVault(START);
+      const made = cliWrite(dir);
+      expect(made.length).toBeGreaterThan(1);
+      const files = Object.fromEntries(walk(dir).filter(([p]) => !p.startsWith('.')));
+      const app = App.createConfigured__({ files });
+      await app.vault.adapter.mkdir(LEDGER_FOLDER);
+      await app.vault.adapter.write(LEDGER_PATH, fs.readFileSync(path.join(dir, LEDGER_PATH), 'utf8'));
+      const r = await startPlugin(app, { settings: { autoCreate } });
+      running.push(r);
+      const [gone] = taskNotes(r.app);
+      if (!gone) throw new Error('no task note');
+      const goneTitle = gone.basename;
+      await r.app.fileManager.trashFile(gone);
+      await settle(r);
+      await renameInObsidian(r);
+      await r.plugin.createFollowUps(file(r.app, RENAMED));
+      await settle(r);
+      const left = taskNotes(r.app).map((t) => t.basename);
+      expect(left).toHaveLength(made.length - 1);
+      expect(left).not.toContain(goneTitle);
+      expect(cliWrite(await backToDisk(r))).toEqual([]);
+    });
+  }
+
+  it('the CLI writes the ledger while the plugin creates task notes: neither loses the other\'s entries', async () => {
+    const other = { [APPLICATION_PATH]: KESTREL, 'People/Ana Silva.md': ANA, 'Applications/Orchid Labs.md': '---\nstage: Applied\ncompany: Orchid Labs\nrole: Analyst\napplied: 2026-03-07\nhiring_manager: Cy Oh\n---\n' };
+    const dir = diskVault(other);
+    const r = await openInObsidian(diskVault({ [APPLICATION_PATH]: KESTREL, 'People/Ana Silva.md': ANA }));
+    // The CLI's run on the same vault (through sync, say) writes its ledger just as the plugin
+    // creates its first task note; the plugin must read it again before writing its own.
+    const cliMade = cliWrite(dir).filter((p) => !p.includes('Kestrel'));
+    expect(cliMade.length).toBeGreaterThan(0);
+    const cliLedger = fs.readFileSync(path.join(dir, LEDGER_PATH), 'utf8');
+    const cliIds = parseLedger(cliLedger).filter((e) => !e.application.includes('Kestrel')).map((e) => e.id);
+    const create = r.app.vault.create.bind(r.app.vault);
+    let once = false;
+    r.app.vault.create = async (...args: Parameters<typeof create>) => {
+      if (!once) {
+        once = true;
+        await r.app.vault.adapter.mkdir(LEDGER_FOLDER).catch(() => undefined);
+        await r.app.vault.adapter.write(LEDGER_PATH, JSON.stringify({ created: parseLedger(cliLedger).filter((e) => cliIds.includes(e.id)) }));
+      }
+      return create(...args);
+    };
+    await r.plugin.createFollowUps(file(r.app, APPLICATION_PATH));
+    await settle(r);
+    expect(once).toBe(true);
+    const ids = parseLedger(await r.app.vault.adapter.read(LEDGER_PATH)).map((e) => e.id);
+    for (const id of cliIds) expect(ids).toContain(id);
+    expect(ids.length).toBe(cliIds.length + taskNotes(r.app).length);
+  });
 });
