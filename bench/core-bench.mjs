@@ -217,8 +217,8 @@ function handWritten(note, today) {
     if (moment === 'interview-ahead' && !next) add('research-interviewers', 'undated', now);
   }
   if (kinds.has('view-profile') && hm) {
-    if (situation === 'interview-ahead' && next && !next.interviewers.some((i) => key(i.name) === key(hm.name))) add('view-profile', `${hm.name}|before`, next.day - 1);
-    if (situation === 'just-interviewed' && last) add('view-profile', `${hm.name}|after`, last.day + 1);
+    if (situation === 'interview-ahead' && next && !next.interviewers.some((i) => key(i.name) === key(hm.name))) add('view-profile', `${hm.name}|before|${dateOfDay(next.day)}`, next.day - 1);
+    if (situation === 'just-interviewed' && last) add('view-profile', `${hm.name}|after|${dateOfDay(last.day)}`, last.day + 1);
   }
   if (kinds.has('thank-you-letter')) {
     for (const r of byDay) {
