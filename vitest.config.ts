@@ -18,6 +18,19 @@ export const shared = {
   testTimeout: 20000,
 };
 
+// Test files that mock modules (obsidian, vscode), use a DOM, or change the zone or the timers run
+// each in a fresh context; the rest (most of the core and the CLI) share one context per worker
+// thread, which spares each file its own module loading: about a quarter of the run's time.
+const isolated = ['tests/ui/**/*.test.ts', 'tests/obsidian/**/*.test.ts', 'tests/vscode/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/core/dates*.test.ts', 'tests/core/tasknotes-compat.test.ts'];
+const { include, exclude, ...common } = shared;
+
 export default defineConfig({
-  test: { ...shared, testNamePattern: /^(?!.*\[stress\])/ },
+  test: {
+    ...common,
+    testNamePattern: /^(?!.*\[stress\])/,
+    projects: [
+      { extends: true, test: { name: 'isolated', include: isolated, exclude } },
+      { extends: true, test: { name: 'shared', include, exclude: [...exclude, ...isolated], isolate: false, pool: 'threads' } },
+    ],
+  },
 });
