@@ -33,8 +33,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   readonly memory = new VaultMemory(this.app, this.vaultIndex);
   today: () => CalendarDate = localToday; // today on this device; tests replace it
   override settings: Settings = this.data.settings;
-  // The person's own experts, from the packs folder, kept live.
-  readonly pack = new VaultPack(this.app, { settings: () => this.settings, changed: () => this.redrawPanes(), problem: (line) => problemNotice(line) });
+  readonly pack = new VaultPack(this.app, { settings: () => this.settings, changed: () => this.redrawPanes(), problem: (line) => problemNotice(line) }); // the packs folder's experts, live
 
   override async onload(): Promise<void> {
     const stored = readPluginData(await this.loadData());
