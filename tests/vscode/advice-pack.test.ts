@@ -6,8 +6,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { addDays } from '../../src/core/dates';
-import { activate, adviseOnActiveNote, localToday, readDocument } from '../../src/vscode/extension';
-import { applied, configure, openEditor, problemsPanel, tempFolder, watched } from './helpers';
+import { activate, localToday, readDocument } from '../../src/vscode/extension';
+import { advisedText, configure, openEditor, problemsPanel, tempFolder, watched } from './helpers';
 import type { Folder } from './helpers';
 
 vi.mock('vscode', async () => {
@@ -33,13 +33,7 @@ afterEach(() => {
   vi.clearAllMocks();
 });
 
-async function callout(): Promise<string> {
-  const document = openEditor(folder.write(NOTE, noteText), noteText);
-  await adviseOnActiveNote();
-  const call = vi.mocked(vscode.workspace.applyEdit).mock.calls.at(-1);
-  if (!call) throw new Error('no edit was applied');
-  return applied(document, call[0]);
-}
+const callout = (): Promise<string> => advisedText(folder, NOTE, noteText);
 
 /** A pack note changed on disk, as VS Code's file watcher reports it. */
 async function changedOnDisk(rel: string, kind: 'create' | 'change' | 'remove'): Promise<void> {

@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { addDays } from '../../src/core/dates';
 import { CONFIG_FILE } from '../../src/cli/vault';
-import { adviseOnActiveNote, localToday } from '../../src/vscode/extension';
+import { localToday } from '../../src/vscode/extension';
 import { readHostSettings } from '../../src/vscode/settings';
-import { applied, configure, openEditor, tempFolder } from './helpers';
+import { advisedText, configure, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
 vi.mock('vscode', async () => {
@@ -30,13 +30,7 @@ afterEach(() => {
   vi.clearAllMocks();
 });
 
-async function callout(): Promise<string> {
-  const document = openEditor(folder.write(NOTE, noteText), noteText);
-  await adviseOnActiveNote();
-  const call = vi.mocked(vscode.workspace.applyEdit).mock.calls.at(-1);
-  if (!call) throw new Error('no edit was applied');
-  return applied(document, call[0]);
-}
+const callout = (): Promise<string> => advisedText(folder, NOTE, noteText);
 
 describe('experts switched off in VS Code', () => {
   it('are left out of the verdict and the advice of the callout', async () => {

@@ -9,6 +9,7 @@ import { createTextDocument } from 'jest-mock-vscode';
 import { huntOverviewOf } from '../../src/core/hunt-overview';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { AdviceViewProvider } from '../../src/vscode/advice-view';
+import { adviseOnActiveNote } from '../../src/vscode/extension';
 import type { AdviceViewSources } from '../../src/vscode/advice-view';
 
 export interface Folder {
@@ -145,4 +146,13 @@ export function adviceView(sources: Partial<AdviceViewSources>): { send: (messag
       else await new Promise((resolve) => setTimeout(resolve, 50));
     },
   };
+}
+
+/** "Advise on this application" on a note written into the folder: the note's text after the edit. */
+export async function advisedText(folder: Folder, rel: string, text: string): Promise<string> {
+  const document = openEditor(folder.write(rel, text), text);
+  await adviseOnActiveNote();
+  const call = vi.mocked(vscode.workspace.applyEdit).mock.calls.at(-1);
+  if (!call) throw new Error('no edit was applied');
+  return applied(document, call[0]);
 }
