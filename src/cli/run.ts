@@ -9,6 +9,8 @@ import { LEDGER_PATH, UnreadableLedger } from '../core/ledger';
 import { FollowUpMemory } from '../core/memory';
 import type { FoundNote } from '../core/memory';
 import { adviseOn } from '../core/pipeline';
+import { BUILT_IN_KNOWLEDGE } from '../core/knowledge';
+import { expertsOffProblems } from '../core/packs';
 import { formatReportText } from '../core/report-text';
 import { checkSetting } from '../core/settings';
 import type { Settings } from '../core/settings';
@@ -24,7 +26,7 @@ import type { HuntKit } from './hunt';
 import { loadPack, PackFolderMissing } from './packs';
 import type { LoadedPack } from './packs';
 import { followUpJson, followUpLines, reportJson, JsonList, writeJson } from './output';
-import { describeFsError, FileProblem, findVaultRoot, NotUtf8, OutsideVault, Vault } from './vault';
+import { CONFIG_FILE, describeFsError, FileProblem, findVaultRoot, NotUtf8, OutsideVault, Vault } from './vault';
 import type { WriteHooks } from './vault';
 
 export interface CliIO {
@@ -124,6 +126,10 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
   }
   // A new note gets no advice: its pack is not read.
   const pack = options.command === 'new' ? undefined : packOf(options, io, vault, settings);
+  // An expertsOff entry naming nobody is said (not with --no-packs: it may name a pack expert).
+  if (options.command !== 'new' && !options.noPacks) {
+    for (const { message } of expertsOffProblems(pack?.knowledge ?? BUILT_IN_KNOWLEDGE, settings.expertsOff)) io.stderr(`${shownFrom(io.cwd, path.join(root, CONFIG_FILE))}: ${message}\n`);
+  }
   return { vault, settings, today: options.today ?? io.today(), ...(io.lock ? { lock: io.lock } : {}), ...(pack ? { pack } : {}) };
 }
 

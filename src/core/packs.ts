@@ -17,6 +17,8 @@ import { BUILT_IN_KNOWLEDGE, TIPS, situationsOfMoment, type ExpertAdvice, type E
 import { MOMENTS, type Firmness, type Moment, type Problem, type Situation, type Stance } from './model';
 import { isRecord } from './fields';
 import { oneLine } from './text';
+import { unknownExpertsOff } from './advice';
+import { SETTINGS } from './settings';
 
 /** One pack note as a host read it. */
 export interface PackNote {
@@ -63,6 +65,41 @@ function quoted(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   return Array.isArray(value) ? 'a list' : 'a set of fields';
 }
+/** The frontmatter keys the format knows (README, "Advice packs"), and Obsidian's own properties. */
+export const PACK_KEYS = ['expert', 'organization', 'source', 'moments'] as const;
+const OBSIDIAN_KEYS = ['tags', 'tag', 'aliases', 'alias', 'cssclasses', 'cssclass', 'publish', 'position'];
+/** The keys of one moment's entry. */
+export const PACK_MOMENT_KEYS = ['stance', 'firmness', 'because'] as const;
+
+/** Edit distance (insertions, deletions, substitutions), for "did you mean". */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The known word a slip of the keyboard most likely meant (case aside, at most a third of it changed). */
+export function closestWord(word: string, known: readonly string[]): string | undefined {
+  const typed = word.trim().toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(typed, candidate.toLowerCase());
+    if (d < bestDistance && d <= Math.max(1, Math.floor(candidate.length / 3))) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** One line for a key the format does not know: ignored, with the close known key when there is one. */
+function unknownKey(where: string, key: string, known: readonly string[]): string {
+  const close = closestWord(key, known);
+  return `${where}"${oneLine(key).slice(0, 40)}" is not a key of an advice pack note${close ? ` (did you mean "${close}"?)` : ''}; ignored (keys: ${known.join(', ')})`;
+}
+
 const choices = (list: readonly string[]): string => `${list.slice(0, -1).join(', ')} or ${list[list.length - 1] ?? ''}`;
 
 /** One advice item as written under its `##` heading. */
@@ -150,6 +187,9 @@ function readExpert(note: PackNote, reader: Reader, builtIn: Knowledge, taken: M
     problem('not read as an advice pack note: it needs frontmatter with expert, organization, source and moments');
     return undefined;
   }
+  for (const key of Object.keys(fm)) {
+    if (!(PACK_KEYS as readonly string[]).includes(key) && !OBSIDIAN_KEYS.includes(key.toLowerCase())) problem(unknownKey('', key, PACK_KEYS));
+  }
   const name = typeof fm.expert === 'string' ? oneLine(fm.expert) : '';
   if (!name) {
     problem(`no expert name: the frontmatter needs "expert: <their name>"${fm.expert === undefined ? '' : `, not ${quoted(fm.expert)}`}; nothing in this note was read`);
@@ -205,6 +245,9 @@ function readMoments(raw: unknown, written: WrittenItem[], problem: (m: string) 
     if (!isRecord(view)) {
       problem(`moments.${moment} must give a stance (${choices(PACK_STANCES)}) and a firmness (${choices(PACK_FIRMNESS)}); left out`);
       continue;
+    }
+    for (const key of Object.keys(view)) {
+      if (!(PACK_MOMENT_KEYS as readonly string[]).includes(key)) problem(unknownKey(`moments.${moment}: `, key, PACK_MOMENT_KEYS));
     }
     const stance = typeof view.stance === 'string' ? view.stance.trim().toLowerCase() : view.stance;
     if (!(PACK_STANCES as readonly unknown[]).includes(stance)) {
@@ -307,4 +350,26 @@ export function knowledgeWithPack(pack: Pick<AdvicePack, 'experts' | 'tips'>, bu
 /** Every expert a person can switch off, the nine first: for settings screens and `--expert-off`. */
 export function switchableExperts(pack: Pick<AdvicePack, 'experts'> | undefined): { id: string; name: string; organization: string; pack?: string }[] {
   return [...BUILT_IN_KNOWLEDGE.experts, ...(pack?.experts ?? [])].map((k) => ({ ...k.expert }));
+}
+
+/** An `expertsOff` entry that names nobody, and the line saying so. */
+export interface SwitchNamingNobody {
+  entry: string;
+  message: string;
+}
+
+/**
+ * One line per `expertsOff` entry that names none of the experts advised with (a typo, or a pack
+ * expert whose note is gone): it switches nobody off, so the person is told, with the close name.
+ * Every host shows these lines, each in its own place (the CLI after its config file's path).
+ */
+export function expertsOffProblems(knowledge: Knowledge, off: readonly string[]): SwitchNamingNobody[] {
+  const unknown = unknownExpertsOff(knowledge, off);
+  if (unknown.length === 0) return [];
+  const known = knowledge.experts.flatMap(({ expert }) => [expert.name, expert.id]);
+  return unknown.map((entry) => {
+    const close = closestWord(entry, known);
+    const hint = close ? ` (did you mean "${close}"?)` : ' (a pack note since removed or renamed?)';
+    return { entry, message: `${SETTINGS.expertsOff.label} (expertsOff): "${oneLine(entry).slice(0, 60)}" names none of the nine experts or your pack's, so it switches nobody off${hint}` };
+  });
 }

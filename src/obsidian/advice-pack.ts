@@ -7,7 +7,7 @@ import { debounce, normalizePath, TFile } from 'obsidian';
 import type { App, Component, TAbstractFile } from 'obsidian';
 import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
 import type { Expert } from '../core/model';
-import { knowledgeWithPack, readAdvicePack, switchableExperts, type AdvicePack, type PackNote } from '../core/packs';
+import { expertsOffProblems, knowledgeWithPack, readAdvicePack, switchableExperts, type AdvicePack, type PackNote, type SwitchNamingNobody } from '../core/packs';
 import type { Settings } from '../core/settings';
 
 /** How long after the last change to a pack note the pack is read again. */
@@ -56,6 +56,7 @@ export class VaultPack {
   private readings = 0;
   private readFolder: string | undefined;
   private shown = new Set<string>();
+  private packLines: string[] = [];
   private fingerprint = '';
   private readonly reloadSoon = debounce(() => void this.load(), PACK_RELOAD_DELAY_MS, true);
 
@@ -89,9 +90,26 @@ export class VaultPack {
     owner.register(() => this.reloadSoon.cancel());
   }
 
-  /** The settings were saved: a different packs folder is read at once. */
+  /** The settings were saved: a different packs folder is read at once; switches naming nobody are said. */
   settingsChanged(): void {
     if (packsFolder(this.host.settings()) !== this.readFolder) void this.load();
+    else this.say(this.packLines);
+  }
+
+  /** expertsOff entries that name none of the nine or the pack's experts as last read. */
+  switchesNamingNobody(): SwitchNamingNobody[] {
+    return expertsOffProblems(this.knowledge, this.host.settings().expertsOff);
+  }
+
+  /** The pack's own lines, then one per expertsOff entry naming nobody; each new one said once. */
+  private say(packLines: string[]): void {
+    this.packLines = packLines;
+    const problems = [...packLines, ...this.switchesNamingNobody().map((p) => p.message)];
+    for (const line of problems) {
+      if (!this.shown.has(line)) this.host.problem(line);
+    }
+    this.shown = new Set(problems);
+    this.problems = problems;
   }
 
   /** Reads the pack now. Resolves when this reading (or a later one) is in place. */
@@ -110,12 +128,8 @@ export class VaultPack {
     const pack = folder ? readAdvicePack(notes) : undefined;
     for (const p of pack?.problems ?? []) problems.push(`${p.notePath}: ${p.message}`);
     this.current = pack;
-    this.problems = problems;
     this.knowledge = pack ? knowledgeWithPack(pack) : BUILT_IN_KNOWLEDGE;
-    for (const line of problems) {
-      if (!this.shown.has(line)) this.host.problem(line);
-    }
-    this.shown = new Set(problems);
+    this.say(problems);
     // Redraw only when something a person would see changed (not for every save of an unchanged note).
     const fingerprint = JSON.stringify([notes, problems]);
     if (fingerprint !== this.fingerprint) {

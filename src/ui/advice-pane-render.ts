@@ -372,6 +372,6 @@ export function renderAdvicePane(container: HTMLElement, state: AdvicePaneState,
 function packProblems(parent: HTMLElement, state: AdvicePaneState): void {
   if (!state.packProblems?.length) return;
   const section = parent.createDiv({ cls: 'jha-pack-problems' });
-  section.createDiv({ cls: 'jha-pack-problems-title', text: 'Your advice pack: left out until fixed' });
+  section.createDiv({ cls: 'jha-pack-problems-title', text: 'Your advice pack and expert switches: to fix' });
   for (const line of state.packProblems) section.createDiv({ cls: 'jha-problem', text: line });
 }

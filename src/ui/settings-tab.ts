@@ -9,13 +9,14 @@ import { FIELD_MEANINGS, STAGES } from '../core/model';
 import type { Expert, FieldMeaning, Stage } from '../core/model';
 import { checkSetting, FIELD_MEANING_LABELS, SETTINGS } from '../core/settings';
 import type { Settings, SettingKey } from '../core/settings';
+import type { SwitchNamingNobody } from '../core/packs';
 
 export interface SettingsHost {
   settings: Settings;
   saveSettings(): Promise<void>;
   autoCreateChanged(on: boolean): void;
   /** Every expert the advice can come from: the nine, then the person's pack. */
-  pack: { experts(): readonly Expert[] };
+  pack: { experts(): readonly Expert[]; switchesNamingNobody(): readonly SwitchNamingNobody[] };
 }
 
 /** A switch per expert: `expertOn.<id>`, on unless the id is in expertsOff. */
@@ -25,6 +26,11 @@ function expertRow(expert: Expert): Row {
   // The pack note is named, so the person's own expert is never mixed up with the nine.
   const from = expert.pack ? ` · from your pack (${expert.pack})` : '';
   return { key: `${EXPERT_ROW}${expert.id}`, kind: 'toggle', name: expert.name, desc: `${expert.organization}${from}` };
+}
+
+/** An entry of expertsOff naming nobody: shown off, so switching it on forgets it. */
+function staleRow(stale: SwitchNamingNobody): Row {
+  return { key: `${EXPERT_ROW}${stale.entry}`, kind: 'toggle', name: `"${stale.entry}"`, desc: `${stale.message}. Switch on to forget it.` };
 }
 
 /** "Pipeline: applied" lines <-> aliases. Lines that don't name a known stage are reported back. */
@@ -81,7 +87,7 @@ function bounds(key: 'connectionNoteLimit' | 'waitingTooLongDays'): { min: numbe
 }
 
 /** What the tab shows, in order. */
-export function settingSections(s: Settings, experts: readonly Expert[] = EXPERTS): Section[] {
+export function settingSections(s: Settings, experts: readonly Expert[] = EXPERTS, stale: readonly SwitchNamingNobody[] = []): Section[] {
   return [
     {
       rows: [
@@ -143,6 +149,7 @@ export function settingSections(s: Settings, experts: readonly Expert[] = EXPERT
       rows: [
         { key: 'packsFolder', kind: 'text', name: SETTINGS.packsFolder.label, desc: 'A folder of your own experts, one note each, read beside the nine (see the README, "Advice packs"). Empty: no pack.', placeholder: SETTINGS.packsFolder.default },
         ...experts.map(expertRow),
+        ...stale.map(staleRow),
       ],
     },
     {
@@ -230,7 +237,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
   /** Obsidian 1.13 and later: the tab as definitions, which its settings search indexes. */
   override getSettingDefinitions(): SettingDefinitionItem[] {
     const s = this.host.settings;
-    return settingSections(s, this.host.pack.experts()).map((section) => ({
+    return settingSections(s, this.host.pack.experts(), this.host.pack.switchesNamingNobody()).map((section) => ({
       type: 'group' as const,
       ...(section.heading ? { heading: section.heading } : {}),
       items: section.rows.map((row) => this.definition(row)),
@@ -296,7 +303,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
     const refresh = (): void => {
       for (const r of shown) r.el.toggle(r.visible());
     };
-    for (const section of settingSections(s, this.host.pack.experts())) {
+    for (const section of settingSections(s, this.host.pack.experts(), this.host.pack.switchesNamingNobody())) {
       if (section.heading) new Setting(containerEl).setName(section.heading).setHeading();
       for (const row of section.rows) {
         const setting = new Setting(containerEl).setName(row.name);

@@ -19,7 +19,8 @@ import { askForApplication, createApplication } from './new-application';
 import { setFollowUpDone } from './task-done';
 import { HuntScan } from './hunt';
 import { WorkspacePacks } from './advice-pack';
-import type { Knowledge } from '../core/knowledge';
+import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
+import { expertsOffProblems } from '../core/packs';
 
 /** Today on this computer's calendar: the host reads the clock, the core never does. */
 export function localToday(now: Date = new Date()): CalendarDate {
@@ -35,10 +36,16 @@ const shownProblems = new Set<string>();
 /** Each workspace folder's advice pack; its problems go to the Problems panel once activated. */
 let packs = new WorkspacePacks();
 
-/** The nine and the pack of the note's workspace folder. */
+/** The nine and the pack of the note's workspace folder; an expertsOff entry naming nobody is said once. */
 async function knowledgeFor(uri: vscode.Uri, settings: HostSettings): Promise<Knowledge | undefined> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  return folder ? packs.knowledgeFor(folder.uri, settings) : undefined;
+  const knowledge = folder ? await packs.knowledgeFor(folder.uri, settings) : undefined;
+  for (const { message } of expertsOffProblems(knowledge ?? BUILT_IN_KNOWLEDGE, settings.expertsOff)) {
+    if (shownProblems.has(message)) continue;
+    shownProblems.add(message);
+    void vscode.window.showWarningMessage(`Job Hunt Advisor: ${message}.`);
+  }
+  return knowledge;
 }
 
 /** The settings for the note at `uri`: its folder's settings file, then VS Code's settings. */

@@ -30,4 +30,28 @@ describe('experts switched off in the config file', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')[0]).toMatch(/\.job-hunt-advisor\.json: Experts switched off \(expertsOff\) must be a list of expert ids or names, not "craig-rosen"$/);
   });
+
+  it('an entry that names nobody (a typo, a pack note since removed) is one line naming the config file and the entry; the rest still applies', () => {
+    const pack = '---\nexpert: Rita Okafor\norganization: Careers Service\nmoments:\n  just-interviewed:\n    stance: wait\n    firmness: firm\n---\n';
+    const dir = tempVault({
+      'Kestrel.md': JUST_INTERVIEWED,
+      'Job hunt advice/Rita Okafor.md': pack,
+      '.job-hunt-advisor.json': JSON.stringify({ expertsOff: ['craig-rosen', 'Rita Okafur', 'pack:sam-lee'] }),
+    });
+    const r = cli(dir, 'advise', 'Kestrel.md', '--today', '2026-03-09');
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      '.job-hunt-advisor.json: Experts switched off (expertsOff): "Rita Okafur" names none of the nine experts or your pack\'s, so it switches nobody off (did you mean "Rita Okafor"?)',
+      '.job-hunt-advisor.json: Experts switched off (expertsOff): "pack:sam-lee" names none of the nine experts or your pack\'s, so it switches nobody off (a pack note since removed or renamed?)',
+    ]);
+    // The entry that names someone still switches them off; the pack expert the typo missed still speaks.
+    expect(r.stdout).not.toContain('Craig Rosen');
+    expect(r.stdout).toContain('Rita Okafor');
+    // Said once per run, also for a whole folder.
+    const scan = cli(dir, 'followups', '.', '--today', '2026-03-09');
+    expect(scan.stderr.match(/names none of the nine/g)).toHaveLength(2);
+    // Once fixed, nothing is said.
+    fs.writeFileSync(path.join(dir, '.job-hunt-advisor.json'), JSON.stringify({ expertsOff: ['craig-rosen', 'Rita Okafor'] }));
+    expect(cli(dir, 'advise', 'Kestrel.md', '--today', '2026-03-09').stderr).toBe('');
+  });
 });

@@ -200,6 +200,9 @@ describe('an invalid pack note', () => {
     { name: 'empty heading', note: broken(OK_FM, '##\nMoments: waiting\n\nWrite it down.\n'), says: /empty ## heading/, loads: true },
     { name: 'the same item twice', note: broken(OK_FM, '## Keep a log\nMoments: waiting\n\nOne.\n\n## Keep a log\nMoments: waiting\n\nTwo.\n'), says: /appears twice/, loads: true },
     { name: 'source not text', note: broken({ ...OK_FM, source: { url: 'x' } }), says: /source must be text/, loads: true },
+    { name: 'unknown key (moment: for moments:)', note: broken({ expert: 'Ola Berg', organization: 'Desk', moment: { waiting: { stance: 'wait' } } }), says: /^"moment" is not a key of an advice pack note \(did you mean "moments"\?\); ignored/, loads: true },
+    { name: 'unknown key with no close one', note: broken({ ...OK_FM, website: 'x' }), says: /^"website" is not a key of an advice pack note; ignored \(keys: expert, organization, source, moments\)/, loads: true },
+    { name: 'unknown key in a moment (stanse)', note: broken({ ...OK_FM, moments: { waiting: { stanse: 'wait', firmness: 'firm' } } }), says: /^moments.waiting: "stanse" is not a key .*did you mean "stance"/, loads: true },
     { name: 'nothing usable', note: broken({ expert: 'Ola Berg', organization: 'Desk', moments: { soon: { stance: 'wait' } } }, 'Just a note.\n'), says: /says nothing usable yet/, loads: true },
   ];
 
@@ -226,6 +229,18 @@ describe('an invalid pack note', () => {
     const [ola] = readAdvicePack([note]).experts;
     expect(Object.keys(ola?.moments ?? {})).toEqual(['waiting', 'waiting-after-interview']);
     expect(ola?.advice.map((a) => a.note)).toEqual(['Write down every contact.']);
+  });
+
+  it("a typo'd key is said once and the rest of the note still counts; Obsidian's own properties are not typos", () => {
+    const note = broken({ expert: 'Ola Berg', Organisation: 'Desk', tags: ['advice'], aliases: ['Ola'], cssclasses: ['x'], moments: { offer: { stance: 'wait', firmness: 'firm', becuase: 'Sign first.' } } });
+    const pack = readAdvicePack([note]);
+    expect(pack.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^"Organisation" is not a key .*\(did you mean "organization"\?\)/),
+      expect.stringMatching(/no organization for Ola Berg/),
+      expect.stringMatching(/^moments.offer: "becuase" is not a key .*\(did you mean "because"\?\)/),
+    ]);
+    // The moment still counts: Ola holds the request at an offer.
+    expect(withPack([note]).verdict.against.map((v) => v.expert.name)).toEqual(['Ola Berg']);
   });
 
   it('an unsaid firmness reads as a hedge, never firmer than said', () => {

@@ -157,6 +157,32 @@ describe('the advice pack in the plugin', () => {
     expect(text(pane)).not.toContain('Rita Okafor');
   });
 
+  it('a switch naming nobody (a typo, a pack note since deleted) is one line in a notice and the pane, and the settings tab can forget it', async () => {
+    notices.length = 0;
+    const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }), { settings: { expertsOff: ['craig-rosn', 'pack:rita-okafor'] } });
+    const pane = await openPane(r);
+    const lines = (): string[] => Array.from(pane.contentEl.querySelectorAll('.jha-pack-problems .jha-problem')).map((e) => e.textContent ?? '');
+    const typo = 'Experts switched off (expertsOff): "craig-rosn" names none of the nine experts or your pack\'s, so it switches nobody off (did you mean "craig-rosen"?)';
+    const gone = 'Experts switched off (expertsOff): "pack:rita-okafor" names none of the nine experts or your pack\'s, so it switches nobody off (a pack note since removed or renamed?)';
+    await vi.waitFor(() => expect(lines()).toEqual([typo]), soon);
+    // The entry that names someone still works: Rita is off.
+    expect(text(pane)).not.toContain('Rita Okafor');
+    await r.app.fileManager.trashFile(file(r.app, RITA_PATH));
+    await vi.waitFor(() => expect(lines()).toEqual([typo, gone]), soon);
+    expect(notices.filter((n) => n.includes('names none'))).toEqual([`Job Hunt Advisor: ${typo}`, `Job Hunt Advisor: ${gone}`]);
+
+    // The settings tab shows each such entry as a switch left off; switching it on forgets it.
+    const [tab] = r.mock.settingTabs__;
+    if (!(tab instanceof AdvisorSettingTab)) throw new Error('no settings tab');
+    (tab as { display(): void }).display();
+    expect(tab.containerEl.textContent).toContain('"craig-rosn"');
+    expect(tab.containerEl.textContent).toContain('Switch on to forget it.');
+    await tab.change('expertOn.craig-rosn', true);
+    expect(r.plugin.settings.expertsOff).toEqual(['pack:rita-okafor']);
+    expect(lines()).toEqual([gone]);
+    expect(notices.filter((n) => n.includes('names none'))).toHaveLength(2);
+  });
+
   it('a different packs folder in the settings is read at once; an empty one means no pack', async () => {
     const r = await startPlugin(makeApp({ 'Mentors/Rita Okafor.md': RITA }));
     const pane = await openPane(r);

@@ -55,4 +55,14 @@ describe('experts switched off in VS Code', () => {
     expect(reading.settings.expertsOff).toEqual([]);
     expect(reading.problems).toEqual(['Setting jobHuntAdvisor.expertsOff: Experts switched off (expertsOff) must be a list of expert ids or names, not "craig-rosen"']);
   });
+
+  it('an entry that names nobody (a typo, a pack note since removed) is one warning naming it, said once; the others still apply', async () => {
+    configure({ expertsOff: ['craig-rosen', 'Thylan Lee'] });
+    const text = await callout();
+    expect(text).not.toContain('Craig Rosen');
+    expect(text).toContain('Thylan Le');
+    await callout();
+    const warned = vi.mocked(vscode.window.showWarningMessage).mock.calls.map((c) => String(c[0])).filter((m) => m.includes('expertsOff'));
+    expect(warned).toEqual(['Job Hunt Advisor: Experts switched off (expertsOff): "Thylan Lee" names none of the nine experts or your pack\'s, so it switches nobody off (did you mean "Thylan Le"?).']);
+  });
 });
