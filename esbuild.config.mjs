@@ -1,7 +1,9 @@
 // Builds two bundles from one source tree:
 // - main.js, the Obsidian plugin (CommonJS, browser platform: it must run on mobile, so no Node modules);
-// - bin/job-hunt-advisor.cjs, the command-line tool (Node platform, gray-matter bundled in), and
-//   beside it the libraries it loads only when needed (bin/job-hunt-advisor-*.cjs);
+// - bin/job-hunt-advisor-tool.cjs, the command-line tool (Node platform, gray-matter bundled in),
+//   beside it the libraries it loads only when needed (bin/job-hunt-advisor-*.cjs), and
+//   bin/job-hunt-advisor.cjs, which starts it from V8's code cache made after a production build
+//   (scripts/cli-code-cache.mjs, src/cli/launcher.ts);
 // - dist/vscode/, the VS Code extension: extension.js (Node, `vscode` left to VS Code) and the
 //   advice view's script (browser); scripts/vscode-package.mjs then makes the .vsix.
 import esbuild from 'esbuild';
@@ -82,6 +84,25 @@ const cliLazyChunks = CLI_LAZY.map((lib) => ({
 const cli = {
   entryPoints: ['src/cli/main.ts'],
   bundle: true,
+  outfile: 'bin/job-hunt-advisor-tool.cjs',
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'info',
+  minify: production,
+  treeShaking: true,
+  plugins: [grayMatterSafeEngines, lazyLibraries],
+  // The scan's `import('node:v8')` as a `require`: code V8 restores from the launcher's code cache has
+  // no module loader for `import()` (it fails), and a built-in module needs none.
+  supported: { 'dynamic-import': false },
+  // js-yaml's CommonJS build, the one `require` finds: esbuild would take its ES-module build for our
+  // `import`, whose parser builds its state with object spreads and parses about 2.5x slower.
+  alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
+};
+
+const cliLauncher = {
+  entryPoints: ['src/cli/launcher.ts'],
+  bundle: true,
   outfile: 'bin/job-hunt-advisor.cjs',
   format: 'cjs',
   platform: 'node',
@@ -89,11 +110,7 @@ const cli = {
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'info',
   minify: production,
-  treeShaking: true,
-  plugins: [grayMatterSafeEngines, lazyLibraries],
-  // js-yaml's CommonJS build, the one `require` finds: esbuild would take its ES-module build for our
-  // `import`, whose parser builds its state with object spreads and parses about 2.5x slower.
-  alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
+  plugins: [lazyLibraries],
 };
 
 const vscodeExtension = {
@@ -123,9 +140,10 @@ const vscodeView = {
   treeShaking: true,
 };
 
-const bundles = [plugin, cli, ...cliLazyChunks, vscodeExtension, vscodeView];
+const bundles = [plugin, cli, cliLauncher, ...cliLazyChunks, vscodeExtension, vscodeView];
 if (production) {
   await Promise.all(bundles.map((b) => esbuild.build(b)));
+  await import('./scripts/cli-code-cache.mjs');
 } else {
   const contexts = await Promise.all(bundles.map((b) => esbuild.context(b)));
   await Promise.all(contexts.map((c) => c.watch()));
