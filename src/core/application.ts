@@ -24,7 +24,7 @@ const AMBIGUOUS_STAGE_KEYS = new Set(['status']);
 const MARKER_TYPE_KEYS = new Set(['type', 'category', 'kind']);
 const MARKER_TAG_KEYS = new Set(['tags', 'tag']);
 /** More interview rounds than any process has: the rest is ignored. */
-const MAX_ROUNDS = 50;
+export const MAX_ROUNDS = 50;
 
 interface Reading {
   index: FieldIndex;
@@ -179,7 +179,7 @@ function stageProblemIsQuiet(
 }
 
 /** Unwraps what YAML makes of links: `[[Acme]]` unquoted is [["Acme"]]; a one-element list is its element. */
-function single(value: unknown): unknown {
+export function single(value: unknown): unknown {
   let current = value;
   for (let depth = 0; depth < 4 && Array.isArray(current) && current.length === 1; depth++) current = current[0];
   return current;
@@ -267,7 +267,7 @@ function readConnected(r: Reading): boolean {
   return false;
 }
 
-const ROUND_KEYS = {
+export const ROUND_KEYS = {
   date: ['date', 'day', 'when', 'on'],
   time: ['time', 'at', 'starttime'],
   name: ['roundname', 'name', 'round', 'title'],

@@ -3,12 +3,15 @@
 // cache holds a new object for them: Obsidian replaces a note's cached metadata when it changes.
 // A new day or new settings start again from every note.
 import type { App, CachedMetadata, Component, TFile } from 'obsidian';
-import { daysBetween, readCalendarDate } from '../core/dates';
+import { readCalendarDate } from '../core/dates';
+import { isRecord } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { momentOf } from '../core/moment';
 import { applicationOn } from '../core/pipeline';
 import { readTaskNoteId } from '../core/task-note';
-import { frontmatterOf, isApplicationNote, noteInput } from './application-notes';
+import { waitingReader } from '../core/waiting';
+import { isInPacksFolder } from './advice-pack';
+import { frontmatterOf, noteInput } from './application-notes';
 import type { Settings } from '../core/settings';
 
 export interface TaskNoteInfo {
@@ -23,7 +26,10 @@ const DONE = new Set(['done', 'completed', 'complete', 'cancelled', 'canceled', 
 
 /** The note as a task note of ours, or undefined when it carries no follow-up id. */
 export function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
-  const fm = frontmatterOf(app, file);
+  return taskOf(file, frontmatterOf(app, file));
+}
+
+function taskOf(file: TFile, fm: Record<string, unknown> | undefined): TaskNoteInfo | undefined {
   const id = readTaskNoteId(fm);
   if (!fm || !id) return undefined;
   const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
@@ -83,6 +89,8 @@ export class VaultIndex {
   private waitingList: WaitingEntry[] | undefined;
   /** The settings and day of the pane's last refresh. */
   private last: { settings: Settings; today: CalendarDate } | undefined;
+  /** What the rows of this pass are computed for, with its reader of waiting days. */
+  private lists: Lists | undefined;
   /** Notes read so far (each one whose row was computed). */
   reads = 0;
 
@@ -116,8 +124,9 @@ export class VaultIndex {
   /** Brings the rows up to date; cheap when little changed. */
   refresh(app: App, settings: Settings, today: CalendarDate): this {
     this.last = { settings, today };
-    const lists = { settings, today };
-    this.bringUpToDate(app, JSON.stringify([today, settings]), lists);
+    const key = JSON.stringify([today, settings]);
+    const lists = this.listsFor(key, settings, today);
+    this.bringUpToDate(app, key, lists);
     // Summaries only for the rows shown: the full read (people too) of thirty notes, not thousands.
     for (const row of this.waitingEntries()) row.summary ??= waitingSummary(app, row, lists);
     return this;
@@ -136,13 +145,12 @@ export class VaultIndex {
     const key = JSON.stringify([today, settings]);
     this.last = { settings, today };
     this.startPass(key);
-    const lists = { settings, today };
-    const seen = new Set<string>();
+    const lists = this.listsFor(key, settings, today);
+    const files = app.vault.getMarkdownFiles();
     let slice = performance.now();
-    for (const file of app.vault.getMarkdownFiles()) {
+    for (const file of files) {
       // A draw finished the pass meanwhile, or new settings or a new day started another.
       if (this.complete || this.key !== key) return;
-      seen.add(file.path);
       this.update(app, file, lists);
       if (performance.now() - slice >= sliceMs) {
         await nextTurn();
@@ -150,7 +158,7 @@ export class VaultIndex {
       }
     }
     if (this.complete || this.key !== key) return;
-    for (const path of [...this.rows.keys()]) if (!seen.has(path)) this.forget(path);
+    this.forgetAllBut(files);
     this.complete = true;
   }
 
@@ -159,6 +167,11 @@ export class VaultIndex {
     if (this.last) this.refresh(app, this.last.settings, this.last.today);
     else this.bringUpToDate(app, 'task notes only', undefined);
     return this.byId;
+  }
+
+  private listsFor(key: string, settings: Settings, today: CalendarDate): Lists {
+    if (this.lists?.key !== key) this.lists = { key, settings, today, waitingDays: waitingReader(settings, today) };
+    return this.lists;
   }
 
   /** Starts again from every note when the day or the settings are not the ones the rows were read for. */
@@ -177,12 +190,9 @@ export class VaultIndex {
   private bringUpToDate(app: App, key: string, lists: Lists | undefined): this {
     this.startPass(key);
     if (!this.complete) {
-      const seen = new Set<string>();
-      for (const file of app.vault.getMarkdownFiles()) {
-        seen.add(file.path);
-        this.update(app, file, lists);
-      }
-      for (const path of [...this.rows.keys()]) if (!seen.has(path)) this.forget(path);
+      const files = app.vault.getMarkdownFiles();
+      for (const file of files) this.update(app, file, lists);
+      this.forgetAllBut(files);
       this.complete = true;
     } else {
       for (const path of this.stale) {
@@ -193,6 +203,13 @@ export class VaultIndex {
     }
     this.stale.clear();
     return this;
+  }
+
+  /** Forgets the rows of notes no longer in the vault (gone without an event): every note of `files` has its row by now. */
+  private forgetAllBut(files: readonly TFile[]): void {
+    if (this.rows.size <= files.length) return;
+    const seen = new Set(files.map((f) => f.path));
+    for (const path of [...this.rows.keys()]) if (!seen.has(path)) this.forget(path);
   }
 
   /** Task notes of ours by follow-up id (a sync conflict copy may give two), as of the last refresh. */
@@ -220,10 +237,12 @@ export class VaultIndex {
     const source = app.metadataCache.getFileCache(file);
     const old = this.rows.get(file.path);
     if (old && old.source === source) return;
-    this.forget(file.path);
+    // Without a row, the note has nothing in the lists to take back.
+    if (old) this.forget(file.path);
     this.reads += 1;
     const row: NoteRow = { source };
-    const task = taskNoteInfo(app, file);
+    const fm: unknown = source?.frontmatter;
+    const task = taskOf(file, isRecord(fm) ? fm : undefined);
     if (task) {
       row.task = task;
       const list = this.byId.get(task.id);
@@ -292,21 +311,18 @@ function compare(a: string, b: string): number {
 
 /** What the pane's lists are computed for. */
 interface Lists {
+  key: string;
   settings: Settings;
   today: CalendarDate;
+  /** Only the stage and dates of each note (core/waiting.ts): no people, no advice. */
+  waitingDays: ReturnType<typeof waitingReader>;
 }
 
 function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingEntry | undefined {
-  if (!isApplicationNote(app, file, pass.settings)) return undefined;
-  // The moment needs only the note's own stage and dates: no people, no advice.
-  const read = applicationOn(noteInput(app, file, source?.frontmatter, pass.settings), pass.settings, { people: false });
-  if (read.kind !== 'application') return undefined;
-  const a = read.application;
-  const { moment } = momentOf(a, pass.today);
-  if (moment !== 'waiting' && moment !== 'ghosted') return undefined;
-  const last = [a.applied, ...a.interviews.map((i) => i.date)].filter((d): d is string => Boolean(d) && (d ?? '') <= pass.today).sort().pop();
-  const days = last ? daysBetween(last, pass.today) : 0;
-  if (days < pass.settings.waitingTooLongDays) return undefined;
+  // Pack notes are the person's experts, never applications.
+  if (file.extension !== 'md' || isInPacksFolder(file.path, pass.settings)) return undefined;
+  const days = pass.waitingDays(noteInput(app, file, source?.frontmatter, pass.settings));
+  if (days === undefined || days < pass.settings.waitingTooLongDays) return undefined;
   return { noteName: file.basename, path: file.path, days, source };
 }
 

@@ -130,6 +130,23 @@ describe('the vault index behind the pane', () => {
     // Thousands of passes over eighty notes: minutes on a shared, loaded machine, not a speed check.
   }, 120_000);
 
+  it('lists as waiting only applications: not a note of the advice pack, a task note or a note outside the scope', () => {
+    const host = new Host();
+    const old = { stage: 'Applied', company: 'Tern', applied: '2026-01-05' };
+    host.write('Applications/Tern.md', old);
+    host.write(`${settings.packsFolder}/Ana Expert.md`, old);
+    host.write('Job hunt tasks/Tern follow-up.md', old);
+    host.write('Elsewhere/Moved task.md', { ...old, 'job-hunt-advisor-id': 'abc1' });
+    const waitingOf = (s: typeof settings): string[] => {
+      const memory = new VaultMemory(host.app, new VaultIndex());
+      return (advicePaneState(null, { app: host.app, settings: s, memory, today: TODAY }).waiting ?? []).map((w) => w.path);
+    };
+    expect(waitingOf(settings)).toEqual(['Applications/Tern.md']);
+    host.write('Notes/Kestrel.md', old);
+    expect(waitingOf(settings)).toEqual(['Applications/Tern.md', 'Notes/Kestrel.md']);
+    expect(waitingOf({ ...settings, applicationScope: 'folder', applicationsFolder: 'Applications' })).toEqual(['Applications/Tern.md']);
+  });
+
   it('reads no note again when nothing changed, and only the changed note after a change', () => {
     const host = new Host();
     for (let i = 0; i < 50; i++) host.write(`Applications/${i}.md`, { stage: 'Applied', company: `Company ${i}`, applied: '2026-01-05' });
