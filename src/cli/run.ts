@@ -126,6 +126,8 @@ function setUp(options: CommandOptions, io: CliIO, start: string): Setup {
   }
   // A new note gets no advice: its pack is not read.
   const pack = options.command === 'new' ? undefined : packOf(options, io, vault, settings);
+  // `--packs` names the pack folder for this run: its notes are the pack's, never applications (scope.ts).
+  if (pack && options.packs !== undefined && vault.contains(pack.folder)) settings.packsFolder = vault.relative(pack.folder);
   // An expertsOff entry naming nobody is said (not with --no-packs: it may name a pack expert).
   if (options.command !== 'new' && !options.noPacks) {
     for (const { message } of expertsOffProblems(pack?.knowledge ?? BUILT_IN_KNOWLEDGE, settings.expertsOff)) io.stderr(`${shownFrom(io.cwd, path.join(root, CONFIG_FILE))}: ${message}\n`);

@@ -288,6 +288,8 @@ export interface CoreSettings {
   applicationsTag: string;
   /** Experts the person switched off, by id or by name: they neither vote nor back advice. */
   expertsOff: string[];
+  /** The advice pack: a vault-relative folder of expert notes (packs.ts), never applications (scope.ts); empty: no pack. */
+  packsFolder: string;
 }
 
 export type ApplicationScope = 'any-note-with-stage' | 'folder' | 'tag';

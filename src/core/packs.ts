@@ -17,7 +17,7 @@ import { BUILT_IN_KNOWLEDGE, TIPS, situationsOfMoment, type ExpertAdvice, type E
 import { MOMENTS, type Firmness, type Moment, type Problem, type Situation, type Stance } from './model';
 import { isRecord } from './fields';
 import { oneLine } from './text';
-import { unknownExpertsOff } from './advice';
+import { expertsSwitchedOff, unknownExpertsOff } from './advice';
 import { SETTINGS } from './settings';
 
 /** One pack note as a host read it. */
@@ -372,4 +372,35 @@ export function expertsOffProblems(knowledge: Knowledge, off: readonly string[])
     const hint = close ? ` (did you mean "${close}"?)` : ' (a pack note since removed or renamed?)';
     return { entry, message: `${SETTINGS.expertsOff.label} (expertsOff): "${oneLine(entry).slice(0, 60)}" names none of the nine experts or your pack's, so it switches nobody off${hint}` };
   });
+}
+
+/** What a pack note is, for a view opened on it: the expert it defines, where they speak, and whether they count. */
+export interface PackNoteView {
+  path: string;
+  /** The expert this note defines; absent when the note was not read as one (see `problems`). */
+  expert?: { name: string; organization: string; source?: string };
+  /** The moments their stance speaks to, in the order of the moment ids. */
+  moments: Moment[];
+  /** The titles of their advice items that were read. */
+  items: string[];
+  /** In use in the verdicts and advice; switched off in the settings; or not read at all. */
+  use: 'in-use' | 'switched-off' | 'not-read';
+  /** What is wrong in this note, one line each (without the path). */
+  problems: string[];
+}
+
+/** The view of one pack note from the pack as last read (`knowledge`, `problems`) and the off switches. */
+export function packNoteView(path: string, knowledge: Knowledge, problems: readonly Problem[], expertsOff: readonly string[]): PackNoteView {
+  const own = problems.filter((p) => p.notePath === path).map((p) => p.message);
+  const found = knowledge.experts.find((k) => k.expert.pack === path);
+  if (!found) return { path, moments: [], items: [], use: 'not-read', problems: own };
+  const { name, organization, source } = found.expert;
+  return {
+    path,
+    expert: { name, organization, ...(source ? { source } : {}) },
+    moments: MOMENTS.filter((m) => found.moments[m] !== undefined),
+    items: found.advice.map((a) => knowledge.tips[a.tip]?.title ?? '').filter((t) => t !== ''),
+    use: expertsSwitchedOff(knowledge, expertsOff).has(found.expert.id) ? 'switched-off' : 'in-use',
+    problems: own,
+  };
 }

@@ -1,5 +1,6 @@
 // Which notes count as applications, for every host: any note with a stage field, only those in the
-// applications folder, or only those with the applications tag; never a note in the tasks folder.
+// applications folder, or only those with the applications tag; never a note in the tasks folder,
+// never a note of the advice pack (in the packs folder: the person's own experts).
 // The plugin, VS Code and the CLI all ask this through adviseOn, so a note outside the scope is
 // advised and planned for by none of them.
 import { isRecord } from './fields';
@@ -53,8 +54,20 @@ export function noteTags(frontmatter: unknown, body = ''): string[] {
   return tags;
 }
 
+/** The advice pack's folder as a vault path; '' when the setting is empty (no pack). */
+export function packsFolderPath(settings: Pick<CoreSettings, 'packsFolder'>): string {
+  return folderPath(settings.packsFolder);
+}
+
+/** Whether the note is one of the advice pack's (in the packs folder or below): never an application. */
+export function isPackNote(path: string, settings: Pick<CoreSettings, 'packsFolder'>): boolean {
+  const folder = packsFolderPath(settings);
+  return folder !== '' && path.startsWith(`${folder}/`);
+}
+
 /** Why the settings do not count this note as an application; undefined when they do. */
 export function outsideScope(note: ScopedNote, settings: CoreSettings): string | undefined {
+  if (isPackNote(note.path, settings)) return `in the advice pack folder "${packsFolderPath(settings)}" (a setting), so an advice pack note (one of your experts), not an application`;
   if (note.path.startsWith(`${tasksFolderPath(settings.tasksFolder)}/`)) return 'in the tasks folder, so a task note, not an application';
   if (settings.applicationScope === 'folder') {
     const folder = folderPath(settings.applicationsFolder);

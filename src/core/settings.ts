@@ -21,8 +21,6 @@ export interface Settings extends CoreSettings {
   tasksLines: boolean;
   /** After this many days without an answer, an application is listed as waiting too long. */
   waitingTooLongDays: number;
-  /** The advice pack: a vault-relative folder of expert notes (packs.ts); empty: no pack. */
-  packsFolder: string;
   /** A vault-relative note a new application starts from; empty: none. */
   templateNote: string;
   /** Where a new application goes; empty: the folder most applications are in, else "Job applications". */

@@ -3,11 +3,12 @@
 // (packs.ts). Kept live: creating, editing, renaming or deleting a pack note reads the pack again,
 // a moment after the last change, and the pane and the advice follow. Pack notes are not
 // applications: they are never advised and never get task notes.
-import { debounce, normalizePath, TFile } from 'obsidian';
+import { debounce, TFile } from 'obsidian';
 import type { App, Component, TAbstractFile } from 'obsidian';
 import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
-import type { Expert } from '../core/model';
-import { expertsOffProblems, knowledgeWithPack, readAdvicePack, switchableExperts, type AdvicePack, type PackNote, type SwitchNamingNobody } from '../core/packs';
+import type { Expert, Problem } from '../core/model';
+import { expertsOffProblems, knowledgeWithPack, packNoteView, readAdvicePack, switchableExperts, type AdvicePack, type PackNote, type PackNoteView, type SwitchNamingNobody } from '../core/packs';
+import { isPackNote, packsFolderPath } from '../core/scope';
 import type { Settings } from '../core/settings';
 
 /** How long after the last change to a pack note the pack is read again. */
@@ -26,16 +27,14 @@ export function packProblems(app: App): readonly string[] {
   return packOfVault.get(app)?.problems ?? [];
 }
 
-/** The packs folder as a vault path, or undefined when the setting is empty (no pack). */
-function packsFolder(settings: Settings): string | undefined {
-  const folder = normalizePath(settings.packsFolder.trim());
-  return folder === '' || folder === '/' ? undefined : folder;
+/** The view of a pack note from this vault's pack as last read; undefined before the plugin reads one. */
+export function packNoteOf(app: App, path: string): PackNoteView | undefined {
+  return packOfVault.get(app)?.noteView(path);
 }
 
-/** Whether a note belongs to the pack (in the packs folder or below it). */
-export function isInPacksFolder(path: string, settings: Settings): boolean {
-  const folder = packsFolder(settings);
-  return folder !== undefined && path.startsWith(`${folder}/`);
+/** The packs folder as a vault path (the core's one rule), or undefined when the setting is empty (no pack). */
+function packsFolder(settings: Settings): string | undefined {
+  return packsFolderPath(settings) || undefined;
 }
 
 export interface PackHost {
@@ -57,6 +56,8 @@ export class VaultPack {
   private readFolder: string | undefined;
   private shown = new Set<string>();
   private packLines: string[] = [];
+  /** The problems of the last reading, by note. */
+  private noteProblems: Problem[] = [];
   private fingerprint = '';
   private readonly reloadSoon = debounce(() => void this.load(), PACK_RELOAD_DELAY_MS, true);
 
@@ -79,7 +80,7 @@ export class VaultPack {
       void this.load();
       const touched = (file: TAbstractFile, oldPath?: string): void => {
         const settings = this.host.settings();
-        if (isInPacksFolder(file.path, settings) || (oldPath !== undefined && isInPacksFolder(oldPath, settings))) this.reloadSoon();
+        if (isPackNote(file.path, settings) || (oldPath !== undefined && isPackNote(oldPath, settings))) this.reloadSoon();
       };
       owner.registerEvent(vault.on('create', (file) => touched(file)));
       owner.registerEvent(vault.on('modify', (file) => touched(file)));
@@ -94,6 +95,11 @@ export class VaultPack {
   settingsChanged(): void {
     if (packsFolder(this.host.settings()) !== this.readFolder) void this.load();
     else this.say(this.packLines);
+  }
+
+  /** What a view opened on a pack note shows: the expert it defines, whether they count, its problems. */
+  noteView(path: string): PackNoteView {
+    return packNoteView(path, this.knowledge, this.noteProblems, this.host.settings().expertsOff);
   }
 
   /** expertsOff entries that name none of the nine or the pack's experts as last read. */
@@ -116,18 +122,20 @@ export class VaultPack {
   async load(): Promise<void> {
     const reading = ++this.readings;
     const folder = packsFolder(this.host.settings());
-    const problems: string[] = [];
+    const found: Problem[] = [];
     const notes: PackNote[] = [];
-    const files = folder ? this.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(`${folder}/`)) : [];
+    const files = folder ? this.app.vault.getMarkdownFiles().filter((f) => isPackNote(f.path, this.host.settings())) : [];
     for (const file of files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-      const note = await this.readNote(file, problems);
+      const note = await this.readNote(file, found);
       if (note) notes.push(note);
     }
     if (reading !== this.readings) return; // a newer reading started meanwhile: it wins
     this.readFolder = folder;
     const pack = folder ? readAdvicePack(notes) : undefined;
-    for (const p of pack?.problems ?? []) problems.push(`${p.notePath}: ${p.message}`);
+    found.push(...(pack?.problems ?? []));
+    const problems = found.map((p) => `${p.notePath}: ${p.message}`);
     this.current = pack;
+    this.noteProblems = found;
     this.knowledge = pack ? knowledgeWithPack(pack) : BUILT_IN_KNOWLEDGE;
     this.say(problems);
     // Redraw only when something a person would see changed (not for every save of an unchanged note).
@@ -138,18 +146,18 @@ export class VaultPack {
     }
   }
 
-  private async readNote(file: TFile, problems: string[]): Promise<PackNote | undefined> {
+  private async readNote(file: TFile, problems: Problem[]): Promise<PackNote | undefined> {
     const cache = this.app.metadataCache.getFileCache(file);
     // Properties Obsidian could not read: said once, the rest of the pack still loads.
     if (cache?.frontmatterPosition && !cache.frontmatter) {
-      problems.push(`${file.path}: its properties (YAML) can't be read, so its expert is left out`);
+      problems.push({ notePath: file.path, message: "its properties (YAML) can't be read, so its expert is left out" });
       return undefined;
     }
     let text: string;
     try {
       text = await this.app.vault.cachedRead(file);
     } catch {
-      problems.push(`${file.path}: could not be read, so its expert is left out`);
+      problems.push({ notePath: file.path, message: 'could not be read, so its expert is left out' });
       return undefined;
     }
     const end = cache?.frontmatterPosition?.end.offset;

@@ -4,7 +4,7 @@ import { getAllTags, getFrontMatterInfo, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter } from '../core/application';
 import { isRecord } from '../core/fields';
-import { isInPacksFolder, packKnowledge } from './advice-pack';
+import { packKnowledge } from './advice-pack';
 import type { CalendarDate, DateOrder } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { Advised, NoteInput } from '../core/pipeline';
@@ -27,8 +27,8 @@ function tagsOf(app: App, file: TFile): string[] {
 }
 
 function inScope(app: App, file: TFile, settings: Settings): boolean {
-  // Pack notes are the person's experts, never applications.
-  if (file.extension !== 'md' || isInPacksFolder(file.path, settings)) return false;
+  // Pack notes (the person's experts) and task notes are outside it too: the core's one scope rule.
+  if (file.extension !== 'md') return false;
   const needsTags = settings.applicationScope === 'tag';
   return outsideScope({ path: file.path, frontmatter: undefined, ...(needsTags ? { tags: tagsOf(app, file) } : {}) }, settings) === undefined;
 }

@@ -4,6 +4,7 @@
 import { countLinkedInChars } from '../core/drafts';
 import { relativeDay } from '../core/dates';
 import type { HuntOverview } from '../core/hunt-overview';
+import type { PackNoteView } from '../core/packs';
 import type { AdviceReport, CalendarDate, FollowUp, Person, Voice } from '../core/model';
 import { marksOf } from '../core/wording';
 import { paneView, SECTION_OPEN_BY_DEFAULT } from './advice-pane-view';
@@ -53,6 +54,8 @@ export interface AdvicePaneState {
   pipeline?: HuntOverview;
   /** What is wrong in the person's advice pack, one line each naming the note. */
   packProblems?: readonly string[];
+  /** The open note is one of the advice pack's: what it defines, shown instead of "not an application". */
+  packNote?: PackNoteView;
 }
 
 export interface AdvicePaneActions extends PipelineActions {
@@ -314,6 +317,32 @@ function notApplication(parent: HTMLElement, state: AdvicePaneState): void {
   });
 }
 
+/** A note of the advice pack: the expert it defines, whether they count, and what is wrong in it. Text only. */
+function packNote(parent: HTMLElement, note: PackNoteView): void {
+  const section = parent.createDiv({ cls: 'jha-section jha-explain jha-pack-note' });
+  const expert = note.expert;
+  section.createDiv({ cls: 'jha-explain-title', text: expert ? `Advice pack note: ${expert.name} (${expert.organization})` : 'Advice pack note' });
+  if (expert?.source) section.createEl('p', { cls: 'jha-muted', text: `Source: ${expert.source}` });
+  if (note.use === 'in-use' && expert) {
+    const where = note.moments.length > 0 ? ` Their stance counts in the verdict at: ${note.moments.join(', ')}.` : ' Their stance counts at no moment yet.';
+    section.createEl('p', { text: `In use: ${expert.name} speaks beside the nine experts, marked as your pack.${where}` });
+  } else if (note.use === 'switched-off' && expert) {
+    section.createEl('p', { text: `Switched off in the settings: ${expert.name} counts in no verdict and backs no advice until switched on again.` });
+  } else {
+    section.createEl('p', { text: 'Not in use: this note is not read as an expert until the problems below are fixed.' });
+  }
+  if (note.items.length > 0) {
+    section.createDiv({ cls: 'jha-subheading', text: 'Their advice' });
+    const list = section.createEl('ul');
+    for (const item of note.items) list.createEl('li', { text: item });
+  }
+  if (note.problems.length > 0) {
+    section.createDiv({ cls: 'jha-subheading', text: 'Problems in this note' });
+    for (const line of note.problems) section.createDiv({ cls: 'jha-problem', text: line });
+  }
+  section.createEl('p', { cls: 'jha-muted', text: 'Notes of the advice pack folder (a setting) are never read as applications.' });
+}
+
 function vaultWide(parent: HTMLElement, state: AdvicePaneState, actions: AdvicePaneActions): void {
   if (!state.due && !state.waiting) return;
   const due = state.due ?? [];
@@ -349,6 +378,8 @@ export function renderAdvicePane(container: HTMLElement, state: AdvicePaneState,
   const view = paneView(state);
   if (state.problem) {
     pane.createDiv({ cls: 'jha-problem', text: state.problem });
+  } else if (state.packNote) {
+    packNote(pane, state.packNote);
   } else if (!view) {
     notApplication(pane, state);
   } else {

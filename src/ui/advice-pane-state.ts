@@ -3,7 +3,8 @@
 import type { App, TFile } from 'obsidian';
 import { FIELD_ALIASES } from '../core/fields';
 import type { CalendarDate } from '../core/model';
-import { packProblems } from '../obsidian/advice-pack';
+import { packNoteOf, packProblems } from '../obsidian/advice-pack';
+import { isPackNote } from '../core/scope';
 import { adviseOnNote, frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
 import type { VaultMemory } from '../obsidian/memory';
 import type { Settings } from '../core/settings';
@@ -54,6 +55,12 @@ function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
     stageExamples: ['Applied', 'Screening', 'Interviewing', 'Offer', 'Rejected', 'Ghosted'],
     ...(scopeText(s.settings) ? { scope: scopeText(s.settings) } : {}),
   };
+  // A note of the advice pack: what it defines, not "not an application" (never one: scope.ts).
+  const pack = file.extension === 'md' && isPackNote(file.path, s.settings) ? packNoteOf(s.app, file.path) : undefined;
+  if (pack) {
+    state.packNote = pack;
+    return state;
+  }
   if (file.extension !== 'md' || !isApplicationNote(s.app, file, s.settings)) {
     const cache = s.app.metadataCache.getFileCache(file);
     // Properties that are there but unreadable: say so, rather than "not an application".

@@ -8,19 +8,14 @@ import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
 import { knowledgeWithPack, readAdvicePack, type PackNote } from '../core/packs';
 import { decodeUtf8Exactly } from '../core/utf8';
 import { readFrontmatter } from '../cli/frontmatter';
+import { packsFolderPath } from '../core/scope';
 import type { HostSettings } from './settings';
 import { normalizeRelative, WorkspaceFiles } from './workspace-files';
 
-/** The packs folder, workspace-relative, or undefined for none (empty, or outside the folder). */
+/** The packs folder, workspace-relative (the core's one rule), or undefined for none (empty, or outside the folder). */
 export function packsFolderOf(settings: HostSettings): string | undefined {
-  const folder = normalizeRelative(settings.packsFolder.trim());
-  return folder === undefined || folder === '' ? undefined : folder;
-}
-
-/** Whether a workspace-relative path is a note of the pack: never advised, never given task notes. */
-export function isPackNote(path: string, settings: HostSettings): boolean {
-  const folder = packsFolderOf(settings);
-  return folder !== undefined && path.startsWith(`${folder}/`);
+  const folder = packsFolderPath(settings);
+  return folder === '' || normalizeRelative(folder) !== folder ? undefined : folder;
 }
 
 export interface PackReading {
@@ -70,6 +65,11 @@ export class WorkspacePacks {
 
   /** The knowledge to advise with in this workspace folder: the nine and its pack. */
   async knowledgeFor(root: vscode.Uri, settings: HostSettings): Promise<Knowledge> {
+    return (await this.readingFor(root, settings)).knowledge;
+  }
+
+  /** This workspace folder's pack as last read: its knowledge and its problems by note. */
+  async readingFor(root: vscode.Uri, settings: HostSettings): Promise<PackReading> {
     const folder = packsFolderOf(settings);
     const key = root.toString();
     let cached = this.readings.get(key);
@@ -80,10 +80,10 @@ export class WorkspacePacks {
       void reading.then((r) => this.show(root, r), () => undefined);
     }
     try {
-      return (await cached.reading).knowledge;
+      return await cached.reading;
     } catch {
       this.readings.delete(key);
-      return BUILT_IN_KNOWLEDGE;
+      return { knowledge: BUILT_IN_KNOWLEDGE, problems: new Map() };
     }
   }
 

@@ -1,11 +1,12 @@
 // One note's text, as the advice for it: the frontmatter read the same safe way as the command-line
 // tool, then the core's one pipeline (adviseOn), so a note gets the same callout from every host.
 import { insertOrRefreshBlock, renderAdviceCallout } from '../core/callout';
-import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
+import type { AdviceReport, CalendarDate, FollowUp, Problem } from '../core/model';
+import { packNoteView, type PackNoteView } from '../core/packs';
+import { isPackNote } from '../core/scope';
 import { adviseOn } from '../core/pipeline';
 import { readFrontmatter } from '../cli/frontmatter';
-import type { Knowledge } from '../core/knowledge';
-import { isPackNote } from './advice-pack';
+import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
 import type { HostSettings } from './settings';
 
 export type NoteReading =
@@ -13,12 +14,13 @@ export type NoteReading =
   /** Not an application (no stage field, a task note of ours): nothing to advise on. */
   | { kind: 'not-application' }
   /** Looks like one, but something in it cannot be read: one line naming the problem. */
-  | { kind: 'problem'; message: string };
+  | { kind: 'problem'; message: string }
+  /** A note of the advice pack (never an application): the expert it defines, for the view. */
+  | { kind: 'pack-note'; view: PackNoteView };
 
-/** `knowledge`: the nine and the folder's advice pack (the nine alone when absent). */
-export function readNote(text: string, notePath: string, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): NoteReading {
-  // A pack note is the person's own expert, never an application, whatever its properties say.
-  if (isPackNote(notePath, settings)) return { kind: 'not-application' };
+/** `knowledge`: the nine and the folder's advice pack (the nine alone when absent); `packProblems`: that pack's, by note. */
+export function readNote(text: string, notePath: string, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge, packProblems: readonly Problem[] = []): NoteReading {
+  if (isPackNote(notePath, settings)) return { kind: 'pack-note', view: packNoteView(notePath, knowledge ?? BUILT_IN_KNOWLEDGE, packProblems, settings.expertsOff) };
   const parsed = readFrontmatter(text);
   if (!parsed.ok) return { kind: 'problem', message: parsed.message };
   const advised = adviseOn({ path: notePath, frontmatter: parsed.hasFrontmatter ? parsed.frontmatter : undefined, body: parsed.body }, today, settings, knowledge);

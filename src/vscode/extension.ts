@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { findBlock, removeBlock } from '../core/callout';
 import { calendarDate } from '../core/dates';
-import type { CalendarDate } from '../core/model';
+import type { CalendarDate, Problem } from '../core/model';
 import { readNote, withAdvice } from './application-note';
 import type { NoteReading } from './application-note';
 import { AdviceViewProvider } from './advice-view';
@@ -36,16 +36,20 @@ const shownProblems = new Set<string>();
 /** Each workspace folder's advice pack; its problems go to the Problems panel once activated. */
 let packs = new WorkspacePacks();
 
-/** The nine and the pack of the note's workspace folder; an expertsOff entry naming nobody is said once. */
-async function knowledgeFor(uri: vscode.Uri, settings: HostSettings): Promise<Knowledge | undefined> {
+/**
+ * The nine and the pack of the note's workspace folder, and the pack's problems (for a pack note's
+ * view); an expertsOff entry naming nobody is said once.
+ */
+async function packFor(uri: vscode.Uri, settings: HostSettings): Promise<[Knowledge | undefined, Problem[]]> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const knowledge = folder ? await packs.knowledgeFor(folder.uri, settings) : undefined;
-  for (const { message } of expertsOffProblems(knowledge ?? BUILT_IN_KNOWLEDGE, settings.expertsOff)) {
+  const reading = folder ? await packs.readingFor(folder.uri, settings) : undefined;
+  for (const { message } of expertsOffProblems(reading?.knowledge ?? BUILT_IN_KNOWLEDGE, settings.expertsOff)) {
     if (shownProblems.has(message)) continue;
     shownProblems.add(message);
     void vscode.window.showWarningMessage(`Job Hunt Advisor: ${message}.`);
   }
-  return knowledge;
+  const problems = [...(reading?.problems ?? [])].flatMap(([notePath, lines]) => lines.map((message) => ({ notePath, message })));
+  return [reading?.knowledge, problems];
 }
 
 /** The settings for the note at `uri`: its folder's settings file, then VS Code's settings. */
@@ -82,7 +86,7 @@ export async function readDocument(document: vscode.TextDocument, today: Calenda
   if (!note) return undefined;
   const text = document.getText();
   const settings = await hostSettings(document.uri);
-  return readNote(text, note.path, settings, today, await knowledgeFor(document.uri, settings));
+  return readNote(text, note.path, settings, today, ...(await packFor(document.uri, settings)));
 }
 
 /** Replaces the document's text through a WorkspaceEdit (so undo works), saving it when it was saved. */
@@ -111,10 +115,11 @@ export async function adviseOnActiveNote(): Promise<void> {
   const note = notePath(document.uri);
   const settings = await hostSettings(document.uri);
   const text = document.getText();
-  const reading = note ? readNote(text, note.path, settings, localToday(), await knowledgeFor(document.uri, settings)) : undefined;
+  const reading = note ? readNote(text, note.path, settings, localToday(), ...(await packFor(document.uri, settings))) : undefined;
   if (!note || !reading) return void vscode.window.showWarningMessage('Job Hunt Advisor reads notes inside an open workspace folder only.');
   if (reading.kind === 'problem') return void vscode.window.showWarningMessage(`${note.path}: ${reading.message}`);
   if (reading.kind === 'not-application') return void vscode.window.showInformationMessage(`${note.path} is not an application note (it has no stage).`);
+  if (reading.kind === 'pack-note') return void vscode.window.showInformationMessage(`${note.path} is a note of your advice pack${reading.view.expert ? ` (${reading.view.expert.name})` : ''}, never an application: no advice is written into it.`);
   const changed = await replaceText(document, text, withAdvice(text, reading, settings));
   void vscode.window.setStatusBarMessage(changed ? 'Job Hunt Advisor: advice written' : 'Job Hunt Advisor: the advice is up to date', 4000);
 }
@@ -132,7 +137,7 @@ export async function createFollowUpsForActiveNote(): Promise<void> {
   if (!document) return void vscode.window.showInformationMessage('Open an application note to plan its follow-ups.');
   const note = notePath(document.uri);
   const settings = await hostSettings(document.uri);
-  const reading = note ? readNote(document.getText(), note.path, settings, localToday(), await knowledgeFor(document.uri, settings)) : undefined;
+  const reading = note ? readNote(document.getText(), note.path, settings, localToday(), ...(await packFor(document.uri, settings))) : undefined;
   if (!note || !reading || reading.kind !== 'application') return void vscode.window.showInformationMessage('This note is not an application note.');
   const result = await createFollowUps(new WorkspaceFiles(note.folder.uri), reading.followUps, settings, localToday());
   for (const problem of result.problems) void vscode.window.showWarningMessage(problem);
@@ -178,7 +183,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       const note = notePath(document.uri);
       if (!note) return undefined;
       const settings = await hostSettings(document.uri);
-      return { note, reading: readNote(document.getText(), note.path, settings, localToday(), await knowledgeFor(document.uri, settings)), settings };
+      return { note, reading: readNote(document.getText(), note.path, settings, localToday(), ...(await packFor(document.uri, settings))), settings };
     },
     states: (folder, followUps, settings) => followUpStates(new WorkspaceFiles(folder), followUps, settings),
     today: localToday,

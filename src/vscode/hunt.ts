@@ -11,7 +11,6 @@ import { decodeUtf8Exactly } from '../core/utf8';
 import { summaryOf } from '../core/wording';
 import { readFrontmatter } from '../cli/frontmatter';
 import type { Knowledge } from '../core/knowledge';
-import { isPackNote } from './advice-pack';
 import type { HostSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
@@ -25,7 +24,6 @@ interface Row {
 const NOT_NOTES = new Set(['node_modules']);
 
 function advisedNote(path: string, bytes: Uint8Array, settings: HostSettings, today: CalendarDate, knowledge: Knowledge | undefined): AdvisedNote | undefined {
-  if (isPackNote(path, settings)) return undefined;
   const text = decodeUtf8Exactly(bytes);
   if (!text.ok) return undefined; // not UTF-8: the view says so when that note is opened
   const parsed = readFrontmatter(text.text);

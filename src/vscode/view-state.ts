@@ -26,6 +26,10 @@ export function viewState(
     state.problem = `${note.name}: ${reading.message}`;
     return state;
   }
+  if (reading.kind === 'pack-note') {
+    state.packNote = reading.view;
+    return state;
+  }
   if (reading.kind === 'not-application') {
     const stageField = settings.fieldMap.stage;
     state.notApplication = {

@@ -106,6 +106,30 @@ describe('advice packs on the command line', () => {
     expect(without.stdout).toBe(cli(bare, 'followups', '.', '--today', TODAY, '--details').stdout);
   });
 
+  it('a pack note is never advised or planned for, whatever its properties say: asked about, it says why; --packs names the folder for the run', () => {
+    const withStage = MENTOR.replace('expert: Nadia Brandt', 'expert: Nadia Brandt\nstage: Applied\ncompany: Mentoring\napplied: 2026-03-01\nhiring_manager: Dana Whitfield');
+    const dir = vault({ 'Job hunt advice/Nadia Brandt.md': withStage, 'Mentors/Sam.md': withStage.replace(/Nadia Brandt/g, 'Sam Ortiz') });
+    const asked = cli(dir, 'advise', 'Job hunt advice/Nadia Brandt.md', '--today', TODAY);
+    expect(asked.code).toBe(1);
+    expect(asked.stdout).toBe('');
+    // (The pack reader also says that stage, company... are not keys of a pack note.)
+    expect(asked.stderr).toContain(`${path.join('Job hunt advice', 'Nadia Brandt.md')}: "stage" is not a key of an advice pack note`);
+    expect(asked.stderr.trimEnd().split('\n').at(-1)).toBe(`${path.join('Job hunt advice', 'Nadia Brandt.md')}: in the advice pack folder "Job hunt advice" (a setting), so an advice pack note (one of your experts), not an application`);
+    const flagged = cli(dir, 'advise', 'Mentors/Sam.md', '--today', TODAY, '--packs', 'Mentors');
+    expect(flagged.code).toBe(1);
+    expect(flagged.stderr).toMatch(/in the advice pack folder "Mentors"/);
+    // A scan with task notes written: none for a pack note, from the setting's folder or from --packs.
+    for (const [files, extra] of [[{ 'Job hunt advice/Nadia Brandt.md': withStage }, []], [{ 'Mentors/Sam.md': withStage }, ['--packs', 'Mentors']]] as const) {
+      const scanned = vault(files);
+      const scan = cli(scanned, 'followups', '.', '--today', TODAY, '--write', ...extra);
+      expect(scan.code).toBe(0);
+      expect(scan.stdout).toContain('Follow-ups for the 2 applications');
+      const tasks = [...snapshotFiles(scanned).keys()].filter((f) => f.startsWith('Job hunt tasks'));
+      expect(tasks.length).toBeGreaterThan(0);
+      expect(tasks.filter((f) => fs.readFileSync(path.join(scanned, f), 'utf8').includes('Mentoring'))).toEqual([]);
+    }
+  });
+
   it('packsFolder in the config file names the pack; --packs wins over it', () => {
     const dir = vault({
       'Advice/Mine/Nadia Brandt.md': MENTOR,

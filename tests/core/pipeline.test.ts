@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareFollowUps } from '../../src/core/followups';
-import { adviseOn } from '../../src/core/pipeline';
+import { adviseOn, applicationOn } from '../../src/core/pipeline';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { TASK_ID_FIELD } from '../../src/core/task-note';
 
@@ -78,6 +78,17 @@ describe('the scope: which notes count as applications, for every host', () => {
   it('any note with a stage, but never one in the tasks folder', () => {
     expect(kind('Anywhere/Kestrel.md', S)).toBe('advice');
     expect(kind(`${S.tasksFolder}/Kestrel.md`, S)).toBe('not-an-application');
+  });
+
+  it('never a note of the advice pack (the packs folder and below, either slash), whatever its properties say; an empty setting: no pack folder', () => {
+    expect(kind('Job hunt advice/Rita.md', S)).toBe('not-an-application');
+    expect(adviseOn({ path: 'Job hunt advice/Rita.md', frontmatter: INTERVIEWING }, TODAY, S)).toMatchObject({ reason: { message: expect.stringMatching(/advice pack note/) as unknown } });
+    expect(kind('Job hunt advice/Old/Rita.md', S)).toBe('not-an-application');
+    expect(kind('Job hunt advice 2/Rita.md', S)).toBe('advice');
+    expect(kind('Mentors/Rita.md', { ...S, packsFolder: '\\Mentors\\' })).toBe('not-an-application');
+    expect(kind('Job hunt advice/Rita.md', { ...S, packsFolder: '' })).toBe('advice');
+    // The same rule for the lists over the vault (applicationOn) as for advice.
+    expect(applicationOn({ path: 'Job hunt advice/Rita.md', frontmatter: INTERVIEWING }, S).kind).toBe('not-an-application');
   });
 
   it('folder: the folder and below, written with either slash, never a folder that only starts the same', () => {

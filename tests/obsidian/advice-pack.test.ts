@@ -183,6 +183,30 @@ describe('the advice pack in the plugin', () => {
     expect(notices.filter((n) => n.includes('names none'))).toHaveLength(2);
   });
 
+  it('opened in the pane, a pack note says it is one: the expert it defines, where they count, its problems, or that they are switched off', async () => {
+    const typo = RITA.replace('organization: Careers Service', 'organization: Careers Service\nmoment: offer');
+    const r = await startPlugin(makeApp({ [RITA_PATH]: typo }), { settings: { autoCreate: false } });
+    const pane = await openPane(r);
+    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    await r.app.workspace.getLeaf(false).openFile(file(r.app, RITA_PATH));
+    r.app.workspace.trigger('file-open', file(r.app, RITA_PATH)); // as Obsidian does (the mock does not)
+    await vi.waitFor(() => expect(text(pane)).toContain('Advice pack note: Rita Okafor (Careers Service)'), soon);
+    const note = (): string => pane.contentEl.querySelector('.jha-pack-note')?.textContent ?? '';
+    expect(note()).toContain('Source: https://careers.example.org/guides/interviews');
+    expect(note()).toContain('In use: Rita Okafor speaks beside the nine experts, marked as your pack. Their stance counts in the verdict at: interview-ahead.');
+    expect(note()).toContain('Say hello before the interview');
+    expect(note()).toContain('"moment" is not a key of an advice pack note (did you mean "moments"?)');
+    expect(text(pane)).not.toContain('is not an application note');
+    // Switched off: the pane says so.
+    r.plugin.settings.expertsOff = ['pack:rita-okafor'];
+    await r.plugin.saveSettings();
+    await vi.waitFor(() => expect(note()).toContain('Switched off in the settings: Rita Okafor counts in no verdict'), soon);
+    // Broken beyond reading: not in use, and why.
+    await r.app.vault.modify(file(r.app, RITA_PATH), RITA.replace('expert: Rita Okafor\n', ''));
+    await vi.waitFor(() => expect(note()).toContain('Not in use'), soon);
+    expect(note()).toContain('no expert name');
+  });
+
   it('a different packs folder in the settings is read at once; an empty one means no pack', async () => {
     const r = await startPlugin(makeApp({ 'Mentors/Rita Okafor.md': RITA }));
     const pane = await openPane(r);

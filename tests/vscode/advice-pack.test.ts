@@ -6,7 +6,9 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { addDays } from '../../src/core/dates';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { activate, localToday, readDocument } from '../../src/vscode/extension';
+import { viewState } from '../../src/vscode/view-state';
 import { advisedText, configure, openEditor, problemsPanel, tempFolder, watched } from './helpers';
 import type { Folder } from './helpers';
 
@@ -86,7 +88,20 @@ describe('the advice pack in VS Code', () => {
   it('a pack note is never read as an application, whatever its properties say; the packs folder is a setting', async () => {
     const withStage = RITA.replace('expert: Rita Okafor', 'expert: Rita Okafor\nstage: Applied\ncompany: Careers Service');
     const document = openEditor(folder.write(RITA_PATH, withStage), withStage);
-    expect(await readDocument(document)).toEqual({ kind: 'not-application' });
+    const reading = await readDocument(document);
+    // Shown as what it is: the pack note of Rita Okafor, in use, with what the reader could not use.
+    expect(reading).toEqual({
+      kind: 'pack-note',
+      view: expect.objectContaining({ path: RITA_PATH, expert: { name: 'Rita Okafor', organization: 'Careers Service' }, moments: ['interview-ahead'], items: ['Say hello before the interview'], use: 'in-use' }) as unknown,
+    });
+    if (reading?.kind !== 'pack-note') throw new Error('not a pack note');
+    expect(reading.view.problems).toEqual([expect.stringMatching(/^"stage" is not a key of an advice pack note/), expect.stringMatching(/^"company" is not a key/)]);
+    const state = viewState({ path: RITA_PATH, name: 'Rita Okafor' }, reading, {}, DEFAULT_SETTINGS, localToday());
+    expect(state.packNote?.expert?.name).toBe('Rita Okafor');
+    expect(state.notApplication).toBeUndefined();
+    configure({ expertsOff: ['Rita Okafor'] });
+    expect(await readDocument(document)).toMatchObject({ kind: 'pack-note', view: { use: 'switched-off' } });
+    configure({});
     folder.write('Mentors/Rita Okafor.md', RITA);
     configure({ packsFolder: 'Mentors' });
     expect(await callout()).toContain('Rita Okafor (your pack)');
