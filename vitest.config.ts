@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // `obsidian` ships only types, so tests resolve it to obsidian-test-mocks' in-memory host.
@@ -18,10 +20,18 @@ export const shared = {
   testTimeout: 20000,
 };
 
-// Test files that mock modules (obsidian, vscode), use a DOM, or change the zone or the timers run
-// each in a fresh context; the rest (most of the core and the CLI) share one context per worker
-// thread, which spares each file its own module loading: about a quarter of the run's time.
-const isolated = ['tests/ui/**/*.test.ts', 'tests/obsidian/**/*.test.ts', 'tests/vscode/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/core/dates*.test.ts', 'tests/core/tasknotes-compat.test.ts'];
+// Test files that mock modules (obsidian, vscode) run each in a fresh context, so one file's mock
+// never reaches another. The rest share a context per worker, sparing each file its own module
+// loading (and the DOM files their own happy-dom): a DOM project, and a Node one in child processes
+// (not threads: a worker thread cannot change the zone, and the date tests run in several).
+// Files that change the zone, the timers or the DOM put them back when they finish. Each file is
+// sorted by what it says, so a new one lands in the right project without a list to keep.
+const testsDir = fileURLToPath(new URL('./tests', import.meta.url));
+const testFiles = readdirSync(testsDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.test.ts') && !f.startsWith('browser'))
+  .map((f) => ({ path: `tests/${f.split(sep).join('/')}`, text: readFileSync(join(testsDir, f), 'utf8') }));
+const mocked = testFiles.filter((f) => /\bvi\.(do)?[mM]ock\(/.test(f.text)).map((f) => f.path);
+const dom = testFiles.filter((f) => !mocked.includes(f.path) && f.text.includes('@vitest-environment happy-dom')).map((f) => f.path);
 const { include, exclude, ...common } = shared;
 
 export default defineConfig({
@@ -29,8 +39,9 @@ export default defineConfig({
     ...common,
     testNamePattern: /^(?!.*\[stress\])/,
     projects: [
-      { extends: true, test: { name: 'isolated', include: isolated, exclude } },
-      { extends: true, test: { name: 'shared', include, exclude: [...exclude, ...isolated], isolate: false, pool: 'threads' } },
+      { extends: true, test: { name: 'mocked', include: mocked, exclude } },
+      { extends: true, test: { name: 'dom', include: dom, exclude, isolate: false, pool: 'threads' } },
+      { extends: true, test: { name: 'node', include, exclude: [...exclude, ...mocked, ...dom], isolate: false, pool: 'forks' } },
     ],
   },
 });
