@@ -10,7 +10,6 @@ import { momentOf } from '../core/moment';
 import { applicationOn } from '../core/pipeline';
 import { readTaskNoteId } from '../core/task-note';
 import { waitingReader } from '../core/waiting';
-import { isInPacksFolder } from './advice-pack';
 import { frontmatterOf, noteInput } from './application-notes';
 import type { Settings } from '../core/settings';
 
@@ -319,8 +318,8 @@ interface Lists {
 }
 
 function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingEntry | undefined {
-  // Pack notes are the person's experts, never applications.
-  if (file.extension !== 'md' || isInPacksFolder(file.path, pass.settings)) return undefined;
+  // Pack notes (the person's experts) are outside the core's scope rule, as in waitingReader.
+  if (file.extension !== 'md') return undefined;
   const days = pass.waitingDays(noteInput(app, file, source?.frontmatter, pass.settings));
   if (days === undefined || days < pass.settings.waitingTooLongDays) return undefined;
   return { noteName: file.basename, path: file.path, days, source };
