@@ -45,11 +45,9 @@ const grayMatterSafeEngines = {
 };
 
 // Libraries only some runs of the tool need, each bundled into its own file beside it and loaded
-// on first use, so a start compiles only the code it may run: date-fns' parser reads only dates
-// written as 14 Nov 2026 or 11/14/2026 (not YYYY-MM-DD), csv-stringify writes only `export`'s CSV.
-// Both are whole libraries without state shared with the rest of the tool.
+// on first use, so a start compiles only the code it may run: csv-stringify writes only `export`'s
+// CSV, a whole library without state shared with the rest of the tool.
 const CLI_LAZY = [
-  { module: 'date-fns', file: 'job-hunt-advisor-date-fns.cjs', names: ['isValid', 'parse'] },
   { module: 'csv-stringify/sync', file: 'job-hunt-advisor-csv.cjs', names: ['stringify'] },
 ];
 const lazyLibraries = {

@@ -1,10 +1,8 @@
 // Calendar dates. A note's date is a day on a calendar, not an instant: the same note gives the
-// same day in every time zone. Parsing dates as people write them goes through date-fns on UTC
-// dates; day arithmetic is integer arithmetic on day counts (below), so no time-zone offset enters.
-// The mini UTC date: the full `UTCDate` also formats itself, and builds three Intl.DateTimeFormat at
-// load for that (12 ms of every start of the command-line tool); date-fns only needs the arithmetic.
-import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { isValid, parse } from 'date-fns';
+// same day in every time zone. Dates as people write them are read by the few date-fns format tokens
+// they need (below), with date-fns' English locale matching month names and ordinals; day arithmetic
+// is integer arithmetic on day counts (below), so no time-zone offset enters.
+import { enUS } from 'date-fns/locale/en-US';
 import type { CalendarDate, DateOrder, DateOrderSetting } from './model';
 
 export type DateReading =
@@ -65,14 +63,46 @@ export function readCalendarDate(value: unknown, order: DateOrderSetting = 'auto
 /** Day, month and year as numbers with one separator (`/`, `.` or `-`), the year in four digits. */
 const NUMERIC = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})\.?$/;
 /** With the month's name, in English (date-fns' default locale): tried in this order. */
-const NAMED_FORMATS = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'do MMM yyyy', 'do MMMM yyyy', 'd. MMMM yyyy', 'd-MMM-yyyy'];
-const UTC_MIDNIGHT = new UTCDateMini(2000, 0, 1);
+export const NAMED_FORMATS = ['d MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'do MMM yyyy', 'do MMMM yyyy', 'd. MMMM yyyy', 'd-MMM-yyyy'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** date-fns `parse` on a UTC reference date, so no zone enters; undefined unless the text is a real day. */
-function parsed(text: string, format: string): CalendarDate | undefined {
-  const d = parse(text, format, UTC_MIDNIGHT);
-  return isValid(d) ? calendarDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : undefined;
+// date-fns' `parse` brings a parser for each of its forty tokens and a Date to set (32 KB of the
+// plugin): these formats use five, read here by date-fns' own rules for each (the numbers' patterns
+// of its parsers, its locale's matchers for names and ordinals), property-tested equal to `parse`.
+const DAY = /^(3[0-1]|[0-2]?\d)/;
+const MONTH = /^(1[0-2]|0?\d)/;
+const YEAR = /^\d{1,4}/;
+const TOKENS = /do|d|MMMM|MMM|M|yyyy|./g;
+type Match = { value: number; rest: string } | null;
+const number = (pattern: RegExp, text: string, offset = 0): Match => {
+  const m = pattern.exec(text);
+  return m ? { value: parseInt(m[0], 10) + offset, rest: text.slice(m[0].length) } : null;
+};
+const month = (text: string, width: 'wide' | 'abbreviated' | 'narrow'): Match => enUS.match.month(text, { width, context: 'formatting' });
+
+/** The day `text` is in `format` (date-fns tokens `d`, `do`, `M`, `MMM`, `MMMM`, `yyyy`), or undefined. */
+export function parsed(text: string, format: string): CalendarDate | undefined {
+  let rest = text;
+  let year = 0;
+  let monthIndex = -1;
+  let day = 0;
+  for (const token of format.match(TOKENS) ?? []) {
+    let m: Match;
+    if (token === 'd') m = number(DAY, rest);
+    else if (token === 'do') m = enUS.match.ordinalNumber(rest, { unit: 'date' });
+    else if (token === 'M') m = number(MONTH, rest, -1);
+    else if (token === 'MMM') m = month(rest, 'abbreviated') ?? month(rest, 'narrow');
+    else if (token === 'MMMM') m = month(rest, 'wide') ?? month(rest, 'abbreviated') ?? month(rest, 'narrow');
+    else if (token === 'yyyy') m = number(YEAR, rest);
+    else m = rest.startsWith(token) ? { value: 0, rest: rest.slice(token.length) } : null;
+    if (!m) return undefined;
+    if (token[0] === 'd') day = m.value;
+    else if (token[0] === 'M') monthIndex = m.value;
+    else if (token === 'yyyy') year = m.value;
+    rest = m.rest;
+  }
+  // Like `parse`: only white space may follow; then the day must exist (calendarDate checks).
+  return /\S/.test(rest) ? undefined : calendarDate(year, monthIndex + 1, day);
 }
 
 function spoken(date: CalendarDate): string {

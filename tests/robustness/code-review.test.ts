@@ -136,10 +136,9 @@ describe('code review: the built bundles', () => {
     ['main.js', /^obsidian$/],
     // The command-line tool: Node's file and path modules, nothing that reaches the network, and
     // the libraries built beside it that it loads only when needed.
-    ['bin/job-hunt-advisor-tool.cjs', /^((node:)?(fs|path|process|url|os|buffer|util|v8)|\.\/job-hunt-advisor-(date-fns|csv)\.cjs)$/],
+    ['bin/job-hunt-advisor-tool.cjs', /^((node:)?(fs|path|process|url|os|buffer|util|v8)|\.\/job-hunt-advisor-csv\.cjs)$/],
     // Its launcher: reads the tool and its code cache, and compiles the tool (nothing else: below).
     ['bin/job-hunt-advisor.cjs', /^(node:)?(fs|path|vm)$/],
-    ['bin/job-hunt-advisor-date-fns.cjs', /^$/],
     ['bin/job-hunt-advisor-csv.cjs', /^$/],
   ];
   // Skipped before the first build (a fresh clone); .ci/run runs this file again after building.
