@@ -149,7 +149,8 @@ type NoteReading =
   | { ok: true; report: AdviceReport; followUps: FollowUp[]; text: string; frontmatter: unknown }
   | { ok: false; message: string; notAnApplication: boolean };
 
-function readNote(absolute: string, setup: Setup, problems: Problems, shown: string, found?: FoundNote[]): NoteReading {
+/** `shown`: the path to name the note by, or how to make it (only a note with warnings needs it). */
+function readNote(absolute: string, setup: Setup, problems: Problems, shown: string | (() => string), found?: FoundNote[]): NoteReading {
   const { vault, settings, today, pack } = setup;
   let text: string;
   try {
@@ -169,7 +170,7 @@ function readNote(absolute: string, setup: Setup, problems: Problems, shown: str
   const advised = adviseOn({ path: notePath, frontmatter, body: parsed.body, vaultNotes }, today, settings, pack?.knowledge);
   if (advised.kind === 'not-an-application') return { ok: false, message: advised.reason.message, notAnApplication: true };
   if (advised.kind === 'problem') return { ok: false, message: advised.problem.message, notAnApplication: false };
-  for (const warning of advised.report.application.warnings) problems.warn(shown, warning.message);
+  for (const warning of advised.report.application.warnings) problems.warn(typeof shown === 'string' ? shown : shown(), warning.message);
   return { ok: true, report: advised.report, followUps: advised.followUps, text, frontmatter };
 }
 
@@ -339,7 +340,7 @@ function runFollowUps(options: CommandOptions, io: CliIO): number {
   // The pack's notes are advice, not applications.
   const skip = [setup.settings.tasksFolder, ...(setup.pack ? [setup.pack.folder] : [])];
   for (const note of setup.vault.listNotes(folder, skip, (p, message) => problems.report(shown(p), message))) {
-    const reading = readNote(note, setup, problems, shown(note), found);
+    const reading = readNote(note, setup, problems, () => shown(note), found);
     if (reading.ok) {
       applications++;
       for (const f of reading.followUps) planned.push(f);

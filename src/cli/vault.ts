@@ -135,6 +135,9 @@ function skippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** A relative path path.relative would not give back as it is: empty, `.`/`..` parts, a `/` first, doubled or last. */
+const UNNORMAL = /^$|^\/|(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
+
 /** Points inside a walk or a write where a test can act, as another program would at that instant. */
 export interface WriteHooks {
   /** A folder is about to be made. */
@@ -151,6 +154,7 @@ export interface WriteHooks {
 
 export class Vault {
   readonly root: string;
+  private readonly rootSlash: string;
   private readonly realRoot: string;
   private readonly hooks: WriteHooks;
   /** Notes the last listing saw as regular files, not yet read: their read skips one `stat`. */
@@ -159,6 +163,7 @@ export class Vault {
   constructor(root: string, hooks: WriteHooks = {}) {
     this.hooks = hooks;
     this.root = path.resolve(root);
+    this.rootSlash = this.root.endsWith('/') ? this.root : `${this.root}/`;
     try {
       this.realRoot = fs.realpathSync(this.root);
     } catch (error) {
@@ -168,6 +173,10 @@ export class Vault {
 
   /** Vault-relative path with `/`, as Obsidian writes it. */
   relative(absolute: string): string {
+    // A path the walk joined below the root (every note of a scan) is the root, `/` and the rest:
+    // cut, not worked out again by path.relative (a twentieth of a scan). Anything else, or a `.`,
+    // `..`, doubled or trailing separator, goes the long way.
+    if (path.sep === '/' && absolute.startsWith(this.rootSlash) && !UNNORMAL.test(absolute.slice(this.rootSlash.length))) return absolute.slice(this.rootSlash.length);
     return path.relative(this.root, absolute).split(path.sep).join('/');
   }
 

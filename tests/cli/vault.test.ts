@@ -147,3 +147,14 @@ describe('reading notes met in a listing', () => {
     expect(() => vault.read(file)).toThrow('is a named pipe (FIFO), not a note; not read');
   });
 });
+
+describe('relative', () => {
+  it('names any path as path.relative does (with `/`), inside the vault or not, however it is written', () => {
+    const part = fc.constantFrom('a', 'Notes', 'b.md', '.', '..', '', ' ', 'é', '.hidden', '...', 'x\\y', '-');
+    const written = fc.tuple(fc.constantFrom(dir, `${dir}/`, path.dirname(dir), '/', `${dir}x`), fc.array(part, { maxLength: 5 }))
+      .map(([base, parts]) => [base, ...parts].join('/'));
+    fc.assert(fc.property(written, (absolute) => {
+      expect(vault.relative(absolute)).toBe(path.relative(dir, absolute).split(path.sep).join('/'));
+    }), { numRuns: runs(5000) });
+  });
+});
