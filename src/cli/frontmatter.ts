@@ -36,6 +36,8 @@ const parseYaml = (text: string): object => load(text, { schema: CORE_SCHEMA }) 
 const UNSAFE = ':#\\u0000-\\u001f\\u007f-\\u009f\\ud800-\\udfff\\ufeff\\ufffe\\uffff';
 const FLAT_LINE = new RegExp(`^([A-Za-z](?:[A-Za-z0-9_. -]*[A-Za-z0-9_.-])?):(?: ([^\\s\\-?,[\\]{}&*!|>'"%@\`${UNSAFE}](?:[^${UNSAFE}]*[^\\s${UNSAFE}])?))?$`);
 
+const NOT_FLAT = /^[ -]|\n[ -]|[#\t\r]/;
+
 /**
  * Frontmatter that is only `key: value` lines, read without a YAML parser: each key and value
  * resolved by js-yaml's own rule for plain scalars in the core schema (`null`, `true`, `12`, `0x1F`
@@ -45,6 +47,9 @@ const FLAT_LINE = new RegExp(`^([A-Za-z](?:[A-Za-z0-9_. -]*[A-Za-z0-9_.-])?):(?:
  * parses it in full.
  */
 export function flatFrontmatter(block: string): Record<string, unknown> | undefined {
+  // Most notes that are not flat show it in one pass: an indented or `-` line (a list, a nested
+  // map), a comment, a tab or a CR, none of which FLAT_LINE takes anywhere.
+  if (NOT_FLAT.test(block)) return undefined;
   const result: Record<string, unknown> = {};
   let start = 0;
   while (start <= block.length) {
