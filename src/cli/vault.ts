@@ -89,13 +89,31 @@ function kindOf(stat: fs.Stats): string {
   return 'is not a regular file; not read';
 }
 
+// Notes of a scan are read one after another into one buffer (their text is copied out at once):
+// a Buffer of its own for each note was garbage for the collector, and readFileSync asks the size
+// again with a second fstat. A note over 1 MB gets its own, so the buffer never stays that big.
+const SHARED_MAX = 1 << 20;
+let sharedBuffer = Buffer.allocUnsafe(1 << 16);
+
+/** The `size` bytes fstat gave (fewer if the file shrank), as readFileSync reads them: a view valid until the next read. */
+function readShared(fd: number, size: number): Buffer {
+  if (sharedBuffer.length < size) sharedBuffer = Buffer.allocUnsafe(Math.min(SHARED_MAX, Math.max(size, sharedBuffer.length * 2)));
+  let read = 0;
+  while (read < size) {
+    const n = fs.readSync(fd, sharedBuffer, read, size - read, null);
+    if (n === 0) break;
+    read += n;
+  }
+  return sharedBuffer.subarray(0, read);
+}
+
 /**
  * The bytes of a regular file, never waiting on anything else: the path is checked first, then
  * opened without blocking (a FIFO swapped in between would otherwise hang the open), and the open
  * file checked again. `listedAsFile`: a folder listing just said it is a regular file, so the first
  * check is left out (a tenth of the reading in a scan); the open file is still checked.
  */
-export function readRegularFile(absolute: string, listedAsFile = false): Buffer {
+export function readRegularFile(absolute: string, listedAsFile = false, shared = false): Buffer {
   if (!listedAsFile) {
     const before = fs.statSync(absolute);
     if (!before.isFile()) throw new FileProblem(kindOf(before));
@@ -104,7 +122,7 @@ export function readRegularFile(absolute: string, listedAsFile = false): Buffer 
   try {
     const opened = fs.fstatSync(fd);
     if (!opened.isFile()) throw new FileProblem(kindOf(opened));
-    return fs.readFileSync(fd);
+    return shared && opened.size > 0 && opened.size <= SHARED_MAX ? readShared(fd, opened.size) : fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
   }
@@ -255,13 +273,14 @@ export class Vault {
   read(absolute: string): string {
     let bytes: Buffer;
     try {
-      bytes = readRegularFile(absolute, this.listedFiles.delete(absolute));
+      bytes = readRegularFile(absolute, this.listedFiles.delete(absolute), true);
     } catch (error) {
       if (error instanceof FileProblem) throw error;
       throw new FileProblem(describeFsError(error));
     }
     const reading = decodeNote(bytes);
-    if (!reading.ok) throw new NotUtf8(notUtf8Message(reading), bytes);
+    // The shared buffer is read into again by the next note: the problem keeps a copy.
+    if (!reading.ok) throw new NotUtf8(notUtf8Message(reading), Buffer.from(bytes));
     return reading.text;
   }
 

@@ -158,3 +158,21 @@ describe('relative', () => {
     }), { numRuns: runs(5000) });
   });
 });
+
+describe('read, one note after another', () => {
+  it('gives each note its own text, long after short and short after long, and a non-UTF-8 note keeps its own bytes', () => {
+    const texts = ['short', 'x'.repeat(200_000), 'é'.repeat(10), '', 'y'.repeat(3 << 20), 'z'.repeat(70_000), 'end'];
+    const files = texts.map((t, i) => put(`n${i}.md`, t));
+    const bad = path.join(dir, 'bad.md');
+    fs.writeFileSync(bad, Buffer.from('---\ncompany: Caf\xe9\n---\n', 'latin1'));
+    let problem: unknown;
+    try {
+      vault.read(bad);
+    } catch (error) {
+      problem = error;
+    }
+    const read = files.map((f) => vault.read(f));
+    expect(read).toEqual(texts);
+    expect(Buffer.from((problem as { bytes: Uint8Array }).bytes)).toEqual(fs.readFileSync(bad));
+  });
+});
