@@ -40,6 +40,8 @@ const DATES_UNREAD: ReadonlySet<Stage> = new Set<Stage>(['offer', 'accepted', 'r
 const MAYBE_DAY_MONTH = /^\s*\d{1,3}[/.-]/;
 /** Each memo of a reader forgets everything past this many values (a vault of one-off values). */
 const MEMO = 10_000;
+/** Longer values (never a stage word, a date or a field name) are read each time rather than kept. */
+const KEPT_LENGTH = 200;
 
 /**
  * A reader for one pass over the vault (the settings and today fixed): the waiting days of each
@@ -47,13 +49,13 @@ const MEMO = 10_000;
  * notes, so each distinct one is read once per pass.
  */
 export function waitingReader(settings: CoreSettings, today: CalendarDate): (note: NoteInput) => number | undefined {
-  const meaningsOf = formsOf(settings);
+  const meaningsOf = meaningsOfKeys(settings);
   const stages = new Map<string, StageReading>();
   const days = new Map<string, DateReading>();
   const aliases = settings.stageAliases ?? {};
 
   const stageOf = (value: unknown): StageReading => {
-    if (typeof value !== 'string') return parseStage(value, aliases);
+    if (typeof value !== 'string' || value.length > KEPT_LENGTH) return parseStage(value, aliases);
     let stage = stages.get(value);
     if (stage === undefined) {
       if (stages.size >= MEMO) stages.clear();
@@ -63,7 +65,7 @@ export function waitingReader(settings: CoreSettings, today: CalendarDate): (not
     return stage;
   };
   const dayOf = (value: unknown, order: DateOrderSetting): CalendarDate | undefined => {
-    if (typeof value !== 'string' || order !== settings.dateOrder) {
+    if (typeof value !== 'string' || value.length > KEPT_LENGTH || order !== settings.dateOrder) {
       const reading = readCalendarDate(value, order);
       return reading.kind === 'date' ? reading.date : undefined;
     }
@@ -79,7 +81,8 @@ export function waitingReader(settings: CoreSettings, today: CalendarDate): (not
   // applicationOn and readApplication, step by step, keeping only what the moment reads.
   const quick = (note: NoteInput): number | undefined => {
     if (outsideScope(note, settings) !== undefined) return undefined;
-    const { fields } = withInlineFields(note.frontmatter, note.body, settings);
+    // Inline fields only where the body has any (readInlineFields: none without `::`).
+    const fields = note.body?.includes('::') ? withInlineFields(note.frontmatter, note.body, settings).fields : note.frontmatter;
     if (fields === undefined || readTaskNoteId(note.frontmatter) !== undefined || !isRecord(fields)) return undefined;
     const found = fieldsOf(fields, meaningsOf);
     if (!found.stage) return undefined;
@@ -120,10 +123,14 @@ export function waitingReader(settings: CoreSettings, today: CalendarDate): (not
 /** The meanings the moment and the date order read. */
 const READ: readonly FieldMeaning[] = ['stage', 'applied', 'interview', 'decision', 'followUp'];
 type Found = Partial<Record<FieldMeaning, { key: string; value: unknown; blank: boolean; rank: number }>>;
-type MeaningsByForm = ReadonlyMap<string, ReadonlyArray<{ meaning: FieldMeaning; rank: number }>>;
+type Meanings = ReadonlyArray<{ meaning: FieldMeaning; rank: number }>;
+type MeaningsOfKey = (key: string) => Meanings | undefined;
 
-/** For each field name's matching form, the meanings it holds and its rank among their names (fields.ts). */
-function formsOf(settings: CoreSettings): MeaningsByForm {
+/**
+ * The meanings a field name holds, with its rank among each one's names (fields.ts: matched in
+ * normalizeKey's form), each spelling worked out once per pass.
+ */
+function meaningsOfKeys(settings: CoreSettings): MeaningsOfKey {
   const byForm = new Map<string, { meaning: FieldMeaning; rank: number }[]>();
   for (const meaning of READ) {
     fieldNames(meaning, settings.fieldMap).forEach((name, rank) => {
@@ -133,18 +140,27 @@ function formsOf(settings: CoreSettings): MeaningsByForm {
       byForm.set(form, list);
     });
   }
-  return byForm;
+  const byKey = new Map<string, Meanings | null>();
+  return (key) => {
+    let meanings = byKey.get(key);
+    if (meanings === undefined) {
+      meanings = byForm.get(normalizeKey(key)) ?? null;
+      if (byKey.size >= MEMO) byKey.clear();
+      if (key.length <= KEPT_LENGTH) byKey.set(key, meanings);
+    }
+    return meanings ?? undefined;
+  };
 }
 
 /**
  * Each read meaning's field, chosen as findAllIn chooses it (a filled value, then the earlier name,
  * then the key's spelling) in one pass over the note's keys, without indexing the others.
  */
-function fieldsOf(fields: Record<string, unknown>, byForm: MeaningsByForm): Found {
+function fieldsOf(fields: Record<string, unknown>, meaningsOf: MeaningsOfKey): Found {
   const found: Found = {};
   for (const key in fields) {
     if (!Object.prototype.hasOwnProperty.call(fields, key)) continue;
-    const meanings = byForm.get(normalizeKey(key));
+    const meanings = meaningsOf(key);
     if (meanings === undefined) continue;
     const value = fields[key];
     const blank = isBlank(value);
