@@ -89,9 +89,17 @@ export function safeFolderPath(folder: string): string {
   return segments.join('/');
 }
 
+let lastFolder: string | undefined;
+let lastFolderPath = '';
+
 /** The tasks folder as a safe vault path; the default folder when nothing is left (never the root). */
 export function tasksFolderPath(folder: string): string {
-  return safeFolderPath(folder) || DEFAULT_SETTINGS.tasksFolder;
+  // Asked for every note a scan reads (is it in the tasks folder?), always with the same setting.
+  if (folder !== lastFolder) {
+    lastFolderPath = safeFolderPath(folder) || DEFAULT_SETTINGS.tasksFolder;
+    lastFolder = folder;
+  }
+  return lastFolderPath;
 }
 
 function shortId(id: string): string {
