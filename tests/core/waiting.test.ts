@@ -85,7 +85,7 @@ const inlineLine = fc.oneof(
   fc.constantFrom('Just prose.', '```\nstage:: Offer\n```', '(interviewer:: Ana)', '- [ ] task [applied:: 2026-01-02]'),
 );
 const body = fc.option(fc.array(inlineLine, { maxLength: 4 }).map((lines) => lines.join('\n')), { nil: undefined });
-const path = fc.constantFrom('Applications/Acme.md', 'Job hunt tasks/Follow up.md', 'Elsewhere/Note.md', 'Applications/2026/Tern.md', 'Tasks/x.md');
+const path = fc.constantFrom('Applications/Acme.md', 'Job hunt tasks/Follow up.md', 'Elsewhere/Note.md', 'Applications/2026/Tern.md', 'Tasks/x.md', 'Job hunt advice/Ana Expert.md');
 
 const settingsArb = fc.record({
   dateOrder: fc.constantFrom<DateOrderSetting>('auto', 'auto', 'MDY', 'DMY', 'YMD'),
@@ -94,6 +94,7 @@ const settingsArb = fc.record({
   applicationScope: fc.constantFrom('any-note-with-stage', 'folder', 'tag'),
   applicationsFolder: fc.constantFrom('Applications', '', './Applications/'),
   tasksFolder: fc.constantFrom('Job hunt tasks', 'Tasks', ''),
+  packsFolder: fc.constantFrom('Job hunt advice', '', 'Applications/2026'),
 }).map((own) => ({ ...defaultSettings(), ...own }));
 
 const noteArb = fc.record({ path, frontmatter, body, tags: fc.option(fc.constantFrom(['job-application'], ['idea'], []), { nil: undefined }) });
