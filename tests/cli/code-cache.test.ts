@@ -12,7 +12,9 @@ import { CACHE_FILE, codeCacheFor, TOOL_FILE, wrapTool } from '../../src/cli/cod
 import { EXAMPLE_VAULT, REPO, TODAY } from './helpers';
 
 const BIN = path.join(REPO, 'bin');
-const built = fs.existsSync(path.join(BIN, 'job-hunt-advisor.cjs')) && fs.existsSync(path.join(BIN, CACHE_FILE));
+const mtime = (name: string): number => (fs.existsSync(path.join(BIN, name)) ? fs.statSync(path.join(BIN, name)).mtimeMs : Number.NaN);
+// A production build: the launcher, and a cache written after the tool (`npm run dev` rebuilds the tool, not the cache).
+const built = mtime('job-hunt-advisor.cjs') > 0 && mtime(CACHE_FILE) >= mtime(TOOL_FILE);
 const NOTE = path.join(EXAMPLE_VAULT, 'Applications', 'Orchid Labs - Analyst.md');
 const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
