@@ -4,7 +4,7 @@
 // advise. Everything that depends only on the situation is worked out once per knowledge, when it
 // is compiled; advising one note is then reading its dates and picking the situation's answer.
 import { BUILT_IN_KNOWLEDGE, MAX_ADVICE, SITUATIONS, WEIGHTS, type Knowledge } from './knowledge';
-import type { Advice, AdviceReport, Application, Backer, CalendarDate, Firmness, Situation, Voice, Verdict } from './model';
+import type { Advice, AdviceReport, Application, Backer, CalendarDate, Expert, Firmness, Situation, Voice, Verdict } from './model';
 import { readMoment } from './moment';
 
 interface AtSituation {
@@ -108,18 +108,23 @@ function adviceAt(knowledge: Knowledge, experts: Knowledge['experts'], situation
 
 const BUILT_IN = compileKnowledge(BUILT_IN_KNOWLEDGE);
 
+/** What names an expert in `expertsOff`, in lower case: their id, their name, and a pack expert's id from their name when their note gives its own `id`. */
+export function namesOfExpert(expert: Expert): string[] {
+  return [expert.id, expert.name, ...(expert.aliases ?? [])].map((n) => n.toLowerCase());
+}
+
 /** The ids of the knowledge's experts that `off` names, by id or by name (case does not matter). */
 export function expertsSwitchedOff(knowledge: Knowledge, off: readonly string[]): Set<string> {
   const ids = new Set<string>();
   if (off.length === 0) return ids;
   const named = new Set(off.map((o) => o.toLowerCase()));
-  for (const { expert } of knowledge.experts) if (named.has(expert.id.toLowerCase()) || named.has(expert.name.toLowerCase())) ids.add(expert.id);
+  for (const { expert } of knowledge.experts) if (namesOfExpert(expert).some((n) => named.has(n))) ids.add(expert.id);
   return ids;
 }
 
 /** Entries of `off` that name none of the knowledge's experts (a typo, or a pack note since removed). */
 export function unknownExpertsOff(knowledge: Knowledge, off: readonly string[]): string[] {
-  const known = new Set(knowledge.experts.flatMap(({ expert }) => [expert.id.toLowerCase(), expert.name.toLowerCase()]));
+  const known = new Set(knowledge.experts.flatMap(({ expert }) => namesOfExpert(expert)));
   return off.filter((o) => !known.has(o.toLowerCase()));
 }
 

@@ -105,7 +105,7 @@ export const MOMENTS = [
 export type Moment = (typeof MOMENTS)[number];
 
 export interface Expert {
-  /** Stable id, e.g. "zack-mccarty" (a pack's experts: "pack:" and their note's path). */
+  /** Stable id, e.g. "zack-mccarty" (a pack's experts: "pack:" and their note's `id`, else their name). */
   id: string;
   name: string;
   /** Organization exactly as the source gives it. */
@@ -114,6 +114,8 @@ export interface Expert {
   source?: string;
   /** The pack note this expert comes from; absent for the nine of the article. */
   pack?: string;
+  /** Other ids that still name a pack expert in expertsOff (the id from their name, when the note gives its own `id`). */
+  aliases?: string[];
 }
 
 /**

@@ -14,10 +14,10 @@
 // note without an expert name (or repeating an expert) that note; each says so in one line. The
 // built-in knowledge is never touched.
 import { BUILT_IN_KNOWLEDGE, TIPS, situationsOfMoment, type ExpertAdvice, type ExpertKnowledge, type Knowledge, type MomentView, type TipText } from './knowledge';
-import { MOMENTS, type Firmness, type Moment, type Problem, type Situation, type Stance } from './model';
+import { MOMENTS, type Expert, type Firmness, type Moment, type Problem, type Situation, type Stance } from './model';
 import { isRecord } from './fields';
 import { oneLine } from './text';
-import { expertsSwitchedOff, unknownExpertsOff } from './advice';
+import { expertsSwitchedOff, namesOfExpert, unknownExpertsOff } from './advice';
 import { SETTINGS } from './settings';
 
 /** One pack note as a host read it. */
@@ -43,7 +43,7 @@ export interface AdvicePack {
 export const PACK_STANCES = ['connect', 'wait', 'none'] as const satisfies readonly Stance[];
 export const PACK_FIRMNESS = ['firm', 'hedged'] as const satisfies readonly Firmness[];
 
-/** The id a pack expert gets from their name: "pack:rita-okafor". Stable when the note moves. */
+/** The id a pack expert gets from their name (or their note's `id`): "pack:rita-okafor". Stable when the note moves. */
 export function packExpertId(name: string): string {
   return `pack:${slug(name)}`;
 }
@@ -66,7 +66,7 @@ function quoted(value: unknown): string {
   return Array.isArray(value) ? 'a list' : 'a set of fields';
 }
 /** The frontmatter keys the format knows (README, "Advice packs"), and Obsidian's own properties. */
-export const PACK_KEYS = ['expert', 'organization', 'source', 'moments'] as const;
+export const PACK_KEYS = ['expert', 'id', 'organization', 'source', 'moments'] as const;
 const OBSIDIAN_KEYS = ['tags', 'tag', 'aliases', 'alias', 'cssclasses', 'cssclass', 'publish', 'position'];
 /** The keys of one moment's entry. */
 export const PACK_MOMENT_KEYS = ['stance', 'firmness', 'because'] as const;
@@ -195,13 +195,18 @@ function readExpert(note: PackNote, reader: Reader, builtIn: Knowledge, taken: M
     problem(`no expert name: the frontmatter needs "expert: <their name>"${fm.expert === undefined ? '' : `, not ${quoted(fm.expert)}`}; nothing in this note was read`);
     return undefined;
   }
-  const id = packExpertId(name);
-  const already = taken.get(id);
+  // Their own `id` keeps their off switch when the name is edited; else the id comes from the name.
+  const byName = packExpertId(name);
+  let id = byName;
+  if (typeof fm.id === 'string' && oneLine(fm.id)) id = packExpertId(fm.id.replace(/^pack:/i, ''));
+  else if (fm.id !== undefined && fm.id !== null) problem(`id must be text (a short name that stays when you rename the expert), not ${quoted(fm.id)}; the id from the name is used`);
+  const already = taken.get(id) ?? taken.get(byName);
   if (already) {
-    problem(`expert "${name}" is already ${already}; this note was not read`);
+    problem(`expert "${name}"${id === byName ? '' : ` (id ${id})`} is already ${already}; this note was not read`);
     return undefined;
   }
   taken.set(id, `in "${note.path}"`);
+  taken.set(byName, `in "${note.path}"`);
 
   let organization = typeof fm.organization === 'string' ? oneLine(fm.organization) : '';
   if (!organization) {
@@ -219,7 +224,7 @@ function readExpert(note: PackNote, reader: Reader, builtIn: Knowledge, taken: M
     problem(`${name} says nothing usable yet: no valid moment in the frontmatter and no valid advice item (## heading) in the body`);
   }
   return {
-    expert: { id, name, organization, ...(source ? { source } : {}), pack: note.path },
+    expert: { id, name, organization, ...(source ? { source } : {}), pack: note.path, ...(id === byName ? {} : { aliases: [byName] }) },
     said: advice.map((a) => (reader.tips[a.tip] ?? builtIn.tips[a.tip])?.title ?? '').filter((t) => t !== '').join('; '),
     moments: views,
     advice,
@@ -403,4 +408,20 @@ export function packNoteView(path: string, knowledge: Knowledge, problems: reado
     use: expertsSwitchedOff(knowledge, expertsOff).has(found.expert.id) ? 'switched-off' : 'in-use',
     problems: own,
   };
+}
+
+/** Whether `off` switches this expert off (by id, name or former id, in any case): what a switch shows. */
+export function isSwitchedOff(expert: Expert, off: readonly string[]): boolean {
+  const names = namesOfExpert(expert);
+  return off.some((o) => names.includes(o.toLowerCase()));
+}
+
+/**
+ * `off` with this expert switched on or off. Every entry naming them (their name, an id they had
+ * before) gives way to their id alone, so a switch stored under an older id moves to the stable one.
+ */
+export function withSwitch(expert: Expert, off: readonly string[], on: boolean): string[] {
+  const names = namesOfExpert(expert);
+  const others = off.filter((o) => !names.includes(o.toLowerCase()));
+  return on ? others : [...others, expert.id];
 }

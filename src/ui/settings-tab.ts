@@ -9,7 +9,7 @@ import { FIELD_MEANINGS, STAGES } from '../core/model';
 import type { Expert, FieldMeaning, Stage } from '../core/model';
 import { checkSetting, FIELD_MEANING_LABELS, SETTINGS } from '../core/settings';
 import type { Settings, SettingKey } from '../core/settings';
-import type { SwitchNamingNobody } from '../core/packs';
+import { isSwitchedOff, withSwitch, type SwitchNamingNobody } from '../core/packs';
 
 export interface SettingsHost {
   settings: Settings;
@@ -167,11 +167,15 @@ function fieldMeaning(key: string): FieldMeaning | undefined {
 }
 
 /** The value a row shows. */
-export function rowValue(s: Settings, key: string): unknown {
+export function rowValue(s: Settings, key: string, experts: readonly Expert[] = EXPERTS): unknown {
   const meaning = fieldMeaning(key);
   if (meaning) return s.fieldMap[meaning] ?? '';
   if (key === 'stageAliases') return formatStageAliases(s.stageAliases);
-  if (key.startsWith(EXPERT_ROW)) return !s.expertsOff.includes(key.slice(EXPERT_ROW.length));
+  if (key.startsWith(EXPERT_ROW)) {
+    const id = key.slice(EXPERT_ROW.length);
+    const expert = experts.find((e) => e.id === id);
+    return expert ? !isSwitchedOff(expert, s.expertsOff) : !s.expertsOff.includes(id);
+  }
   return (s as unknown as Record<string, unknown>)[key];
 }
 
@@ -188,7 +192,7 @@ export function rowProblem(key: string, value: unknown): string | undefined {
 }
 
 /** Stores a row's value in the settings (in memory); false when the value was refused. */
-export function setRowValue(s: Settings, key: string, value: unknown): boolean {
+export function setRowValue(s: Settings, key: string, value: unknown, experts: readonly Expert[] = EXPERTS): boolean {
   const meaning = fieldMeaning(key);
   if (meaning) {
     const name = typeof value === 'string' ? value.trim() : '';
@@ -204,8 +208,10 @@ export function setRowValue(s: Settings, key: string, value: unknown): boolean {
   if (key.startsWith(EXPERT_ROW)) {
     if (typeof value !== 'boolean') return false;
     const id = key.slice(EXPERT_ROW.length);
-    const others = s.expertsOff.filter((o) => o !== id);
-    s.expertsOff = value ? others : [...others, id];
+    const expert = experts.find((e) => e.id === id);
+    // Through the core: every entry naming the expert (their name, an older id) gives way to their id.
+    if (expert) s.expertsOff = withSwitch(expert, s.expertsOff, value);
+    else s.expertsOff = value ? s.expertsOff.filter((o) => o !== id) : [...s.expertsOff, id];
     return true;
   }
   if (!(key in SETTINGS)) return false;
@@ -245,7 +251,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
   }
 
   override getControlValue(key: string): unknown {
-    return rowValue(this.host.settings, key);
+    return rowValue(this.host.settings, key, this.host.pack.experts());
   }
 
   override async setControlValue(key: string, value: unknown): Promise<void> {
@@ -254,7 +260,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
 
   /** Stores a change; text is saved once the typing stops, a switch or a choice at once. */
   async change(key: string, value: unknown): Promise<void> {
-    if (!setRowValue(this.host.settings, key, value)) return;
+    if (!setRowValue(this.host.settings, key, value, this.host.pack.experts())) return;
     const typed = typeof value !== 'boolean' && key !== 'applicationScope' && key !== 'calloutPlacement';
     if (typed) {
       this.pending = true;
@@ -323,7 +329,7 @@ export class AdvisorSettingTab extends PluginSettingTab {
             void this.change(row.key, input.value);
           });
         };
-        const raw = rowValue(s, row.key);
+        const raw = rowValue(s, row.key, this.host.pack.experts());
         const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
         switch (row.kind) {
           case 'toggle':

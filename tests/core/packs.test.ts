@@ -2,11 +2,11 @@
 // through the one pipeline: they can change a verdict where they speak and nowhere else, they are
 // always marked as the person's own, and a mistake in a pack costs only what it spoils.
 import { describe, expect, it } from 'vitest';
-import { advise, compileKnowledge } from '../../src/core/advice';
+import { advise, compiledFor, compileKnowledge } from '../../src/core/advice';
 import { renderAdviceCallout } from '../../src/core/callout';
 import { BUILT_IN_KNOWLEDGE } from '../../src/core/knowledge';
 import type { AdviceReport } from '../../src/core/model';
-import { knowledgeWithPack, readAdvicePack, switchableExperts, type PackNote } from '../../src/core/packs';
+import { expertsOffProblems, isSwitchedOff, knowledgeWithPack, readAdvicePack, switchableExperts, withSwitch, type PackNote } from '../../src/core/packs';
 import { adviseOn } from '../../src/core/pipeline';
 import { formatReportText } from '../../src/core/report-text';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -165,6 +165,41 @@ describe('switching experts off', () => {
     expect(report.advice.flatMap((a) => a.backers).map((b) => b.expert.name)).not.toContain('Craig Rosen');
   });
 
+  it("an `id` in the note keeps the off switch when the expert is renamed; a switch stored under the name's id still counts and moves to the id", () => {
+    const withId = (name: string): PackNote => ({ ...MENTOR, frontmatter: { ...(MENTOR.frontmatter as object), expert: name, id: 'nadia' } });
+    // As the pipeline switches them off: the entries matched by id or name (compiledFor).
+    const withPack = (notes: PackNote[], app: ReturnType<typeof offer>, off: string[]): AdviceReport => advise(app, TODAY, compiledFor(knowledgeWithPack(readAdvicePack(notes)), off));
+    const nine = advise(offer(), TODAY);
+    // Switched off by the id, under the first name and after a rename: the verdict of the nine both times.
+    expect(withPack([withId('Nadia Brandt')], offer(), ['pack:nadia'])).toEqual(nine);
+    expect(withPack([withId('Nadia Brandt-Lowe')], offer(), ['pack:nadia'])).toEqual(nine);
+    // Without an id, a rename loses the switch (and the entry is then reported as naming nobody).
+    const renamed = { ...MENTOR, frontmatter: { ...(MENTOR.frontmatter as object), expert: 'Nadia Brandt-Lowe' } };
+    expect(names(withPack([renamed], offer(), ['pack:nadia-brandt']).verdict.against)).toEqual(['Nadia Brandt-Lowe']);
+    expect(expertsOffProblems(knowledgeWithPack(readAdvicePack([renamed])), ['pack:nadia-brandt']).map((p) => p.entry)).toEqual(['pack:nadia-brandt']);
+    // Migration: the id a switch was stored under before the note had its own (from the name) still switches her off...
+    const [nadia] = readAdvicePack([withId('Nadia Brandt')]).experts;
+    if (!nadia) throw new Error('not read');
+    expect(nadia.expert.id).toBe('pack:nadia');
+    expect(withPack([withId('Nadia Brandt')], offer(), ['pack:nadia-brandt'])).toEqual(nine);
+    expect(isSwitchedOff(nadia.expert, ['pack:nadia-brandt'])).toBe(true);
+    expect(isSwitchedOff(nadia.expert, ['NADIA BRANDT'])).toBe(true);
+    // ...and switching her (off or on) stores only the stable id.
+    expect(withSwitch(nadia.expert, ['craig-rosen', 'pack:nadia-brandt', 'Nadia Brandt'], false)).toEqual(['craig-rosen', 'pack:nadia']);
+    expect(withSwitch(nadia.expert, ['craig-rosen', 'pack:nadia-brandt'], true)).toEqual(['craig-rosen']);
+  });
+
+  it('two notes with the same id, or an id that is not text, are one line each', () => {
+    const a = { ...MENTOR, frontmatter: { ...(MENTOR.frontmatter as object), id: 'mentor' } };
+    const b = broken({ ...OK_FM, id: 'Mentor' });
+    const pack = readAdvicePack([a, b]);
+    expect(pack.experts.map((k) => k.expert.name)).toEqual(['Nadia Brandt']);
+    expect(pack.problems).toEqual([{ notePath: b.path, message: expect.stringMatching(/^expert "Ola Berg" \(id pack:mentor\) is already in "Job hunt advice\/Nadia Brandt.md"/) as unknown }]);
+    const odd = readAdvicePack([broken({ ...OK_FM, id: 7 })]);
+    expect(odd.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^id must be text .*not 7; the id from the name is used$/)]);
+    expect(odd.experts[0]?.expert.id).toBe('pack:ola-berg');
+  });
+
   it('lists every expert a person can switch off, the nine first', () => {
     const all = switchableExperts(readAdvicePack([MENTOR]));
     expect(all).toHaveLength(10);
@@ -201,7 +236,7 @@ describe('an invalid pack note', () => {
     { name: 'the same item twice', note: broken(OK_FM, '## Keep a log\nMoments: waiting\n\nOne.\n\n## Keep a log\nMoments: waiting\n\nTwo.\n'), says: /appears twice/, loads: true },
     { name: 'source not text', note: broken({ ...OK_FM, source: { url: 'x' } }), says: /source must be text/, loads: true },
     { name: 'unknown key (moment: for moments:)', note: broken({ expert: 'Ola Berg', organization: 'Desk', moment: { waiting: { stance: 'wait' } } }), says: /^"moment" is not a key of an advice pack note \(did you mean "moments"\?\); ignored/, loads: true },
-    { name: 'unknown key with no close one', note: broken({ ...OK_FM, website: 'x' }), says: /^"website" is not a key of an advice pack note; ignored \(keys: expert, organization, source, moments\)/, loads: true },
+    { name: 'unknown key with no close one', note: broken({ ...OK_FM, website: 'x' }), says: /^"website" is not a key of an advice pack note; ignored \(keys: expert, id, organization, source, moments\)/, loads: true },
     { name: 'unknown key in a moment (stanse)', note: broken({ ...OK_FM, moments: { waiting: { stanse: 'wait', firmness: 'firm' } } }), says: /^moments.waiting: "stanse" is not a key .*did you mean "stance"/, loads: true },
     { name: 'nothing usable', note: broken({ expert: 'Ola Berg', organization: 'Desk', moments: { soon: { stance: 'wait' } } }, 'Just a note.\n'), says: /says nothing usable yet/, loads: true },
   ];

@@ -207,6 +207,28 @@ describe('the advice pack in the plugin', () => {
     expect(note()).toContain('no expert name');
   });
 
+  it("with an id in the note, the switch survives renaming the expert; one stored under the name's id shows off and moves to the id", async () => {
+    const withId = RITA.replace('expert: Rita Okafor', 'expert: Rita Okafor\nid: rita');
+    // Switched off before the note had its id (stored under the id from the name).
+    const r = await startPlugin(makeApp({ [RITA_PATH]: withId }), { settings: { expertsOff: ['pack:rita-okafor'] } });
+    const pane = await openPane(r);
+    const [tab] = r.mock.settingTabs__;
+    if (!(tab instanceof AdvisorSettingTab)) throw new Error('no settings tab');
+    await vi.waitFor(() => expect(r.plugin.pack.experts().map((e) => e.id)).toContain('pack:rita'), soon);
+    expect(text(pane)).not.toContain('Rita Okafor');
+    expect(tab.getControlValue('expertOn.pack:rita')).toBe(false);
+    expect(r.plugin.pack.switchesNamingNobody()).toEqual([]);
+    // Switched on and off again from the tab: stored under the stable id.
+    await tab.change('expertOn.pack:rita', true);
+    await tab.change('expertOn.pack:rita', false);
+    expect(r.plugin.settings.expertsOff).toEqual(['pack:rita']);
+    // Renamed in the note: still off.
+    await r.app.vault.modify(file(r.app, RITA_PATH), withId.replace('expert: Rita Okafor', 'expert: Rita Okafor-Mensah'));
+    await vi.waitFor(() => expect(r.plugin.pack.experts().map((e) => e.name)).toContain('Rita Okafor-Mensah'), soon);
+    expect(text(pane)).not.toContain('Rita Okafor');
+    expect(tab.getControlValue('expertOn.pack:rita')).toBe(false);
+  });
+
   it('a different packs folder in the settings is read at once; an empty one means no pack', async () => {
     const r = await startPlugin(makeApp({ 'Mentors/Rita Okafor.md': RITA }));
     const pane = await openPane(r);
