@@ -273,6 +273,40 @@ describe.skipIf(why !== undefined)('the VS Code extension in code-server', () =>
       newNote = made;
     }), 120_000);
 
+  it("a pack note in the workspace changes the verdict shown, live; opened, it shows the expert it defines", () =>
+    step(async () => {
+      // The example vault's pack: Inès Moreau would wait after a no, which turns Copperleaf to not yet.
+      const COPPERLEAF = 'Applications/Copperleaf Energy - Sales Engineer.md';
+      const INES = 'Job hunt advice/Ines Moreau.md';
+      const headline = (extraArgs: string[]): string =>
+        (JSON.parse(cli(['advise', path.join(vs.vault, COPPERLEAF), '--json', ...extraArgs])) as { verdict: { headline: string } }).verdict.headline;
+      const withPack = headline([]);
+      const without = headline(['--no-packs']);
+      expect(withPack).toMatch(/^Not yet/);
+      expect(without).toMatch(/^Yes/);
+      await openFile(vs.page, 'Copperleaf Energy - Sales Engineer.md');
+      await runCommand(vs.page, 'Job Hunt Advisor: Show the advice view');
+      const frame = await frameWith(vs.page, '.jha-verdict-headline');
+      const shows = (text: string): Promise<void> => frame.locator('.jha-verdict-headline', { hasText: text }).first().waitFor({ timeout: 20_000 });
+      await shows(withPack);
+      expect(await frame.textContent('.jha-pane')).toContain('Inès Moreau');
+      // The pack note deleted on disk: the view follows, without her; put back, with her again.
+      const kept = readFileSync(path.join(vs.vault, INES));
+      await unlink(path.join(vs.vault, INES));
+      await shows(without);
+      expect(await frame.textContent('.jha-pane')).not.toContain('Inès Moreau');
+      writeFileSync(path.join(vs.vault, INES), kept);
+      await shows(withPack);
+      // The pack note itself, opened: not "not an application", but what it defines and that it is in use.
+      await openFile(vs.page, 'Ines Moreau.md');
+      const note = await frameWith(vs.page, '.jha-pack-note');
+      const said = (await note.textContent('.jha-pack-note')) ?? '';
+      expect(said).toContain('Advice pack note: Inès Moreau (Former team lead, my mentor)');
+      expect(said).toContain('In use: Inès Moreau speaks beside the nine experts');
+      expect(said).toContain('rejected');
+      expect(await note.textContent('.jha-pane')).not.toContain('is not an application note');
+    }), 120_000);
+
   it('changed nothing else in the folder', () => {
     const after = snapshot(vs.vault);
     const changed = [...after.keys()].filter((p) => !before.get(p)?.equals(after.get(p) ?? Buffer.alloc(0)));
