@@ -32,9 +32,23 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d+)([.)])/, '$1\\$2')
     // Bare URLs, `www.` names and e-mail addresses would become live links (GFM autolinks):
     // an escaped `:`, `.` or `@` shows the same character and links nothing.
-    .replace(/([A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)/g, '$1\\:')
+    .replace(/:(?=\/\/)/g, (colon: string, at: number, all: string) => (followsScheme(all, at) ? '\\:' : colon))
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/@/g, '\\@');
+}
+
+/**
+ * Whether the `://` at `at` ends a URL scheme: the letters, digits, `+`, `.` and `-` just before it
+ * hold a letter. Looked for behind each `://` (a regex trying every letter as a scheme's start was
+ * quadratic in a long word; lookbehind is not for Obsidian on older iPhones).
+ */
+function followsScheme(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (!((c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45)) return false;
+  }
+  return false;
 }
 
 /** "Ana Silva", "Ana Silva and Ben Ito", "Ana Silva, Ben Ito and Cy Oh"; blank names left out. */
