@@ -4,7 +4,7 @@
 // and the advice a moment later. Its problems are one line each naming the note; pack notes are
 // never advised and never get task notes.
 import { WorkspaceLeaf as MockLeaf } from 'obsidian-test-mocks/obsidian';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADVICE_VIEW_TYPE, AdvicePane } from '../../src/ui/advice-pane';
 import { AdvisorSettingTab } from '../../src/ui/settings-tab';
 import { PACK_RELOAD_DELAY_MS } from '../../src/obsidian/advice-pack';
@@ -62,14 +62,38 @@ async function openPane(r: Running): Promise<AdvicePane> {
 }
 
 const text = (pane: AdvicePane): string => pane.contentEl.textContent ?? '';
-/** A reload comes a moment after the last change; this waits for it, and no longer than needed. */
-const soon = { timeout: PACK_RELOAD_DELAY_MS * 10, interval: 20 };
+
+// A reload comes a moment after the last change (and the pane's redraw a moment after that): the
+// clock is a fake one that the tests move on, instead of waiting for real.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+const STEP_MS = 50;
+
+/** Moves the clock on in small steps until `check` passes: a reload's result, and no later than needed. */
+async function soon(check: () => void): Promise<void> {
+  for (let waited = 0; ; waited += STEP_MS) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (waited >= PACK_RELOAD_DELAY_MS * 10) throw error;
+    }
+    await vi.advanceTimersByTimeAsync(STEP_MS);
+  }
+}
+
+/** Moves the clock on by `ms`, for what must still hold after any reload had its time. */
+const later = (ms: number): Promise<void> => vi.advanceTimersByTimeAsync(ms).then(() => undefined);
 
 describe('the advice pack in the plugin', () => {
   it("reads the packs folder at start-up: the pack's expert speaks in the pane, marked as the person's own", async () => {
     const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }));
     const pane = await openPane(r);
-    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    await soon(() => expect(text(pane)).toContain('Rita Okafor'));
     expect(text(pane)).toMatch(/Rita Okafor \(Careers Service\)[^.]*your pack/);
     expect(text(pane)).toContain('Say hello before the interview');
     // One firm voice for against two hedged ones: still a tie, so not yet.
@@ -79,18 +103,18 @@ describe('the advice pack in the plugin', () => {
   it('follows the pack live: a new note changes the verdict, an edit moves its expert, a rename out of the folder or a delete takes them away', async () => {
     const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }), { settings: { autoCreate: false } });
     const pane = await openPane(r);
-    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    await soon(() => expect(text(pane)).toContain('Rita Okafor'));
     const headline = (): string => pane.contentEl.querySelector('.jha-verdict-headline')?.textContent ?? '';
     expect(headline()).toMatch(/not yet/i);
 
     // Created: a second voice for connecting tips the balance.
     await r.app.vault.create('Job hunt advice/Sam Adeyemi.md', SAM);
-    await vi.waitFor(() => expect(text(pane)).toContain('Sam Adeyemi'), soon);
+    await soon(() => expect(text(pane)).toContain('Sam Adeyemi'));
     expect(headline()).not.toMatch(/not yet/i);
 
     // Edited: Rita now says wait, and her advice item's heading changes with the note.
     await r.app.vault.modify(file(r.app, RITA_PATH), RITA.replace('stance: connect', 'stance: wait').replace('Say hello before the interview', 'Let the interview speak first'));
-    await vi.waitFor(() => expect(text(pane)).toContain('Let the interview speak first'), soon);
+    await soon(() => expect(text(pane)).toContain('Let the interview speak first'));
     expect(text(pane)).not.toContain('Say hello before the interview');
     expect(headline()).toMatch(/not yet/i);
 
@@ -98,14 +122,14 @@ describe('the advice pack in the plugin', () => {
     await r.app.fileManager.renameFile(file(r.app, RITA_PATH), 'Job hunt advice/Rita.md');
     await r.app.vault.modify(file(r.app, 'Job hunt advice/Rita.md'), read(r.app, 'Job hunt advice/Rita.md')); // the mock's cache is keyed by path
     await settle(r);
-    await new Promise((resolve) => window.setTimeout(resolve, PACK_RELOAD_DELAY_MS * 2));
+    await later(PACK_RELOAD_DELAY_MS * 2);
     expect(text(pane)).toContain('Rita Okafor');
     // Moved out of the folder: no longer part of the pack.
     await r.app.fileManager.renameFile(file(r.app, 'Job hunt advice/Rita.md'), 'Archive/Rita.md');
-    await vi.waitFor(() => expect(text(pane)).not.toContain('Rita Okafor'), soon);
+    await soon(() => expect(text(pane)).not.toContain('Rita Okafor'));
     // Deleted: gone too, and the nine are as they were.
     await r.app.fileManager.trashFile(file(r.app, 'Job hunt advice/Sam Adeyemi.md'));
-    await vi.waitFor(() => expect(text(pane)).not.toContain('Sam Adeyemi'), soon);
+    await soon(() => expect(text(pane)).not.toContain('Sam Adeyemi'));
     expect(headline()).toMatch(/not yet/i);
     expect(text(pane)).toContain('Craig Rosen');
   });
@@ -115,7 +139,7 @@ describe('the advice pack in the plugin', () => {
     const broken = SAM.replace('stance: connect', 'stance: maybe');
     const r = await startPlugin(makeApp({ [RITA_PATH]: RITA, 'Job hunt advice/Sam Adeyemi.md': broken }));
     const pane = await openPane(r);
-    await vi.waitFor(() => expect(pane.contentEl.querySelector('.jha-pack-problems')).not.toBeNull(), soon);
+    await soon(() => expect(pane.contentEl.querySelector('.jha-pack-problems')).not.toBeNull());
     const lines = Array.from(pane.contentEl.querySelectorAll('.jha-pack-problems .jha-problem')).map((e) => e.textContent ?? '');
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
@@ -128,10 +152,10 @@ describe('the advice pack in the plugin', () => {
     expect(said()).toEqual(lines.map((l) => `Job Hunt Advisor: ${l}`));
     // Saved again unchanged: not said a second time. Fixed: the problem leaves the pane.
     await r.app.vault.modify(file(r.app, 'Job hunt advice/Sam Adeyemi.md'), broken + '\n');
-    await new Promise((resolve) => window.setTimeout(resolve, PACK_RELOAD_DELAY_MS * 2));
+    await later(PACK_RELOAD_DELAY_MS * 2);
     expect(said()).toHaveLength(lines.length);
     await r.app.vault.modify(file(r.app, 'Job hunt advice/Sam Adeyemi.md'), SAM);
-    await vi.waitFor(() => expect(pane.contentEl.querySelector('.jha-pack-problems')).toBeNull(), soon);
+    await soon(() => expect(pane.contentEl.querySelector('.jha-pack-problems')).toBeNull());
     expect(text(pane)).toContain('Sam Adeyemi');
   });
 
@@ -147,7 +171,7 @@ describe('the advice pack in the plugin', () => {
   it("the settings tab offers the pack's experts beside the nine, and switching one off takes them out", async () => {
     const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }));
     const pane = await openPane(r);
-    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    await soon(() => expect(text(pane)).toContain('Rita Okafor'));
     const [tab] = r.mock.settingTabs__;
     if (!(tab instanceof AdvisorSettingTab)) throw new Error('no settings tab');
     (tab as { display(): void }).display();
@@ -164,11 +188,11 @@ describe('the advice pack in the plugin', () => {
     const lines = (): string[] => Array.from(pane.contentEl.querySelectorAll('.jha-pack-problems .jha-problem')).map((e) => e.textContent ?? '');
     const typo = 'Experts switched off (expertsOff): "craig-rosn" names none of the nine experts or your pack\'s, so it switches nobody off (did you mean "craig-rosen"?)';
     const gone = 'Experts switched off (expertsOff): "pack:rita-okafor" names none of the nine experts or your pack\'s, so it switches nobody off (a pack note since removed or renamed?)';
-    await vi.waitFor(() => expect(lines()).toEqual([typo]), soon);
+    await soon(() => expect(lines()).toEqual([typo]));
     // The entry that names someone still works: Rita is off.
     expect(text(pane)).not.toContain('Rita Okafor');
     await r.app.fileManager.trashFile(file(r.app, RITA_PATH));
-    await vi.waitFor(() => expect(lines()).toEqual([typo, gone]), soon);
+    await soon(() => expect(lines()).toEqual([typo, gone]));
     expect(notices.filter((n) => n.includes('names none'))).toEqual([`Job Hunt Advisor: ${typo}`, `Job Hunt Advisor: ${gone}`]);
 
     // The settings tab shows each such entry as a switch left off; switching it on forgets it.
@@ -187,10 +211,10 @@ describe('the advice pack in the plugin', () => {
     const typo = RITA.replace('organization: Careers Service', 'organization: Careers Service\nmoment: offer');
     const r = await startPlugin(makeApp({ [RITA_PATH]: typo }), { settings: { autoCreate: false } });
     const pane = await openPane(r);
-    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    await soon(() => expect(text(pane)).toContain('Rita Okafor'));
     await r.app.workspace.getLeaf(false).openFile(file(r.app, RITA_PATH));
     r.app.workspace.trigger('file-open', file(r.app, RITA_PATH)); // as Obsidian does (the mock does not)
-    await vi.waitFor(() => expect(text(pane)).toContain('Advice pack note: Rita Okafor (Careers Service)'), soon);
+    await soon(() => expect(text(pane)).toContain('Advice pack note: Rita Okafor (Careers Service)'));
     const note = (): string => pane.contentEl.querySelector('.jha-pack-note')?.textContent ?? '';
     expect(note()).toContain('Source: https://careers.example.org/guides/interviews');
     expect(note()).toContain('In use: Rita Okafor speaks beside the nine experts, marked as your pack. Their stance counts in the verdict at: interview-ahead.');
@@ -200,10 +224,10 @@ describe('the advice pack in the plugin', () => {
     // Switched off: the pane says so.
     r.plugin.settings.expertsOff = ['pack:rita-okafor'];
     await r.plugin.saveSettings();
-    await vi.waitFor(() => expect(note()).toContain('Switched off in the settings: Rita Okafor counts in no verdict'), soon);
+    await soon(() => expect(note()).toContain('Switched off in the settings: Rita Okafor counts in no verdict'));
     // Broken beyond reading: not in use, and why.
     await r.app.vault.modify(file(r.app, RITA_PATH), RITA.replace('expert: Rita Okafor\n', ''));
-    await vi.waitFor(() => expect(note()).toContain('Not in use'), soon);
+    await soon(() => expect(note()).toContain('Not in use'));
     expect(note()).toContain('no expert name');
   });
 
@@ -235,9 +259,9 @@ describe('the advice pack in the plugin', () => {
     expect(text(pane)).not.toContain('Rita Okafor');
     r.plugin.settings.packsFolder = 'Mentors';
     await r.plugin.saveSettings();
-    await vi.waitFor(() => expect(text(pane)).toContain('Rita Okafor'), soon);
+    await soon(() => expect(text(pane)).toContain('Rita Okafor'));
     r.plugin.settings.packsFolder = '';
     await r.plugin.saveSettings();
-    await vi.waitFor(() => expect(text(pane)).not.toContain('Rita Okafor'), soon);
+    await soon(() => expect(text(pane)).not.toContain('Rita Okafor'));
   });
 });
