@@ -2,6 +2,7 @@
 // JSON.stringify(value, null, 2) gave when the whole output was one string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../stress';
 import { JsonList, listElementJson, writeJson } from '../../src/cli/output';
 
 function written(value: Record<string, unknown>): { text: string; pieces: number } {
@@ -19,7 +20,7 @@ describe('writeJson', () => {
     const anything = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))));
     fc.assert(fc.property(fc.dictionary(fc.string(), anything), (value) => {
       expect(written(value).text).toBe(JSON.stringify(value, null, 2));
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 
   it('writes a JsonList as the array of its shapes, one element at a time', () => {
@@ -33,6 +34,6 @@ describe('writeJson', () => {
   it('prints a list element in place, its lines four spaces in, for any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => {
       expect(`    ${listElementJson(value)}`).toBe((JSON.stringify(value, null, 2) ?? 'null').replace(/^/gm, '    '));
-    }), { numRuns: 400 });
+    }), { numRuns: runs(400) });
   });
 });

@@ -2,6 +2,7 @@
 // the dates and so the moment must be exactly those of the full read, whatever the note holds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../stress';
 import { readApplication } from '../../src/core/application';
 import { momentOf } from '../../src/core/moment';
 import { defaultSettings } from '../../src/core/settings';
@@ -39,6 +40,6 @@ describe('readApplication without people', () => {
       expect(l.interviews.map((i) => [i.date, i.time])).toEqual(f.interviews.map((i) => [i.date, i.time]));
       expect(l.interviewers).toEqual([]);
       expect(momentOf(l, today).moment).toBe(momentOf(f, today).moment);
-    }), { numRuns: 2000 });
+    }), { numRuns: runs(2000) });
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../stress';
 import { compareText } from '../../src/core/text';
 
 // Follow-ups of one day and kind are listed by title: the order must be the collator's, with or
@@ -13,7 +14,7 @@ describe('compareText', () => {
       fc.property(fc.oneof(ascii, nearly), fc.oneof(ascii, nearly), (a, b) => {
         expect(Math.sign(compareText(a, b))).toBe(Math.sign(a.localeCompare(b)));
       }),
-      { numRuns: 20000 },
+      { numRuns: runs(20000) },
     );
   });
 

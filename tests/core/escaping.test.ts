@@ -3,6 +3,7 @@
 // checklist line. A name is text: never HTML, a link, a tag, a comment, math or a live URL.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../stress';
 import { advise } from '../../src/core/advice';
 import { readApplication } from '../../src/core/application';
 import { renderAdviceCallout } from '../../src/core/callout';
@@ -129,7 +130,7 @@ describe('names are escaped the same way everywhere they are written', () => {
           expectInert('a task note body', bodyOf(renderTaskNote(f, SETTINGS).content));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runs } from '../stress';
 import fc from 'fast-check';
 import { FIELD_ALIASES, fieldIndex, findAllIn, findField, normalizeKey } from '../../src/core/fields';
 import type { FieldMeaning } from '../../src/core/model';
@@ -87,7 +88,7 @@ describe('findAllIn: every meaning in one pass over the keys', () => {
         const all = findAllIn(fieldIndex(frontmatter), map);
         for (const meaning of meanings) expect(all[meaning]).toEqual(findField(frontmatter, meaning, map ?? {}));
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });
