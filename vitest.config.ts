@@ -21,16 +21,19 @@ export const shared = {
 };
 
 // Test files that mock modules (obsidian, vscode) run each in a fresh context, so one file's mock
-// never reaches another. The rest share a context per worker, sparing each file its own module
-// loading (and the DOM files their own happy-dom): a DOM project, and a Node one in child processes
-// (not threads: a worker thread cannot change the zone, and the date tests run in several).
-// Files that change the zone, the timers or the DOM put them back when they finish. Each file is
-// sorted by what it says, so a new one lands in the right project without a list to keep.
+// never reaches another: in a thread, or a process of its own where the file changes the zone (a
+// worker thread cannot). The rest share one context per worker, sparing each file its own module
+// loading (and the DOM files their own happy-dom), in child processes for the same reason; files
+// that change the zone, the timers or the DOM put them back when they finish. Each file is sorted
+// by what it says, so a new one lands in the right project without a list to keep.
 const testsDir = fileURLToPath(new URL('./tests', import.meta.url));
 const testFiles = readdirSync(testsDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') && !f.startsWith('browser'))
   .map((f) => ({ path: `tests/${f.split(sep).join('/')}`, text: readFileSync(join(testsDir, f), 'utf8') }));
-const mocked = testFiles.filter((f) => /\bvi\.(do)?[mM]ock\(/.test(f.text)).map((f) => f.path);
+const isMocked = (f: { text: string }): boolean => /\bvi\.(do)?[mM]ock\(/.test(f.text);
+const changesZone = (f: { text: string }): boolean => /process\.env\.TZ\s*=[^=]/.test(f.text);
+const mocked = testFiles.filter(isMocked).map((f) => f.path);
+const mockedInZones = testFiles.filter((f) => isMocked(f) && changesZone(f)).map((f) => f.path);
 const dom = testFiles.filter((f) => !mocked.includes(f.path) && f.text.includes('@vitest-environment happy-dom')).map((f) => f.path);
 const { include, exclude, ...common } = shared;
 
@@ -39,8 +42,9 @@ export default defineConfig({
     ...common,
     testNamePattern: /^(?!.*\[stress\])/,
     projects: [
-      { extends: true, test: { name: 'mocked', include: mocked, exclude } },
-      { extends: true, test: { name: 'dom', include: dom, exclude, isolate: false, pool: 'threads' } },
+      { extends: true, test: { name: 'mocked', include: mocked, exclude: [...exclude, ...mockedInZones], pool: 'threads' } },
+      { extends: true, test: { name: 'mocked-zones', include: mockedInZones, exclude } },
+      { extends: true, test: { name: 'dom', include: dom, exclude, isolate: false, pool: 'forks' } },
       { extends: true, test: { name: 'node', include, exclude: [...exclude, ...mocked, ...dom], isolate: false, pool: 'forks' } },
     ],
   },

@@ -124,9 +124,11 @@ export async function startPlugin(app: App, data?: unknown, ready = true): Promi
   mock.data__ = answeredBefore(data);
   plugin.today = () => TODAY;
   plugin.load();
+  // onload is async and sets sync a few turns in: checked every millisecond (waitFor's own 50 ms
+  // was most of a start-up, and the suite starts the plugin a hundred times).
   await vi.waitFor(() => {
     if (!plugin.sync) throw new Error('not loaded yet');
-  });
+  }, { interval: 1 });
   if (ready) {
     app.workspace.setLayoutReady__();
     await plugin.sync.idle();
