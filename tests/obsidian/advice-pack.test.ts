@@ -238,7 +238,7 @@ describe('the advice pack in the plugin', () => {
     const pane = await openPane(r);
     const [tab] = r.mock.settingTabs__;
     if (!(tab instanceof AdvisorSettingTab)) throw new Error('no settings tab');
-    await vi.waitFor(() => expect(r.plugin.pack.experts().map((e) => e.id)).toContain('pack:rita'), soon);
+    await soon(() => expect(r.plugin.pack.experts().map((e) => e.id)).toContain('pack:rita'));
     expect(text(pane)).not.toContain('Rita Okafor');
     expect(tab.getControlValue('expertOn.pack:rita')).toBe(false);
     expect(r.plugin.pack.switchesNamingNobody()).toEqual([]);
@@ -248,7 +248,7 @@ describe('the advice pack in the plugin', () => {
     expect(r.plugin.settings.expertsOff).toEqual(['pack:rita']);
     // Renamed in the note: still off.
     await r.app.vault.modify(file(r.app, RITA_PATH), withId.replace('expert: Rita Okafor', 'expert: Rita Okafor-Mensah'));
-    await vi.waitFor(() => expect(r.plugin.pack.experts().map((e) => e.name)).toContain('Rita Okafor-Mensah'), soon);
+    await soon(() => expect(r.plugin.pack.experts().map((e) => e.name)).toContain('Rita Okafor-Mensah'));
     expect(text(pane)).not.toContain('Rita Okafor');
     expect(tab.getControlValue('expertOn.pack:rita')).toBe(false);
   });
