@@ -54,9 +54,17 @@ export function noteTags(frontmatter: unknown, body = ''): string[] {
   return tags;
 }
 
+let lastPacksFolder: string | undefined;
+let lastPacksFolderPath = '';
+
 /** The advice pack's folder as a vault path; '' when the setting is empty (no pack). */
 export function packsFolderPath(settings: Pick<CoreSettings, 'packsFolder'>): string {
-  return folderPath(settings.packsFolder);
+  // Asked for every note a scan or the pane reads (is it a pack note?), always with the same setting.
+  if (settings.packsFolder !== lastPacksFolder) {
+    lastPacksFolderPath = folderPath(settings.packsFolder);
+    lastPacksFolder = settings.packsFolder;
+  }
+  return lastPacksFolderPath;
 }
 
 /** Whether the note is one of the advice pack's (in the packs folder or below): never an application. */
