@@ -41,6 +41,9 @@ export default defineConfig({
   test: {
     ...common,
     testNamePattern: /^(?!.*\[stress\])/,
+    // Both cores of a two-core machine (vitest keeps one for itself by default): about a quarter
+    // less time, for about a sixth more CPU (each worker loads the shared modules). `--maxWorkers=1` to spare it.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'mocked', include: mocked, exclude: [...exclude, ...mockedInZones], pool: 'threads' } },
       { extends: true, test: { name: 'mocked-zones', include: mockedInZones, exclude } },
