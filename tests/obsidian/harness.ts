@@ -96,6 +96,9 @@ export function original(app: App): AppOriginal {
   return app.asOriginalType__();
 }
 
+/** For vi.waitFor on the plugin's work: checked every millisecond (its own default waits 50 ms a check). */
+export const PROMPTLY = { interval: 1 };
+
 export interface Running {
   /** The vault as the plugin sees it (Obsidian's types). */
   app: AppOriginal;
@@ -128,7 +131,7 @@ export async function startPlugin(app: App, data?: unknown, ready = true): Promi
   // was most of a start-up, and the suite starts the plugin a hundred times).
   await vi.waitFor(() => {
     if (!plugin.sync) throw new Error('not loaded yet');
-  }, { interval: 1 });
+  }, PROMPTLY);
   if (ready) {
     app.workspace.setLayoutReady__();
     await plugin.sync.idle();

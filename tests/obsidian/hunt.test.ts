@@ -11,7 +11,7 @@ import { advicePaneState } from '../../src/ui/advice-pane-state';
 import { renderAdvicePane } from '../../src/ui/advice-pane-render';
 import { InterviewDateModal, NewApplicationModal, StageSuggestModal } from '../../src/ui/hunt-dialogs';
 import { moveApplication } from '../../src/ui/hunt-commands';
-import { file, makeApp, read, settle, startPlugin } from './harness';
+import { file, makeApp, PROMPTLY, read, settle, startPlugin } from './harness';
 import type { Running } from './harness';
 
 const notices = vi.hoisted(() => [] as string[]);
@@ -60,7 +60,7 @@ async function chooseStage(r: Running, typed: string): Promise<void> {
 }
 
 async function moved(r: Running, stage: string): Promise<void> {
-  await vi.waitFor(() => expect(frontmatter(r, NEW_PATH).stage).toBe(stage));
+  await vi.waitFor(() => expect(frontmatter(r, NEW_PATH).stage).toBe(stage), PROMPTLY);
   await settle(r);
 }
 
@@ -82,7 +82,7 @@ describe('the whole hunt in Obsidian', () => {
     expect(openFile.mock.calls.at(-1)?.[0].path).toBe(NEW_PATH);
     // The mock's pane leaf takes the focus Obsidian would leave on the note: the note is put back in front.
     await r.app.workspace.getLeaf(false).openFile(file(r.app, NEW_PATH));
-    await vi.waitFor(() => expect(paneState(r, NEW_PATH).report?.application.stage).toBe('wishlist'));
+    await vi.waitFor(() => expect(paneState(r, NEW_PATH).report?.application.stage).toBe('wishlist'), PROMPTLY);
 
     // Applied: the applied date is filled, the history grows, and the connection request is planned.
     await chooseStage(r, 'appl');
@@ -172,11 +172,11 @@ describe('the whole hunt in Obsidian', () => {
 
     notices.length = 0;
     command(r, 'create-dashboard').callback?.();
-    await vi.waitFor(() => expect(notices).toContain('"Job hunt.base" is up to date.'));
+    await vi.waitFor(() => expect(notices).toContain('"Job hunt.base" is up to date.'), PROMPTLY);
     const edited = text.replace('direction: ASC', 'direction: DESC');
     await r.app.vault.modify(file(r.app, DASHBOARD_NAME), edited);
     command(r, 'create-dashboard').callback?.();
-    await vi.waitFor(() => expect(notices.some((n) => n.includes('has your own changes, so it was left as it is'))).toBe(true));
+    await vi.waitFor(() => expect(notices.some((n) => n.includes('has your own changes, so it was left as it is'))).toBe(true), PROMPTLY);
     expect(read(r.app, DASHBOARD_NAME)).toBe(edited);
   });
 
@@ -197,6 +197,6 @@ describe('the whole hunt in Obsidian', () => {
     const count = (stage: string): number | undefined => paneState(r, 'Ideas.md').pipeline?.stages.find((x) => x.stage === stage)?.count;
     expect([count('interviewing'), count('offer')]).toEqual([1, 0]);
     expect(await moveApplication(r.plugin, file(r.app, 'Applications/Kestrel Health.md'), 'Offer')).toBe(true);
-    await vi.waitFor(() => expect([count('interviewing'), count('offer')]).toEqual([0, 1]));
+    await vi.waitFor(() => expect([count('interviewing'), count('offer')]).toEqual([0, 1]), PROMPTLY);
   });
 });

@@ -9,7 +9,7 @@ import { BLOCK_END, BLOCK_START } from '../../src/core/callout';
 import { LEDGER_PATH, parseLedger } from '../../src/core/ledger';
 import { TASK_ID_FIELD } from '../../src/core/task-note';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
-import { APPLICATION_PATH, file, KESTREL, makeApp, read, savedData, settle, startPlugin, taskNotes, TODAY } from './harness';
+import { APPLICATION_PATH, file, KESTREL, makeApp, PROMPTLY, read, savedData, settle, startPlugin, taskNotes, TODAY } from './harness';
 import type { Running } from './harness';
 
 const notices = vi.hoisted(() => [] as { text: string; message: string | DocumentFragment }[]);
@@ -95,7 +95,7 @@ describe('Advise on this application', () => {
     const editor = openNote(r, APPLICATION_PATH, before, 'preview');
     const process = vi.spyOn(r.app.vault, 'process');
     run(r, 'advise-on-this-application');
-    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toContain(BLOCK_START));
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toContain(BLOCK_START), PROMPTLY);
     expect(process).toHaveBeenCalledTimes(1);
     // The hidden editor of the reading view was not used.
     expect(editor.getValue()).toBe(before);
@@ -105,7 +105,7 @@ describe('Advise on this application', () => {
     const end = once.indexOf(BLOCK_END) + BLOCK_END.length;
     expect(once.slice(0, start) + once.slice(end + 1)).toBe(before);
     run(r, 'advise-on-this-application');
-    await vi.waitFor(() => expect(process).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(process).toHaveBeenCalledTimes(2), PROMPTLY);
     await settle(r);
     expect(read(r.app, APPLICATION_PATH)).toBe(once);
   });
@@ -119,7 +119,7 @@ describe('Advise on this application', () => {
     expect(run(r, 'advise-on-this-application', true)).toBe(true);
     notices.length = 0;
     run(r, 'advise-on-this-application');
-    await vi.waitFor(() => expect(notices.map((n) => n.text).join('\n')).toMatch(/"Broken".*Nothing was written/));
+    await vi.waitFor(() => expect(notices.map((n) => n.text).join('\n')).toMatch(/"Broken".*Nothing was written/), PROMPTLY);
     expect(read(r.app, 'Applications/Broken.md')).toBe(broken);
   });
 
@@ -141,7 +141,7 @@ describe('Advise on this application', () => {
     run(r, 'advise-on-this-application');
     expect(run(r, 'remove-advice-callout', true)).toBe(true);
     run(r, 'remove-advice-callout');
-    await vi.waitFor(() => expect(editor.getValue()).toBe(KESTREL));
+    await vi.waitFor(() => expect(editor.getValue()).toBe(KESTREL), PROMPTLY);
     expect(run(r, 'remove-advice-callout', true)).toBe(false);
   });
 
@@ -151,11 +151,11 @@ describe('Advise on this application', () => {
     openNote(r, APPLICATION_PATH, before, 'preview');
     expect(run(r, 'remove-advice-callout', true)).toBe(false);
     run(r, 'advise-on-this-application');
-    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toContain(BLOCK_START));
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toContain(BLOCK_START), PROMPTLY);
     openNote(r, APPLICATION_PATH, read(r.app, APPLICATION_PATH), 'preview');
     expect(run(r, 'remove-advice-callout', true)).toBe(true);
     run(r, 'remove-advice-callout');
-    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toBe(before));
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toBe(before), PROMPTLY);
   });
 });
 
@@ -193,7 +193,7 @@ describe('follow-up tasks that create themselves', () => {
     // The notice's link opens the task note.
     const link = (created?.message as DocumentFragment).querySelector('a');
     link?.click();
-    await vi.waitFor(() => expect(r.app.workspace.getActiveFile()?.path).toBe(made[0]?.path));
+    await vi.waitFor(() => expect(r.app.workspace.getActiveFile()?.path).toBe(made[0]?.path), PROMPTLY);
   });
 
   it('a start-up scan over a thousand applications hands the event loop turns instead of freezing Obsidian [stress]', async () => {
@@ -379,7 +379,7 @@ describe('Tasks-plugin lines', () => {
     const note = taskNotes(r.app).find((f) => r.app.metadataCache.getFileCache(f)?.frontmatter?.[TASK_ID_FIELD] === id);
     expect(note).toBeDefined();
     await r.app.vault.modify(app, text.replace(first?.[0] ?? '', (first?.[0] ?? '').replace('- [ ]', '- [x]')));
-    await vi.waitFor(() => expect(r.app.metadataCache.getFileCache(note!)?.frontmatter).toMatchObject({ status: 'done', completedDate: '2026-03-09' }));
+    await vi.waitFor(() => expect(r.app.metadataCache.getFileCache(note!)?.frontmatter).toMatchObject({ status: 'done', completedDate: '2026-03-09' }), PROMPTLY);
     await r.plugin.lines.idle();
     // The other task notes are still open, and the line kept its tick.
     const open = taskNotes(r.app).filter((f) => f !== note).map((f): unknown => r.app.metadataCache.getFileCache(f)?.frontmatter?.status);
@@ -390,7 +390,7 @@ describe('Tasks-plugin lines', () => {
       fm.status = 'open';
       delete fm.completedDate;
     });
-    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toMatch(new RegExp(`^- \\[ \\] .*🆔 jha-${id}$`, 'mu')));
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toMatch(new RegExp(`^- \\[ \\] .*🆔 jha-${id}$`, 'mu')), PROMPTLY);
     await r.plugin.lines.idle();
     expect(r.app.metadataCache.getFileCache(note!)?.frontmatter?.status).toBe('open');
   });
@@ -403,7 +403,7 @@ describe('Tasks-plugin lines', () => {
       fm.status = 'done';
       fm.completedDate = '2026-03-09';
     });
-    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toMatch(new RegExp(`^- \\[x\\] .* ✅ 2026-03-09 🆔 jha-${id}$`, 'mu')));
+    await vi.waitFor(() => expect(read(r.app, APPLICATION_PATH)).toMatch(new RegExp(`^- \\[x\\] .* ✅ 2026-03-09 🆔 jha-${id}$`, 'mu')), PROMPTLY);
     await r.plugin.lines.idle();
     expect(read(r.app, APPLICATION_PATH).match(/^- \[x\]/gmu)).toHaveLength(1);
   });
@@ -413,7 +413,7 @@ describe('Open advice pane', () => {
   it('opens one pane in the right sidebar, however often it is run', async () => {
     const r = await startPlugin(makeApp());
     command(r, 'open-advice-pane').callback?.();
-    await vi.waitFor(() => expect(r.app.workspace.getLeavesOfType('job-hunt-advice')).toHaveLength(1));
+    await vi.waitFor(() => expect(r.app.workspace.getLeavesOfType('job-hunt-advice')).toHaveLength(1), PROMPTLY);
     await r.plugin.activatePane();
     expect(r.app.workspace.getLeavesOfType('job-hunt-advice')).toHaveLength(1);
   });
