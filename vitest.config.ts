@@ -41,8 +41,8 @@ export default defineConfig({
   test: {
     ...common,
     testNamePattern: /^(?!.*\[stress\])/,
-    // Both cores of a two-core machine (vitest keeps one for itself by default): about a quarter
-    // less time, for about a sixth more CPU (each worker loads the shared modules). `--maxWorkers=1` to spare it.
+    // Both cores of a two-core machine (vitest keeps one for itself by default): a second or two
+    // less than one worker under load (1 December 2026); `--maxWorkers=1` to spare the machine.
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'mocked', include: mocked, exclude: [...exclude, ...mockedInZones], pool: 'threads' } },
