@@ -51,24 +51,43 @@ function toUtf8(text: string): number {
   return n;
 }
 
+/** FNV-1a's 64-bit offset basis, as two 32-bit halves. */
+const FNV_HI = 0xcbf29ce4;
+const FNV_LO = 0x84222325;
+/** The state {@link fnvOver} leaves: two halves, so hashing allocates nothing. */
+let stateHi = 0;
+let stateLo = 0;
+
 /**
- * FNV-1a, 64 bits, over UTF-8: tiny, pure and the same on every machine. Not for secrets.
- * Computed on two 32-bit halves (offset 0xcbf29ce484222325, prime 2^40 + 0x1b3): BigInt per byte
- * made ids a seventh of planning; the result is the same, bit for bit. The bytes are written into
- * a reused buffer, not encoded by a TextEncoder into a new one for every id.
+ * FNV-1a, 64 bits, over UTF-8, continued from the state (hi, lo) over `text`; the new state left in
+ * stateHi/stateLo. FNV-1a reads its bytes one after another, so a text's hash can go on from the
+ * state after its start: one application's ids all begin with its path, hashed once.
+ * Computed on two 32-bit halves (prime 2^40 + 0x1b3): BigInt per byte made ids a seventh of
+ * planning; the result is the same, bit for bit. The bytes are written into a reused buffer, not
+ * encoded by a TextEncoder into a new one for every id.
  */
-function fnv1a64(text: string): string {
-  let hi = 0xcbf29ce4;
-  let lo = 0x84222325;
+function fnvOver(text: string, hi: number, lo: number): void {
   const length = toUtf8(text);
   const bytes = scratch;
   for (let i = 0; i < length; i++) {
     lo = (lo ^ (bytes[i] ?? 0)) >>> 0;
     const low = lo * 0x1b3;
-    hi = (hi * 0x1b3 + (lo << 8) + Math.floor(low / 0x100000000)) >>> 0;
+    // The high half mod 2^32: hi * 0x1b3 (Math.imul), the low half times 2^40 (lo << 8), the carry.
+    hi = (Math.imul(hi, 0x1b3) + (lo << 8) + ((low / 0x100000000) | 0)) >>> 0;
     lo = low >>> 0;
   }
+  stateHi = hi;
+  stateLo = lo;
+}
+
+function hex(hi: number, lo: number): string {
   return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}
+
+/** FNV-1a, 64 bits, over UTF-8: tiny, pure and the same on every machine. Not for secrets. */
+function fnv1a64(text: string): string {
+  fnvOver(text, FNV_HI, FNV_LO);
+  return hex(stateHi, stateLo);
 }
 
 // Unicode form, separators and spacing must not make a new id: the same note read on macOS (NFD
@@ -221,16 +240,27 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
     if (checkIn) add(checkIn.subject, checkIn.followUp);
   }
 
-  // The path and each subject normalised once for both ids (followUpId and legacyFollowUpId's text).
+  // The path and each subject normalised once for both ids (followUpId and legacyFollowUpId's
+  // text), and the path hashed once: each id goes on from the path's state over its own tail.
   const path = normalizePath(app.path);
   const folded = path.toLowerCase();
+  fnvOver(path, FNV_HI, FNV_LO);
+  const pathHi = stateHi;
+  const pathLo = stateLo;
+  if (folded !== path) fnvOver(folded, FNV_HI, FNV_LO);
+  const foldedHi = stateHi;
+  const foldedLo = stateLo;
+  const idAfter = (hi: number, lo: number, tail: string): string => {
+    fnvOver(tail, hi, lo);
+    return hex(stateHi, stateLo);
+  };
   return planned
     .map(({ subject, followUp }) => {
       const tail = `\n${followUp.kind}\n${normalizePart(subject).toLowerCase()}`;
       const anchor = followUp.dueByNote ?? followUp.scheduled ?? applicationDay(app);
       return {
-        id: fnv1a64(path + tail),
-        ...(folded === path ? {} : { legacyId: fnv1a64(folded + tail) }),
+        id: idAfter(pathHi, pathLo, tail),
+        ...(folded === path ? {} : { legacyId: idAfter(foldedHi, foldedLo, tail) }),
         ...followUp,
         ...(anchor === undefined ? {} : { anchor }),
         applicationPath: app.path,

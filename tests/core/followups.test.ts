@@ -335,6 +335,22 @@ describe('ids', () => {
     expect(legacyFollowUpId('Acme.md', 'check-in', '2026-03-16')).toBe(legacyFollowUpId('ACME.md', 'check-in', '2026-03-16'));
   });
 
+  test('property: a planned follow-up carries the ids followUpId and legacyFollowUpId give it, whatever the path', () => {
+    // Planning hashes the path once and goes on over each id's tail: the same bytes, the same ids,
+    // for any text (accents, emoji, lone surrogates, backslashes, spacing) in the path or the name.
+    const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '/', '\\', '.', 'é', 'E\u0301', '😀', '\ud800', '\udc00', '–', '\n'), minLength: 1, maxLength: 30 });
+    fc.assert(
+      fc.property(text, text, (folder, name) => {
+        const path = `${folder}/Note.md`;
+        const manager = name.trim() === '' ? 'Ana' : name;
+        const request = plan(anApplication().at(path).hiringManager(manager).applied(TODAY).build()).find((f) => f.kind === 'connection-request');
+        expect(request?.id).toBe(followUpId(path, 'connection-request', manager));
+        expect(request?.legacyId).toBe(legacyFollowUpId(path, 'connection-request', manager));
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
   test('property: the order of the frontmatter keys never changes an id', () => {
     const frontmatter: Record<string, unknown> = {
       company: 'Orchid Labs',
