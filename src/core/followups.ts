@@ -80,8 +80,18 @@ function fnvOver(text: string, hi: number, lo: number): void {
   stateLo = lo;
 }
 
+/** Char codes of the 16 hex digits. */
+const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/** The 16 hex digits of (hi, lo); what toString(16) and padStart give, in one flat string. */
 function hex(hi: number, lo: number): string {
-  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+  const d = HEX_DIGITS;
+  return String.fromCharCode(
+    d[hi >>> 28] ?? 0, d[(hi >>> 24) & 15] ?? 0, d[(hi >>> 20) & 15] ?? 0, d[(hi >>> 16) & 15] ?? 0,
+    d[(hi >>> 12) & 15] ?? 0, d[(hi >>> 8) & 15] ?? 0, d[(hi >>> 4) & 15] ?? 0, d[hi & 15] ?? 0,
+    d[lo >>> 28] ?? 0, d[(lo >>> 24) & 15] ?? 0, d[(lo >>> 20) & 15] ?? 0, d[(lo >>> 16) & 15] ?? 0,
+    d[(lo >>> 12) & 15] ?? 0, d[(lo >>> 8) & 15] ?? 0, d[(lo >>> 4) & 15] ?? 0, d[lo & 15] ?? 0,
+  );
 }
 
 /** FNV-1a, 64 bits, over UTF-8: tiny, pure and the same on every machine. Not for secrets. */
@@ -94,8 +104,12 @@ function fnv1a64(text: string): string {
 // names), Windows (backslashes) or after a reformat is the same application. Case does: `Acme.md`
 // and `ACME.md` are two applications where the file system keeps both.
 function normalizePart(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+/** Printable ASCII, single spaces between words: NFC, spacing and trimming leave it as it is. */
+const PLAIN = /^[!-~]+(?: [!-~]+)*$/;
 
 // One application's follow-ups all carry its path: the last one normalised is kept.
 let lastPath = '';
@@ -110,6 +124,8 @@ function normalizePath(path: string): string {
 }
 
 function normalizedPath(path: string): string {
+  // The usual path: plain, with no `\`, `//`, or leading `/` or `./` to take out.
+  if (PLAIN.test(path) && !/\\|\/\/|^\.?\//.test(path)) return path;
   return normalizePart(path.replace(/\\/g, '/'))
     .replace(/\/+/g, '/')
     .replace(/^(\.\/)+/, '')
