@@ -141,7 +141,8 @@ function setIf<K extends keyof Application>(app: Application, key: K, value: App
 }
 
 function noteNameOf(path: string): string {
-  return (path.split(/[/\\]/).pop() ?? path).replace(/\.md$/i, '');
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  return /\.md$/i.test(name) ? name.slice(0, -3) : name;
 }
 
 /** Other signs a note is an application, so a stray `status: open` elsewhere stays quiet. */

@@ -68,7 +68,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export type FieldIndex = ReadonlyArray<{ key: string; form: string; value: unknown }>;
 
 export function fieldIndex(frontmatter: Record<string, unknown>): FieldIndex {
-  return Object.entries(frontmatter).map(([key, value]) => ({ key, form: normalizeKey(key), value }));
+  // Every note and every contact or round object: a plain loop, no [key, value] pair per entry.
+  const keys = Object.keys(frontmatter);
+  const index: { key: string; form: string; value: unknown }[] = [];
+  for (const key of keys) index.push({ key, form: normalizeKey(key), value: frontmatter[key] });
+  return index;
 }
 
 function ranks(names: string[]): Map<string, number> {

@@ -108,8 +108,11 @@ function normalizePart(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** Printable ASCII, single spaces between words: NFC, spacing and trimming leave it as it is. */
-const PLAIN = /^[!-~]+(?: [!-~]+)*$/;
+/**
+ * Printable ASCII and Latin letters (U+00A1-U+024F, each its own NFC form, none of them white
+ * space), single spaces between words, no combining mark: NFC, spacing and trimming leave it as it is.
+ */
+const PLAIN = /^[!-~\u00a1-\u024f]+(?: [!-~\u00a1-\u024f]+)*$/;
 
 // One application's follow-ups all carry its path: the last one normalised is kept.
 let lastPath = '';
@@ -274,14 +277,25 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
     .map(({ subject, followUp }) => {
       const tail = `\n${followUp.kind}\n${normalizePart(subject).toLowerCase()}`;
       const anchor = followUp.dueByNote ?? followUp.scheduled ?? applicationDay(app);
-      return {
+      // Built in one go, the optional keys only when present (an absent key, not an undefined value).
+      const f: FollowUp = {
         id: idAfter(pathHi, pathLo, tail),
-        ...(folded === path ? {} : { legacyId: idAfter(foldedHi, foldedLo, tail) }),
-        ...followUp,
-        ...(anchor === undefined ? {} : { anchor }),
+        kind: followUp.kind,
+        title: followUp.title,
+        due: followUp.due,
+        priority: followUp.priority,
+        reason: followUp.reason,
+        experts: followUp.experts,
         applicationPath: app.path,
         applicationName: app.noteName,
       };
+      if (folded !== path) f.legacyId = idAfter(foldedHi, foldedLo, tail);
+      if (followUp.dueByNote !== undefined) f.dueByNote = followUp.dueByNote;
+      if (followUp.scheduled !== undefined) f.scheduled = followUp.scheduled;
+      if (followUp.draft !== undefined) f.draft = followUp.draft;
+      if (followUp.context !== undefined) f.context = followUp.context;
+      if (anchor !== undefined) f.anchor = anchor;
+      return f;
     })
     .sort(compareFollowUps);
 }
@@ -336,6 +350,17 @@ function connectors(knowledge: Knowledge): readonly Expert[] {
   return found;
 }
 
+/** The connection request's closing sentence, the same for every application advised with these experts. */
+const differOnWhenOf = new WeakMap<Knowledge, string>();
+function differOnWhen(knowledge: Knowledge, team: readonly Expert[]): string {
+  let text = differOnWhenOf.get(knowledge);
+  if (text === undefined) {
+    text = ` Experts differ on when: ${joinNames(team.map((e) => e.name))} each advise connecting at a moment of their own; the advice pane shows who speaks for and against it at the moment you are in.`;
+    differOnWhenOf.set(knowledge, text);
+  }
+  return text;
+}
+
 /** The draft's moment from the note's stage alone (not from today): an offer thanks for it, and so on. */
 const STEADY_DRAFT: Partial<Record<Application['stage'], Situation>> = { wishlist: 'not-applied', offer: 'offer', withdrawn: 'withdrawn', ghosted: 'ghosted' };
 
@@ -352,7 +377,7 @@ function connectionRequest(p: Planning): Draftless {
   const natural = app.applied ? addDays(app.applied, 1) : undefined;
   const due = report.situation === 'just-applied' && natural ? notBefore(today, natural) : today;
   const team = connectors(p.knowledge);
-  const when = ` Experts differ on when: ${joinNames(team.map((e) => e.name))} each advise connecting at a moment of their own; the advice pane shows who speaks for and against it at the moment you are in.`;
+  const when = differOnWhen(p.knowledge, team);
   const base = {
     kind: 'connection-request' as const,
     due,

@@ -18,8 +18,12 @@ export function parseWikilink(text: string): { target: string; display: string }
 
 /** "People/Jane Doe.md" -> "Jane Doe". */
 function noteName(target: string): string {
-  return (target.split('/').pop() ?? '').replace(/\.md$/i, '').trim();
+  // Read for every wikilink of every note: the last segment cut out, no list of segments made.
+  const name = target.slice(target.lastIndexOf('/') + 1);
+  return (MD_END.test(name) ? name.slice(0, -3) : name).trim();
 }
+
+const MD_END = /\.md$/i;
 
 /**
  * Everyone a field names. A wikilink names the person by the note it points to
