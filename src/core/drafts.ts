@@ -43,9 +43,14 @@ const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame'
 
 /** "Ana" from "Dr. Ana Silva": the greeting uses the first name. */
 export function firstName(name: string): string {
-  const words = oneLine(name).split(' ').filter((w) => w !== '');
-  const first = words.find((w) => !HONORIFICS.has(w.replace(/\.$/, '').toLowerCase()));
-  return first ?? words[0] ?? '';
+  let first = '';
+  for (const word of oneLine(name).split(' ')) {
+    if (word === '') continue;
+    // Honorifics are short ("Prof."): a longer word is never one, so most names skip the look-up.
+    if (word.length > 5 || !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase())) return word;
+    if (first === '') first = word;
+  }
+  return first;
 }
 
 /** "the Analyst role at Orchid Labs", degrading gracefully when the note lacks role or company. */

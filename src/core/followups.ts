@@ -109,10 +109,11 @@ function normalizePart(text: string): string {
 }
 
 /**
- * Printable ASCII and Latin letters (U+00A1-U+024F, each its own NFC form, none of them white
- * space), single spaces between words, no combining mark: NFC, spacing and trimming leave it as it is.
+ * Printable ASCII, Latin letters (U+00A1-U+024F) and the dashes, quotes and dots of U+2010-U+2027
+ * (each its own NFC form, none of them white space), single spaces between words, no combining
+ * mark: NFC, spacing and trimming leave it as it is.
  */
-const PLAIN = /^[!-~\u00a1-\u024f]+(?: [!-~\u00a1-\u024f]+)*$/;
+const PLAIN = /^[!-~\u00a1-\u024f\u2010-\u2027]+(?: [!-~\u00a1-\u024f\u2010-\u2027]+)*$/;
 
 // One application's follow-ups all carry its path: the last one normalised is kept.
 let lastPath = '';
