@@ -32,8 +32,9 @@ function once(note) {
 // write it for one tool: each field found in one pass over the note's keys, dates as day numbers,
 // ids hashed from the same text, due dates by the same rules. Its only inputs from the project are
 // data (field names, stage words, and which follow-ups each situation's advice plans, read once at
-// start). It writes no texts (titles, reasons, drafts): it decides the follow-ups, their ids and
-// their dates, which the run checks equal to the core's for every note.
+// start). It writes each follow-up's title, which every host prints (the CLI's plain scan prints
+// only titles), but no reasons or drafts: it decides the follow-ups, their ids, titles and dates,
+// which the run checks equal to the core's for every note.
 const aliasByForm = new Map();
 for (const [meaning, names] of Object.entries(FIELD_ALIASES)) {
   names.forEach((name, rank) => {
@@ -91,6 +92,16 @@ function day(value) {
   const leap = mo === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
   if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > MONTH_DAYS[mo - 1] + (leap ? 1 : 0)) return undefined;
   return dayOf(text);
+}
+/** A text field: one line of text, a number as written, a wikilink's alias or note name. */
+function plain(value) {
+  if (Array.isArray(value) && value.length === 1) value = Array.isArray(value[0]) && value[0].length === 1 ? value[0][0] : value[0];
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return '';
+  const t = value.replace(/\s+/g, ' ').trim();
+  const link = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]$/.exec(t);
+  if (!link) return t;
+  return link[2]?.trim() || link[1].trim().split('/').pop().replace(/\.md$/i, '').trim();
 }
 function nameOf(text) {
   const t = text.trim();
@@ -171,6 +182,8 @@ function handWritten(note, today) {
   const hm = people(f.hiringManager?.v)[0] ?? contacts.find((p) => p.role !== undefined && /\bhiring\s*manager\b/i.test(p.role));
   const recruiter = people(f.recruiter?.v)[0] ?? contacts.find(isRecruiter) ?? interviewers.find(isRecruiter);
   const contact = hm ?? recruiter ?? interviewers.find(isRecruiter);
+  const company = plain(f.company?.v);
+  const role = plain(f.role?.v);
   const cv = Array.isArray(f.connected?.v) && f.connected.v.length === 1 ? f.connected.v[0] : f.connected?.v;
   const connected = cv === true || (typeof cv === 'string' && /^(true|yes|y|connected|done|x|1|\d{4}-\d{2}-\d{2}.*)$/.test(cv.trim().toLowerCase())) || (typeof cv === 'number' && cv !== 0);
 
@@ -197,14 +210,24 @@ function handWritten(note, today) {
   const path = note.path.replace(/\\/g, '/').normalize('NFC').replace(/\s+/g, ' ').trim().replace(/\/+/g, '/').replace(/^(\.\/)+/, '').replace(/^\//, '');
   // And the id the same follow-up had before ids kept the path's case, when that differs.
   const folded = path.toLowerCase();
-  const add = (kind, subject, due) => {
+  const add = (kind, subject, due, title) => {
     const tail = `\n${kind}\n${key(subject)}`;
-    out.push({ id: hash(path + tail), legacyId: folded === path ? undefined : hash(folded + tail), kind, due: dateOfDay(Math.max(due, now)) });
+    out.push({ id: hash(path + tail), legacyId: folded === path ? undefined : hash(folded + tail), kind, due: dateOfDay(Math.max(due, now)), title });
   };
+  // The titles' pieces.
+  const roleAt = role && company ? `the ${role} role at ${company}` : role ? `the ${role} role` : company ? `a role at ${company}` : 'a role on your team';
+  const describe = (p, as) => `${p.name} (${company ? `${as}, ${company}` : as})`;
+  const join = (names) => (names.length <= 1 ? names[0] ?? '' : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+  const recruiterContact = !hm && contact !== undefined;
   if (!connected && at.connectNow && situation !== 'hired' && situation !== 'rejected') {
-    add('connection-request', contact?.name ?? '(hiring manager unknown)', situation === 'just-applied' && applied !== undefined ? applied + 1 : now);
+    const title = !contact
+      ? `Find out who the hiring manager is for ${roleAt}`
+      : recruiterContact
+        ? `Connect with ${describe(contact, 'recruiter')} on LinkedIn and ask who the hiring manager is`
+        : `Connect with ${describe(contact, 'hiring manager')} on LinkedIn`;
+    add('connection-request', contact?.name ?? '(hiring manager unknown)', situation === 'just-applied' && applied !== undefined ? applied + 1 : now, title);
   }
-  if (kinds.has('intro-call') && connected && contact) add('intro-call', contact.name, now);
+  if (kinds.has('intro-call') && connected && contact) add('intro-call', contact.name, now, `Ask ${contact.name} for a 15-minute call about ${roleAt}`);
   // Rounds on one day are one round.
   const byDay = [];
   for (const r of rounds) {
@@ -213,40 +236,60 @@ function handWritten(note, today) {
     else byDay.push({ day: r.day, interviewers: [...r.interviewers] });
   }
   if (kinds.has('research-interviewers')) {
-    for (const r of byDay) if (r.day >= now) add('research-interviewers', dateOfDay(r.day), r.day - 1);
-    if (moment === 'interview-ahead' && !next) add('research-interviewers', 'undated', now);
+    for (const r of byDay) {
+      if (r.day < now) continue;
+      const date = dateOfDay(r.day);
+      const names = join(r.interviewers.map((p) => p.name));
+      add('research-interviewers', date, r.day - 1, names ? `Look up ${names} on LinkedIn before your interview on ${date}` : `Find out who will interview you on ${date} and look up their LinkedIn profiles`);
+    }
+    if (moment === 'interview-ahead' && !next) {
+      add('research-interviewers', 'undated', now, contact ? `Ask ${contact.name} when your interview is and whom you will meet, then look them up` : 'Find out when your interview is and whom you will meet, then look them up');
+    }
   }
   if (kinds.has('view-profile') && hm) {
-    if (situation === 'interview-ahead' && next && !next.interviewers.some((i) => key(i.name) === key(hm.name))) add('view-profile', `${hm.name}|before|${dateOfDay(next.day)}`, next.day - 1);
-    if (situation === 'just-interviewed' && last) add('view-profile', `${hm.name}|after|${dateOfDay(last.day)}`, last.day + 1);
+    const view = (phase, date) => `View ${hm.name}'s LinkedIn profile ${phase} your interview on ${date} (without connecting)`;
+    if (situation === 'interview-ahead' && next && !next.interviewers.some((i) => key(i.name) === key(hm.name))) add('view-profile', `${hm.name}|before|${dateOfDay(next.day)}`, next.day - 1, view('before', dateOfDay(next.day)));
+    if (situation === 'just-interviewed' && last) add('view-profile', `${hm.name}|after|${dateOfDay(last.day)}`, last.day + 1, view('after', dateOfDay(last.day)));
   }
   if (kinds.has('thank-you-letter')) {
     for (const r of byDay) {
       const date = dateOfDay(r.day);
-      if (r.interviewers.length === 0) add('thank-you-letter', date, r.day + 1);
-      for (const p of r.interviewers) add('thank-you-letter', `${date}|${p.name}`, r.day + 1);
+      if (r.interviewers.length === 0) add('thank-you-letter', date, r.day + 1, `Send a thank-you letter to each person who interviewed you on ${date}`);
+      for (const p of r.interviewers) add('thank-you-letter', `${date}|${p.name}`, r.day + 1, `Send a thank-you letter to ${p.name}`);
     }
   }
-  const deciders = (contact ? [contact] : interviewers).map((p) => p.name).join('|');
-  if (kinds.has('ask-feedback')) add('ask-feedback', deciders, decision !== undefined ? decision + 1 : now);
-  if (kinds.has('connect-after-hire') && !connected) add('connect-after-hire', deciders, decision ?? now);
+  const deciderNames = (contact ? [contact] : interviewers).map((p) => p.name);
+  const deciders = deciderNames.join('|');
+  if (kinds.has('ask-feedback')) {
+    const who = join(deciderNames) || `the hiring team at ${company || 'the company'}`;
+    add('ask-feedback', deciders, decision !== undefined ? decision + 1 : now, connected || !at.connectNow ? `Ask ${who} for feedback` : `Ask ${who} for feedback and connect on LinkedIn`);
+  }
+  if (kinds.has('connect-after-hire') && !connected) {
+    const title = hm
+      ? `Connect with ${describe(hm, 'hiring manager')} on LinkedIn now that you're hired`
+      : deciderNames.length > 0
+        ? `Connect with ${join(deciderNames)} on LinkedIn now that you're hired`
+        : `Connect on LinkedIn with the people who hired you at ${company || 'your new company'}`;
+    add('connect-after-hire', deciders, decision ?? now, title);
+  }
   if (situation === 'just-applied' || situation === 'waiting' || situation === 'just-interviewed' || situation === 'waiting-after-interview' || situation === 'ghosted') {
     const base = followUp ?? (last ? last.day + 7 : applied !== undefined && applied <= now ? applied + 14 : undefined);
-    if (base !== undefined) add('check-in', dateOfDay(base), base);
+    const to = recruiterContact ? contact : (recruiter ?? contact);
+    if (base !== undefined) add('check-in', dateOfDay(base), base, to ? `Check in with ${to.name} about your application for ${roleAt}` : `Check in about your application for ${roleAt}`);
   }
   return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
 }
 
 // The hand-written loop must reach the core's answer on every note, or its speed means nothing:
-// the same follow-ups (id, the id before ids kept the path's case, kind, due date) for each
+// the same follow-ups (id, the id before ids kept the path's case, kind, due date, title) for each
 // application, and no others.
 let differ = 0;
 let firstDiffer = '';
 for (const note of notes) {
   const advised = adviseOn({ path: note.path, frontmatter: note.frontmatter }, today, DEFAULT_SETTINGS);
-  const core = advised.kind === 'advice' ? advised.followUps.map((f) => `${f.id} ${f.legacyId} ${f.kind} ${f.due}`).sort().join(', ') : 'none';
+  const core = advised.kind === 'advice' ? advised.followUps.map((f) => `${f.id} ${f.legacyId} ${f.kind} ${f.due} ${f.title}`).sort().join(', ') : 'none';
   const hand = handWritten(note, today);
-  const mine = hand ? hand.map((f) => `${f.id} ${f.legacyId} ${f.kind} ${f.due}`).sort().join(', ') : 'none';
+  const mine = hand ? hand.map((f) => `${f.id} ${f.legacyId} ${f.kind} ${f.due} ${f.title}`).sort().join(', ') : 'none';
   if (core !== mine) {
     differ += 1;
     firstDiffer ||= `${note.path}: core ${core}; hand-written ${mine}`;

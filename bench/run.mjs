@@ -254,7 +254,7 @@ async function core(ctx) {
   const handMedian = stats(hand.perRound.map((r) => r.medianMicros));
   // The ratio of each round's medians: the core and the loop alternate round by round.
   const ratio = stats(result.perRound.map((r, i) => r.medianMicros / (hand.perRound[i]?.medianMicros ?? r.medianMicros)));
-  ctx.notes.push(`Core: ${result.applications} of ${result.notes} notes read as applications, ${result.followUps} follow-ups planned per pass; per call mean ${round(mean.median)} µs, 99th percentile ${round(p99.median)} µs; CPU time per call (mean, not inflated by other processes) ${withUnit(cpu, 'µs')}. The hand-written loop (bench/core-bench.mjs) planned the same ${hand.followUps} follow-ups, the same id, kind and due date on every note, without writing their texts (titles, reasons, drafts); CPU per call ${withUnit(stats(hand.perRound.map((r) => r.cpuMicros)), 'µs')}.`);
+  ctx.notes.push(`Core: ${result.applications} of ${result.notes} notes read as applications, ${result.followUps} follow-ups planned per pass; per call mean ${round(mean.median)} µs, 99th percentile ${round(p99.median)} µs; CPU time per call (mean, not inflated by other processes) ${withUnit(cpu, 'µs')}. The hand-written loop (bench/core-bench.mjs) planned the same ${hand.followUps} follow-ups, the same id, kind, due date and title on every note, without writing their reasons or drafts; CPU per call ${withUnit(stats(hand.perRound.map((r) => r.cpuMicros)), 'µs')}.`);
   return [{
     what: 'the core: read, advise and plan one application from parsed frontmatter',
     floor: `${withUnit(handMedian, 'µs')} hand-written loop`, measured: withUnit(median, 'µs'),
