@@ -43,12 +43,19 @@ const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame'
 
 /** "Ana" from "Dr. Ana Silva": the greeting uses the first name. */
 export function firstName(name: string): string {
+  const line = oneLine(name);
   let first = '';
-  for (const word of oneLine(name).split(' ')) {
-    if (word === '') continue;
-    // Honorifics are short ("Prof."): a longer word is never one, so most names skip the look-up.
-    if (word.length > 5 || !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase())) return word;
-    if (first === '') first = word;
+  // Word by word up to the first that is not an honorific; most names stop at their first word.
+  for (let start = 0; start < line.length; ) {
+    let end = line.indexOf(' ', start);
+    if (end < 0) end = line.length;
+    if (end > start) {
+      const word = line.slice(start, end);
+      // Honorifics are short ("Prof."): a longer word is never one, so most names skip the look-up.
+      if (word.length > 5 || !HONORIFICS.has(word.replace(/\.$/, '').toLowerCase())) return word;
+      if (first === '') first = word;
+    }
+    start = end + 1;
   }
   return first;
 }

@@ -118,13 +118,21 @@ const PLAIN = /^[!-~\u00a1-\u024f\u2010-\u2027]+(?: [!-~\u00a1-\u024f\u2010-\u20
 // One application's follow-ups all carry its path: the last one normalised is kept.
 let lastPath = '';
 let lastNormalized = '';
+let lastFolded = '';
 
 function normalizePath(path: string): string {
   if (path !== lastPath) {
     lastNormalized = normalizedPath(path);
+    lastFolded = lastNormalized.toLowerCase();
     lastPath = path;
   }
   return lastNormalized;
+}
+
+/** The normalised path in lower case, as ids before case-keeping had it. */
+function foldedPath(path: string): string {
+  normalizePath(path);
+  return lastFolded;
 }
 
 function normalizedPath(path: string): string {
@@ -147,7 +155,7 @@ export function followUpId(applicationPath: string, kind: FollowUpKind, subject:
  */
 export function legacyFollowUpId(applicationPath: string, kind: FollowUpKind, subject: string): string | undefined {
   const path = normalizePath(applicationPath);
-  const folded = path.toLowerCase();
+  const folded = foldedPath(applicationPath);
   return folded === path ? undefined : fnv1a64(`${folded}\n${kind}\n${normalizePart(subject).toLowerCase()}`);
 }
 
@@ -263,7 +271,7 @@ export function planFollowUps(report: AdviceReport, settings: CoreSettings = DEF
   // The path and each subject normalised once for both ids (followUpId and legacyFollowUpId's
   // text), and the path hashed once: each id goes on from the path's state over its own tail.
   const path = normalizePath(app.path);
-  const folded = path.toLowerCase();
+  const folded = foldedPath(app.path);
   fnvOver(path, FNV_HI, FNV_LO);
   const pathHi = stateHi;
   const pathLo = stateLo;
@@ -379,31 +387,36 @@ function connectionRequest(p: Planning): Draftless {
   const due = report.situation === 'just-applied' && natural ? notBefore(today, natural) : today;
   const team = connectors(p.knowledge);
   const when = differOnWhen(p.knowledge, team);
-  const base = {
-    kind: 'connection-request' as const,
-    due,
-    ...(natural ? { dueByNote: natural } : {}),
-    priority: 'normal' as const,
-    experts: [...team],
-  };
+  // Built in one go (no spread of a shared base): every application plans one.
+  const experts = [...team];
+  let step: Draftless;
   if (!contact) {
-    return {
-      ...base,
+    step = {
+      kind: 'connection-request',
+      due,
+      priority: 'normal',
+      experts,
       title: `Find out who the hiring manager is for ${roleAtCompany(app)}`,
       reason: `The note names no hiring manager or recruiter yet: look on the job post, the company page or LinkedIn, add them to the note, and then send a connection request.${when}`,
       context: '@research',
     };
+  } else {
+    const recruiter = contact.as === 'recruiter';
+    step = {
+      kind: 'connection-request',
+      due,
+      priority: 'normal',
+      experts,
+      title: recruiter
+        ? `Connect with ${describe(contact.person, 'recruiter', app)} on LinkedIn and ask who the hiring manager is`
+        : `Connect with ${describe(contact.person, 'hiring manager', app)} on LinkedIn`,
+      reason: `Keep the note short and specific, never pushy; if it fits, ask for something small, such as a 15-minute call.${recruiter ? ' The note names no hiring manager, so the recruiter is the one to write to.' : ''}${when}`,
+      draft: steadyNote(p, contact),
+      context: '@linkedin',
+    };
   }
-  const recruiter = contact.as === 'recruiter';
-  return {
-    ...base,
-    title: recruiter
-      ? `Connect with ${describe(contact.person, 'recruiter', app)} on LinkedIn and ask who the hiring manager is`
-      : `Connect with ${describe(contact.person, 'hiring manager', app)} on LinkedIn`,
-    reason: `Keep the note short and specific, never pushy; if it fits, ask for something small, such as a 15-minute call.${recruiter ? ' The note names no hiring manager, so the recruiter is the one to write to.' : ''}${when}`,
-    draft: steadyNote(p, contact),
-    context: '@linkedin',
-  };
+  if (natural) step.dueByNote = natural;
+  return step;
 }
 
 function introCall(p: Planning, to: Person, item: Advice): Draftless {
