@@ -352,7 +352,7 @@ export function knowledgeWithPack(pack: Pick<AdvicePack, 'experts' | 'tips'>, bu
   return { experts: [...builtIn.experts, ...pack.experts], tips: { ...builtIn.tips, ...pack.tips } };
 }
 
-/** Every expert a person can switch off, the nine first: for settings screens and `--expert-off`. */
+/** Every expert a person can switch off, the nine first: for the settings tab and the `expertsOff` setting. */
 export function switchableExperts(pack: Pick<AdvicePack, 'experts'> | undefined): { id: string; name: string; organization: string; pack?: string }[] {
   return [...BUILT_IN_KNOWLEDGE.experts, ...(pack?.experts ?? [])].map((k) => ({ ...k.expert }));
 }

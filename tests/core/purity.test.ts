@@ -7,7 +7,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /** Packages the core may import: pure, and bundled into both the plugin and the CLI. */
-const ALLOWED_PACKAGES = ['date-fns', '@date-fns/utc'];
+const ALLOWED_PACKAGES = ['date-fns'];
 const NODE_MODULES = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0] ?? m]));
 
 /** Globals that mean I/O, the network, the DOM or a clock/randomness that breaks repeatable results. */
