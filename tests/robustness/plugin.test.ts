@@ -134,15 +134,18 @@ describe('frontmatter', () => {
     }
     const zone = process.env.TZ;
     const callouts: string[] = [];
+    const offsets = new Set<number>(); // the zone really changed (a worker thread would ignore TZ)
     try {
       for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
         process.env.TZ = tz;
+        offsets.add(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset());
         callouts.push(Object.entries(notes).map(([p, text]) => JSON.stringify(withAdvice(r.app, file(r.app, p), text, r.plugin.settings, TODAY))).join('\n'));
       }
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
     }
+    expect(offsets.size).toBe(3);
     expect(new Set(callouts).size).toBe(1);
     expect(callouts[0]).toContain('2026-03-12');
   });
