@@ -56,12 +56,15 @@ export function noteTags(frontmatter: unknown, body = ''): string[] {
 
 let lastPacksFolder: string | undefined;
 let lastPacksFolderPath = '';
+/** The same path with its closing `/`: what a pack note's path starts with. */
+let lastPacksPrefix = '/';
 
 /** The advice pack's folder as a vault path; '' when the setting is empty (no pack). */
 export function packsFolderPath(settings: Pick<CoreSettings, 'packsFolder'>): string {
   // Asked for every note a scan or the pane reads (is it a pack note?), always with the same setting.
   if (settings.packsFolder !== lastPacksFolder) {
     lastPacksFolderPath = folderPath(settings.packsFolder);
+    lastPacksPrefix = `${lastPacksFolderPath}/`;
     lastPacksFolder = settings.packsFolder;
   }
   return lastPacksFolderPath;
@@ -69,14 +72,25 @@ export function packsFolderPath(settings: Pick<CoreSettings, 'packsFolder'>): st
 
 /** Whether the note is one of the advice pack's (in the packs folder or below): never an application. */
 export function isPackNote(path: string, settings: Pick<CoreSettings, 'packsFolder'>): boolean {
-  const folder = packsFolderPath(settings);
-  return folder !== '' && path.startsWith(`${folder}/`);
+  return packsFolderPath(settings) !== '' && path.startsWith(lastPacksPrefix);
+}
+
+let lastTasksFolder: string | undefined;
+let lastTasksPrefix = '';
+
+/** The tasks folder's path with its closing `/`, kept for the setting it was made from (asked for every note). */
+function tasksPrefix(folder: string): string {
+  if (folder !== lastTasksFolder) {
+    lastTasksPrefix = `${tasksFolderPath(folder)}/`;
+    lastTasksFolder = folder;
+  }
+  return lastTasksPrefix;
 }
 
 /** Why the settings do not count this note as an application; undefined when they do. */
 export function outsideScope(note: ScopedNote, settings: CoreSettings): string | undefined {
   if (isPackNote(note.path, settings)) return `in the advice pack folder "${packsFolderPath(settings)}" (a setting), so an advice pack note (one of your experts), not an application`;
-  if (note.path.startsWith(`${tasksFolderPath(settings.tasksFolder)}/`)) return 'in the tasks folder, so a task note, not an application';
+  if (note.path.startsWith(tasksPrefix(settings.tasksFolder))) return 'in the tasks folder, so a task note, not an application';
   if (settings.applicationScope === 'folder') {
     const folder = folderPath(settings.applicationsFolder);
     if (folder !== '' && !note.path.startsWith(`${folder}/`)) return `outside the applications folder "${folder}" (a setting), so not read as an application`;

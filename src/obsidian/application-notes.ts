@@ -71,14 +71,24 @@ function* vaultFrontmatter(app: App): Generator<unknown> {
  * scope asks for them), its body when it holds inline fields, people's own notes, the vault's dates.
  */
 export function noteInput(app: App, file: TFile, frontmatter: unknown, settings: Settings, body = noteBodies(app).bodyOf(file)): NoteInput {
-  return {
-    path: file.path,
-    frontmatter,
-    ...(body ? { body } : {}),
-    ...(settings.applicationScope === 'tag' ? { tags: tagsOf(app, file) } : {}),
-    profileOf: (link: string, from: string) => profileOf(app, link, from),
-    vaultNotes: () => vaultFrontmatter(app),
-    rememberDateOrder: (learn) => rememberedDateOrder(app, settings, learn),
+  return noteInputs(app, settings)(file, frontmatter, body);
+}
+
+/**
+ * {@link noteInput} for many notes with the same settings: the look-ups every note shares made
+ * once (the pane's first draw asks for thousands of notes at once).
+ */
+export function noteInputs(app: App, settings: Settings): (file: TFile, frontmatter: unknown, body?: string) => NoteInput {
+  const bodies = noteBodies(app);
+  const withTags = settings.applicationScope === 'tag';
+  const profile = (link: string, from: string): string | undefined => profileOf(app, link, from);
+  const vaultNotes = (): Iterable<unknown> => vaultFrontmatter(app);
+  const rememberDateOrder = (learn: () => DateOrder | undefined): DateOrder | undefined => rememberedDateOrder(app, settings, learn);
+  return (file, frontmatter, body = bodies.bodyOf(file)) => {
+    const note: NoteInput = { path: file.path, frontmatter, profileOf: profile, vaultNotes, rememberDateOrder };
+    if (body) note.body = body;
+    if (withTags) note.tags = tagsOf(app, file);
+    return note;
   };
 }
 

@@ -10,7 +10,7 @@ import { momentOf } from '../core/moment';
 import { applicationOn } from '../core/pipeline';
 import { readTaskNoteId } from '../core/task-note';
 import { waitingReader } from '../core/waiting';
-import { frontmatterOf, noteInput } from './application-notes';
+import { frontmatterOf, noteInput, noteInputs } from './application-notes';
 import type { Settings } from '../core/settings';
 
 export interface TaskNoteInfo {
@@ -68,14 +68,14 @@ function idleTurn(): Promise<void> {
   });
 }
 
-interface NoteRow {
-  /** The cached metadata this row was computed from. */
-  source: CachedMetadata | null;
-  task?: TaskNoteInfo;
-}
-
 export class VaultIndex {
-  private readonly rows = new Map<string, NoteRow>();
+  /**
+   * Each note's row: the cached metadata it was computed from (no object per note: a first draw
+   * keeps one for each of thousands of notes, and the collector copies every one).
+   */
+  private readonly rows = new Map<string, CachedMetadata | null>();
+  /** The task notes' rows, by path. */
+  private readonly tasks = new Map<string, TaskNoteInfo>();
   private readonly stale = new Set<string>();
   private readonly byId = new Map<string, TaskNoteInfo[]>();
   private readonly waitingRows = new Map<string, WaitingEntry>();
@@ -169,7 +169,7 @@ export class VaultIndex {
   }
 
   private listsFor(key: string, settings: Settings, today: CalendarDate): Lists {
-    if (this.lists?.key !== key) this.lists = { key, settings, today, waitingDays: waitingReader(settings, today) };
+    if (this.lists?.key !== key) this.lists = { key, settings, today, waitingDays: waitingReader(settings, today), inputs: undefined };
     return this.lists;
   }
 
@@ -178,6 +178,7 @@ export class VaultIndex {
     if (key === this.key) return;
     this.key = key;
     this.rows.clear();
+    this.tasks.clear();
     this.byId.clear();
     this.waitingRows.clear();
     this.dueRows.clear();
@@ -233,17 +234,17 @@ export class VaultIndex {
   }
 
   private update(app: App, file: TFile, lists: Lists | undefined): void {
-    const source = app.metadataCache.getFileCache(file);
+    // null, never undefined: undefined is a note without a row.
+    const source = app.metadataCache.getFileCache(file) ?? null;
     const old = this.rows.get(file.path);
-    if (old && old.source === source) return;
+    if (old === source) return;
     // Without a row, the note has nothing in the lists to take back.
-    if (old) this.forget(file.path);
+    if (old !== undefined) this.forget(file.path);
     this.reads += 1;
-    const row: NoteRow = { source };
     const fm: unknown = source?.frontmatter;
     const task = taskOf(file, isRecord(fm) ? fm : undefined);
     if (task) {
-      row.task = task;
+      this.tasks.set(file.path, task);
       const list = this.byId.get(task.id);
       // By path, so the first one is the same whatever order the notes were read in.
       if (list) {
@@ -260,12 +261,13 @@ export class VaultIndex {
       this.waitingRows.set(file.path, waiting);
       if (!unchangedBy(this.waitingList, waiting, byWait)) this.waitingList = undefined;
     }
-    this.rows.set(file.path, row);
+    this.rows.set(file.path, source);
   }
 
   private forget(path: string): void {
-    const task = this.rows.get(path)?.task;
+    const task = this.tasks.get(path);
     this.rows.delete(path);
+    this.tasks.delete(path);
     const waiting = this.waitingRows.get(path);
     if (waiting && this.waitingRows.delete(path) && !unchangedBy(this.waitingList, waiting, byWait)) this.waitingList = undefined;
     const due = this.dueRows.get(path);
@@ -315,12 +317,15 @@ interface Lists {
   today: CalendarDate;
   /** Only the stage and dates of each note (core/waiting.ts): no people, no advice. */
   waitingDays: ReturnType<typeof waitingReader>;
+  /** The notes as the core reads them, for this pass's vault (made at its first note). */
+  inputs: ReturnType<typeof noteInputs> | undefined;
 }
 
 function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingEntry | undefined {
   // Pack notes (the person's experts) are outside the core's scope rule, as in waitingReader.
   if (file.extension !== 'md') return undefined;
-  const days = pass.waitingDays(noteInput(app, file, source?.frontmatter, pass.settings));
+  pass.inputs ??= noteInputs(app, pass.settings);
+  const days = pass.waitingDays(pass.inputs(file, source?.frontmatter));
   if (days === undefined || days < pass.settings.waitingTooLongDays) return undefined;
   return { noteName: file.basename, path: file.path, days, source };
 }

@@ -80,6 +80,17 @@ describe('the scope: which notes count as applications, for every host', () => {
     expect(kind(`${S.tasksFolder}/Kestrel.md`, S)).toBe('not-an-application');
   });
 
+  it('follows a changed tasks or packs folder at the next note (never the folder before it), and never a folder that only starts the same', () => {
+    expect(kind('Todo/Kestrel.md', { ...S, tasksFolder: 'Todo' })).toBe('not-an-application');
+    expect(kind('Todo/Kestrel.md', { ...S, tasksFolder: 'Later' })).toBe('advice');
+    expect(kind('Later/Kestrel.md', { ...S, tasksFolder: 'Later' })).toBe('not-an-application');
+    expect(kind('Later 2/Kestrel.md', { ...S, tasksFolder: 'Later' })).toBe('advice');
+    expect(kind('Mentors/Rita.md', { ...S, packsFolder: 'Mentors' })).toBe('not-an-application');
+    expect(kind('Mentors/Rita.md', { ...S, packsFolder: 'Coaches' })).toBe('advice');
+    expect(kind('Coaches/Rita.md', { ...S, packsFolder: 'Coaches' })).toBe('not-an-application');
+    expect(kind('Mentors/Rita.md', { ...S, packsFolder: '' })).toBe('advice');
+  });
+
   it('never a note of the advice pack (the packs folder and below, either slash), whatever its properties say; an empty setting: no pack folder', () => {
     expect(kind('Job hunt advice/Rita.md', S)).toBe('not-an-application');
     expect(adviseOn({ path: 'Job hunt advice/Rita.md', frontmatter: INTERVIEWING }, TODAY, S)).toMatchObject({ reason: { message: expect.stringMatching(/advice pack note/) as unknown } });

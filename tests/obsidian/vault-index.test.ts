@@ -171,6 +171,31 @@ describe('the vault index behind the pane', () => {
     expect(index.reads).toBe(103);
   });
 
+  it('a note the metadata cache has not indexed yet (null, or undefined from a looser host): read once, kept as such, and read again once its metadata arrives', () => {
+    for (const missing of [null, undefined]) {
+      const host = new Host();
+      host.write('Applications/Tern.md', { stage: 'Applied', company: 'Tern', applied: '2026-01-05' });
+      host.write('Applications/Kestrel.md', undefined);
+      const cache = host.app.metadataCache as unknown as { getFileCache: (f: NoteFile) => CachedMetadata | null | undefined };
+      const real = cache.getFileCache.bind(cache);
+      let indexed = false;
+      cache.getFileCache = (f) => (f.path === 'Applications/Kestrel.md' && !indexed ? missing : real(f));
+      const index = new VaultIndex();
+      const waitingPaths = (): string[] => ((lists(host, TODAY, index) as { waiting: { path: string }[] }).waiting).map((w) => w.path);
+      expect(waitingPaths()).toEqual(['Applications/Tern.md']);
+      expect(index.reads).toBe(2);
+      expect(waitingPaths()).toEqual(['Applications/Tern.md']);
+      index.changed('Applications/Kestrel.md'); // an event, still nothing cached
+      expect(waitingPaths()).toEqual(['Applications/Tern.md']);
+      expect(index.reads).toBe(2);
+      host.write('Applications/Kestrel.md', { stage: 'Applied', company: 'Kestrel', applied: '2026-01-02' });
+      indexed = true;
+      index.changed('Applications/Kestrel.md');
+      expect(waitingPaths()).toEqual(['Applications/Kestrel.md', 'Applications/Tern.md']);
+      expect(index.reads).toBe(3);
+    }
+  });
+
   it('builds the lists in slices that give the event loop its turns: the same lists, each note read once, a draw meanwhile finishing the rest', async () => {
     const host = new Host();
     for (let i = 0; i < 120; i++) {
