@@ -191,7 +191,9 @@ export class VaultIndex {
     this.startPass(key);
     if (!this.complete) {
       const files = app.vault.getMarkdownFiles();
-      for (const file of files) this.update(app, file, lists);
+      // From no rows at all (a new index, day or settings), no note has an old row to look up.
+      const fresh = this.rows.size === 0;
+      for (const file of files) this.update(app, file, lists, fresh);
       this.forgetAllBut(files);
       this.complete = true;
     } else {
@@ -233,10 +235,10 @@ export class VaultIndex {
     return this.waitingList;
   }
 
-  private update(app: App, file: TFile, lists: Lists | undefined): void {
+  private update(app: App, file: TFile, lists: Lists | undefined, fresh = false): void {
     // null, never undefined: undefined is a note without a row.
     const source = app.metadataCache.getFileCache(file) ?? null;
-    const old = this.rows.get(file.path);
+    const old = fresh ? undefined : this.rows.get(file.path);
     if (old === source) return;
     // Without a row, the note has nothing in the lists to take back.
     if (old !== undefined) this.forget(file.path);

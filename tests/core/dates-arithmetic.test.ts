@@ -35,4 +35,22 @@ describe('adding days', () => {
       { numRuns: runs(2000) },
     );
   });
+
+  it('counts the days between two dates as the calendar does (checked against UTC day counts), within years 1 to 9999', () => {
+    const day = fc
+      .tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+      .filter(([y, m, d]) => calendarDate(y, m, d) !== undefined);
+    const utcDay = ([y, m, d]: [number, number, number]): number => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return date.getTime() / 86_400_000;
+    };
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(daysBetween(calendarDate(...a) ?? '', calendarDate(...b) ?? '')).toBe(utcDay(b) - utcDay(a));
+      }),
+      { numRuns: runs(2000) },
+    );
+    expect(daysBetween('1970-01-01', '2026-03-09')).toBe(20521);
+  });
 });
