@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +21,10 @@ export const shared = {
   testTimeout: 20000,
 };
 
-// Test files that mock modules (obsidian, vscode) run each in a fresh context, so one file's mock
+// Test files that mock modules (the vscode ones) run each in a fresh context, so one file's mock
 // never reaches another: in a thread, or a process of its own where the file changes the zone (a
-// worker thread cannot). The rest share one context per worker, sparing each file its own module
+// worker thread cannot). The Obsidian files mock nothing (tests/obsidian/notices.ts records the
+// notices through the mocked Obsidian's own hook), so they share the DOM files' context. The rest share one context per worker, sparing each file its own module
 // loading (and the DOM files their own happy-dom), in child processes for the same reason; files
 // that change the zone, the timers or the DOM put them back when they finish. Each file is sorted
 // by what it says, so a new one lands in the right project without a list to keep.
@@ -44,11 +46,11 @@ export default defineConfig({
     // Both cores of a two-core machine (vitest keeps one for itself by default): a second or two
     // less than one worker under load (1 December 2026); `--maxWorkers=1` to spare the machine.
     maxWorkers: 2,
-    projects: [
+    projects: ([
       { extends: true, test: { name: 'mocked', include: mocked, exclude: [...exclude, ...mockedInZones], pool: 'threads' } },
       { extends: true, test: { name: 'mocked-zones', include: mockedInZones, exclude } },
       { extends: true, test: { name: 'dom', include: dom, exclude, isolate: false, pool: 'forks' } },
       { extends: true, test: { name: 'node', include, exclude: [...exclude, ...mocked, ...dom], isolate: false, pool: 'forks' } },
-    ],
+    ] satisfies TestProjectInlineConfiguration[]).filter((p) => p.test.include.length > 0),
   },
 });

@@ -11,18 +11,10 @@ import { PACK_RELOAD_DELAY_MS } from '../../src/obsidian/advice-pack';
 import { isApplicationNote } from '../../src/obsidian/application-notes';
 import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes } from './harness';
 import type { Running } from './harness';
+import { recordNotices } from './notices';
 
-const notices = vi.hoisted(() => [] as string[]);
-vi.mock('obsidian', async (importOriginal) => {
-  const real = await importOriginal<typeof import('obsidian')>();
-  class RecordingNotice extends real.Notice {
-    constructor(message: string | DocumentFragment, duration?: number) {
-      super(message, duration);
-      notices.push(typeof message === 'string' ? message : message.textContent ?? '');
-    }
-  }
-  return { ...real, Notice: RecordingNotice };
-});
+const notices: string[] = [];
+recordNotices((text) => notices.push(text));
 
 /** A careers adviser who says connect before an interview (the harness's application has one in 3 days). */
 const RITA = `---

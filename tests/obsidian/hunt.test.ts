@@ -13,12 +13,10 @@ import { InterviewDateModal, NewApplicationModal, StageSuggestModal } from '../.
 import { moveApplication } from '../../src/ui/hunt-commands';
 import { file, makeApp, PROMPTLY, read, settle, startPlugin } from './harness';
 import type { Running } from './harness';
+import { recordNotices } from './notices';
 
-const notices = vi.hoisted(() => [] as string[]);
-vi.mock('obsidian', async (importOriginal) => {
-  const { withRecordedNotices } = await import('./notices');
-  return withRecordedNotices(await importOriginal(), (text) => notices.push(text));
-});
+const notices: string[] = [];
+recordNotices((text) => notices.push(text));
 
 /** Every modal opened, as the person would see it (the spy keeps each call's `this`). */
 const openModal = vi.spyOn(Modal.prototype, 'open');

@@ -1,14 +1,13 @@
-// The mocked Obsidian with every Notice recorded, for a test file's `vi.mock('obsidian', ...)`.
-// Imported from inside the mock's factory (which runs before the file's own imports), so this
-// module may use Obsidian's types only.
-import type * as Obsidian from 'obsidian';
+// Every Notice the plugin shows, recorded for a test file through the mocked Obsidian's own hook
+// (`constructor__`, called by each new Notice). No module mock: the file can share its context
+// with the other DOM files instead of loading happy-dom and every module again in a fresh one.
+import { Notice } from 'obsidian-test-mocks/obsidian';
+import { afterAll, vi } from 'vitest';
 
-export function withRecordedNotices(real: typeof Obsidian, record: (text: string, message: string | DocumentFragment) => void): typeof Obsidian {
-  class RecordingNotice extends real.Notice {
-    constructor(message: string | DocumentFragment, duration?: number) {
-      super(message, duration);
-      record(typeof message === 'string' ? message : message.textContent ?? '', message);
-    }
-  }
-  return { ...real, Notice: RecordingNotice };
+/** Calls `record` with each new Notice's text (and its message as given) until the file ends. */
+export function recordNotices(record: (text: string, message: string | DocumentFragment) => void): void {
+  const spy = vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message) => {
+    record(typeof message === 'string' ? message : message.textContent ?? '', message);
+  });
+  afterAll(() => spy.mockRestore());
 }

@@ -11,12 +11,10 @@ import { TASK_ID_FIELD } from '../../src/core/task-note';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
 import { APPLICATION_PATH, file, KESTREL, makeApp, PROMPTLY, read, savedData, settle, startPlugin, taskNotes, TODAY } from './harness';
 import type { Running } from './harness';
+import { recordNotices } from './notices';
 
-const notices = vi.hoisted(() => [] as { text: string; message: string | DocumentFragment }[]);
-vi.mock('obsidian', async (importOriginal) => {
-  const { withRecordedNotices } = await import('./notices');
-  return withRecordedNotices(await importOriginal(), (text, message) => notices.push({ text, message }));
-});
+const notices: { text: string; message: string | DocumentFragment }[] = [];
+recordNotices((text, message) => notices.push({ text, message }));
 
 function command(r: Running, id: string): Command {
   const c = r.mock.commands__.get(id);

@@ -6,7 +6,7 @@ import process from 'node:process';
 import fc from 'fast-check';
 import type { TFile } from 'obsidian';
 import { App } from 'obsidian-test-mocks/obsidian';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { advise } from '../../src/core/advice';
 import { readApplication } from '../../src/core/application';
 import { removeBlock } from '../../src/core/callout';
@@ -20,12 +20,10 @@ import { advicePaneState } from '../../src/ui/advice-pane-state';
 import { APPLICATION_PATH, editorWith, file, KESTREL, makeApp, read, settle, startPlugin, unloadedAfterEach, taskNotes, TODAY } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
 import { runs } from '../stress';
+import { recordNotices } from '../obsidian/notices';
 
-const notices = vi.hoisted(() => [] as string[]);
-vi.mock('obsidian', async (importOriginal) => {
-  const { withRecordedNotices } = await import('../obsidian/notices');
-  return withRecordedNotices(await importOriginal(), (text) => notices.push(text));
-});
+const notices: string[] = [];
+recordNotices((text) => notices.push(text));
 
 const running = unloadedAfterEach(() => {
   notices.length = 0;

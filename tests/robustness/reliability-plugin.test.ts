@@ -2,18 +2,16 @@
 // Issue 12 for the plugin, in an in-memory vault with the real plugin loaded: nothing lost,
 // nothing duplicated, under any bytes or names. The CLI's side is tests/robustness/reliability.
 import { Buffer } from 'node:buffer';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adviseInEditor, removeAdvice } from '../../src/obsidian/advice-notes';
 import type { App } from 'obsidian-test-mocks/obsidian';
 import { LEDGER_FOLDER, LEDGER_PATH, renderLedger } from '../../src/core/ledger';
 import { APPLICATION_PATH, editorWith, file, KESTREL, lossy, makeApp, read, savedData, settle, startPlugin, taskNotes, TODAY, unloadedAfterEach, writeRawBytes } from '../obsidian/harness';
 import type { Running } from '../obsidian/harness';
+import { recordNotices } from '../obsidian/notices';
 
-const notices = vi.hoisted(() => [] as string[]);
-vi.mock('obsidian', async (importOriginal) => {
-  const { withRecordedNotices } = await import('../obsidian/notices');
-  return withRecordedNotices(await importOriginal(), (text) => notices.push(text));
-});
+const notices: string[] = [];
+recordNotices((text) => notices.push(text));
 
 const running = unloadedAfterEach(() => {
   notices.length = 0;
