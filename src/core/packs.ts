@@ -15,7 +15,7 @@
 // built-in knowledge is never touched.
 import { BUILT_IN_KNOWLEDGE, TIPS, situationsOfMoment, type ExpertAdvice, type ExpertKnowledge, type Knowledge, type MomentView, type TipText } from './knowledge';
 import { MOMENTS, type Expert, type Firmness, type Moment, type Problem, type Situation, type Stance } from './model';
-import { isRecord } from './fields';
+import { FIELD_ALIASES, isRecord, normalizeKey } from './fields';
 import { oneLine } from './text';
 import { expertsSwitchedOff, namesOfExpert, unknownExpertsOff } from './advice';
 import { SETTINGS } from './settings';
@@ -68,6 +68,8 @@ function quoted(value: unknown): string {
 /** The frontmatter keys the format knows (README, "Advice packs"), and Obsidian's own properties. */
 export const PACK_KEYS = ['expert', 'id', 'organization', 'source', 'moments'] as const;
 const OBSIDIAN_KEYS = ['tags', 'tag', 'aliases', 'alias', 'cssclasses', 'cssclass', 'publish', 'position'];
+/** An application's field names, in their matching form: such a key in a pack note is said, not ignored. */
+const APPLICATION_KEYS = new Set(Object.values(FIELD_ALIASES).flat().map(normalizeKey));
 /** The keys of one moment's entry. */
 export const PACK_MOMENT_KEYS = ['stance', 'firmness', 'because'] as const;
 
@@ -187,8 +189,12 @@ function readExpert(note: PackNote, reader: Reader, builtIn: Knowledge, taken: M
     problem('not read as an advice pack note: it needs frontmatter with expert, organization, source and moments');
     return undefined;
   }
+  // Said: a key close to one of the format's (a slip: moment: for moments:) and an application's field
+  // (stage:, company:: an application kept in the packs folder). Any other key is the person's own
+  // property (a template's created:, a website), which Obsidian invites and the pack does not read.
   for (const key of Object.keys(fm)) {
-    if (!(PACK_KEYS as readonly string[]).includes(key) && !OBSIDIAN_KEYS.includes(key.toLowerCase())) problem(unknownKey('', key, PACK_KEYS));
+    if ((PACK_KEYS as readonly string[]).includes(key) || OBSIDIAN_KEYS.includes(key.toLowerCase())) continue;
+    if (closestWord(key, PACK_KEYS) || APPLICATION_KEYS.has(normalizeKey(key))) problem(unknownKey('', key, PACK_KEYS));
   }
   const name = typeof fm.expert === 'string' ? oneLine(fm.expert) : '';
   if (!name) {

@@ -236,7 +236,7 @@ describe('an invalid pack note', () => {
     { name: 'the same item twice', note: broken(OK_FM, '## Keep a log\nMoments: waiting\n\nOne.\n\n## Keep a log\nMoments: waiting\n\nTwo.\n'), says: /appears twice/, loads: true },
     { name: 'source not text', note: broken({ ...OK_FM, source: { url: 'x' } }), says: /source must be text/, loads: true },
     { name: 'unknown key (moment: for moments:)', note: broken({ expert: 'Ola Berg', organization: 'Desk', moment: { waiting: { stance: 'wait' } } }), says: /^"moment" is not a key of an advice pack note \(did you mean "moments"\?\); ignored/, loads: true },
-    { name: 'unknown key with no close one', note: broken({ ...OK_FM, website: 'x' }), says: /^"website" is not a key of an advice pack note; ignored \(keys: expert, id, organization, source, moments\)/, loads: true },
+    { name: 'a known key in another case (Source:)', note: broken({ ...OK_FM, Source: 'x' }), says: /^"Source" is not a key of an advice pack note \(did you mean "source"\?\); ignored \(keys: expert, id, organization, source, moments\)/, loads: true },
     { name: 'unknown key in a moment (stanse)', note: broken({ ...OK_FM, moments: { waiting: { stanse: 'wait', firmness: 'firm' } } }), says: /^moments.waiting: "stanse" is not a key .*did you mean "stance"/, loads: true },
     { name: 'nothing usable', note: broken({ expert: 'Ola Berg', organization: 'Desk', moments: { soon: { stance: 'wait' } } }, 'Just a note.\n'), says: /says nothing usable yet/, loads: true },
   ];
@@ -255,6 +255,13 @@ describe('an invalid pack note', () => {
       expect(knowledgeWithPack(pack).experts.slice(0, 9)).toEqual(BUILT_IN_KNOWLEDGE.experts);
     });
   }
+
+  it("leaves the person's own properties alone (a template's created, Linter's date modified, a website): no problem, the expert loads", () => {
+    const note = broken({ ...OK_FM, created: '2026-11-02', 'date modified': '2026-11-30', website: 'https://example.org' });
+    const pack = readAdvicePack([MENTOR, note]);
+    expect(pack.problems).toEqual([]);
+    expect(pack.experts.map((k) => k.expert.name)).toEqual(['Nadia Brandt', 'Ola Berg']);
+  });
 
   it('only the bad entry is left out: the good moments and items of the same note load', () => {
     const note = broken(
