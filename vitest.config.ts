@@ -46,6 +46,9 @@ export default defineConfig({
     // Both cores of a two-core machine (vitest keeps one for itself by default): a second or two
     // less than one worker under load (1 December 2026); `--maxWorkers=1` to spare the machine.
     maxWorkers: 2,
+    // Each module's transform kept on disk (node_modules/.experimental-vitest-cache, keyed by its
+    // bytes) for the next run: transform 4.5-6.3 s -> 1.6 s summed, about 2 s less CPU in all.
+    experimental: { fsModuleCache: true },
     projects: ([
       { extends: true, test: { name: 'mocked', include: mocked, exclude: [...exclude, ...mockedInZones], pool: 'threads' } },
       { extends: true, test: { name: 'mocked-zones', include: mockedInZones, exclude } },
