@@ -183,7 +183,12 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
   await row.waitFor({ state: 'visible', timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' }).catch(() => undefined);
+  // The palette closes, or its input is reused at once for the command's own question (New job
+  // application asks for the company): waiting for it to hide would sit out the whole timeout.
+  await page.waitForFunction(() => {
+    const widget = document.querySelector<HTMLElement>('.quick-input-widget');
+    return !widget || !widget.checkVisibility() || !(widget.querySelector('input')?.value ?? '').startsWith('>');
+  }, undefined, { timeout: 15_000 }).catch(() => undefined);
 }
 
 /** Whether the palette offers a command right now (its `when` clause holds). */
