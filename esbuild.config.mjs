@@ -67,28 +67,19 @@ const lazyLibraries = {
     });
   },
 };
+// What every bundle for Node shares: CommonJS for Node 20.
+const forNode = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'info', minify: production, treeShaking: true };
+
 const cliLazyChunks = CLI_LAZY.map((lib) => ({
+  ...forNode,
   stdin: { contents: `export { ${lib.names.join(', ')} } from '${lib.module}';`, resolveDir: process.cwd(), loader: 'js' },
-  bundle: true,
   outfile: `bin/${lib.file}`,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'info',
-  minify: production,
-  treeShaking: true,
 }));
 
 const cli = {
+  ...forNode,
   entryPoints: ['src/cli/main.ts'],
-  bundle: true,
   outfile: 'bin/job-hunt-advisor-tool.cjs',
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'info',
-  minify: production,
-  treeShaking: true,
   plugins: [grayMatterSafeEngines, lazyLibraries],
   // The scan's `import('node:v8')` as a `require`: code V8 restores from the launcher's code cache has
   // no module loader for `import()` (it fails), and a built-in module needs none.
@@ -99,30 +90,19 @@ const cli = {
 };
 
 const cliLauncher = {
+  ...forNode,
   entryPoints: ['src/cli/launcher.ts'],
-  bundle: true,
   outfile: 'bin/job-hunt-advisor.cjs',
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
-  logLevel: 'info',
-  minify: production,
   plugins: [lazyLibraries],
 };
 
 const vscodeExtension = {
+  ...forNode,
   entryPoints: ['src/vscode/extension.ts'],
-  bundle: true,
   outfile: 'dist/vscode/extension.js',
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   external: ['vscode'],
-  logLevel: 'info',
   sourcemap: production ? false : 'inline',
-  minify: production,
-  treeShaking: true,
   plugins: [grayMatterSafeEngines],
 };
 
