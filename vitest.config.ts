@@ -4,10 +4,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// `obsidian` ships only types, so tests resolve it to obsidian-test-mocks' in-memory host.
+// `obsidian` ships only types, so tests resolve it to obsidian-test-mocks' in-memory host; `vscode`
+// exists only inside VS Code, so to jest-mock-vscode's mock (renewed after each file that used it).
 const obsidianMock = fileURLToPath(
   new URL('./node_modules/obsidian-test-mocks/dist/lib/esm/obsidian/index.mjs', import.meta.url),
 );
+const vscodeMock = fileURLToPath(new URL('./tests/vscode/vscode-mock.ts', import.meta.url));
 
 // `npm test`: every behaviour guard, quickly. Cases titled `[stress]` (100-run loops, 5 MB notes,
 // 1,000 applications) run with `npm run test:stress` (vitest.stress.config.ts), as do the full
@@ -15,7 +17,7 @@ const obsidianMock = fileURLToPath(
 export const shared = {
   include: ['tests/**/*.test.ts'],
   exclude: ['tests/browser/**', 'node_modules/**'],
-  alias: { obsidian: obsidianMock },
+  alias: { obsidian: obsidianMock, vscode: vscodeMock },
   environment: 'node',
   setupFiles: ['tests/setup.ts'],
   testTimeout: 20000,

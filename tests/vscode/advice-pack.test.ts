@@ -12,10 +12,6 @@ import { viewState } from '../../src/vscode/view-state';
 import { advisedText, configure, openEditor, problemsPanel, tempFolder, watched } from './helpers';
 import type { Folder } from './helpers';
 
-vi.mock('vscode', async () => {
-  const { createVSCodeMock } = await import('jest-mock-vscode');
-  return createVSCodeMock(vi as unknown as Parameters<typeof createVSCodeMock>[0]);
-});
 
 const NOTE = 'Applications/Kestrel.md';
 const noteText = ['---', 'stage: Interviewing', 'company: Kestrel Health', 'role: Designer', `interview: ${addDays(localToday(), 3)}`, 'hiring_manager: Ana Silva', '---', '# Kestrel', ''].join('\n');

@@ -18,11 +18,6 @@ import { COMMANDS, extensionManifest } from '../../src/vscode/manifest';
 import { applied, configure, openEditor, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
-// jest-mock-vscode's mock of the whole vscode API, on vitest's spies (its types are jest's).
-vi.mock('vscode', async () => {
-  const { createVSCodeMock } = await import('jest-mock-vscode');
-  return createVSCodeMock(vi as unknown as Parameters<typeof createVSCodeMock>[0]);
-});
 
 const today = localToday();
 const NOTE = 'Applications/Orchid Labs - Analyst.md';

@@ -11,10 +11,6 @@ import { readHostSettings } from '../../src/vscode/settings';
 import { advisedText, configure, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
-vi.mock('vscode', async () => {
-  const { createVSCodeMock } = await import('jest-mock-vscode');
-  return createVSCodeMock(vi as unknown as Parameters<typeof createVSCodeMock>[0]);
-});
 
 const NOTE = 'Applications/Kestrel.md';
 // An interview three days ahead: Craig Rosen and Thylan Le both speak to it.

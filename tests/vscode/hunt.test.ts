@@ -13,10 +13,6 @@ import { WorkspaceFiles } from '../../src/vscode/workspace-files';
 import { adviceView, openEditor, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
-vi.mock('vscode', async () => {
-  const { createVSCodeMock } = await import('jest-mock-vscode');
-  return createVSCodeMock(vi as unknown as Parameters<typeof createVSCodeMock>[0]);
-});
 
 const TODAY = '2026-03-11';
 const settings = { ...DEFAULT_SETTINGS };

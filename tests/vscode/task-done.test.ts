@@ -16,10 +16,6 @@ import { aFollowUp } from '../core/report-builders';
 import { adviceView, applied, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
-vi.mock('vscode', async () => {
-  const { createVSCodeMock } = await import('jest-mock-vscode');
-  return createVSCodeMock(vi as unknown as Parameters<typeof createVSCodeMock>[0]);
-});
 
 const TODAY = '2026-03-11';
 const NOW = '2026-03-11T09:30:12.345Z';

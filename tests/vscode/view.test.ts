@@ -1,6 +1,6 @@
 // The advice view's page and the smallest edit the commands apply.
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as vscode from 'vscode';
 import { nonce, viewHtml } from '../../src/vscode/advice-view';
 import { smallestChange } from '../../src/core/text-change';
@@ -8,11 +8,6 @@ import { readHostSettings, VSCODE_SETTING_KEYS } from '../../src/vscode/settings
 import { DEFAULT_SETTINGS, SETTINGS } from '../../src/core/settings';
 import { extensionManifest } from '../../src/vscode/manifest';
 
-// jest-mock-vscode's mock of the whole vscode API, on vitest's spies (its types are jest's).
-vi.mock('vscode', async () => {
-  const { createVSCodeMock } = await import('jest-mock-vscode');
-  return createVSCodeMock(vi as unknown as Parameters<typeof createVSCodeMock>[0]);
-});
 
 describe('the advice view page', () => {
   const webview = { cspSource: 'vscode-resource:', asWebviewUri: (u: vscode.Uri) => u };
