@@ -23,13 +23,15 @@ export const shared = {
   testTimeout: 20000,
 };
 
-// Test files that mock modules (the vscode ones) run each in a fresh context, so one file's mock
-// never reaches another: in a thread, or a process of its own where the file changes the zone (a
-// worker thread cannot). The Obsidian files mock nothing (tests/obsidian/notices.ts records the
-// notices through the mocked Obsidian's own hook), so they share the DOM files' context. The rest share one context per worker, sparing each file its own module
-// loading (and the DOM files their own happy-dom), in child processes for the same reason; files
-// that change the zone, the timers or the DOM put them back when they finish. Each file is sorted
-// by what it says, so a new one lands in the right project without a list to keep.
+// A test file that mocks a module (`vi.mock`; none does today) runs in a fresh context, so its mock
+// never reaches another file: in a thread, or a process of its own where the file changes the zone
+// (a worker thread cannot). Nothing else needs one: `obsidian` and `vscode` resolve to mocks (above)
+// that hold no file's changes (tests/obsidian/notices.ts records notices through the mocked
+// Obsidian's own hook; tests/setup.ts renews the vscode mock after each VS Code file). So every other
+// file shares one context per worker, sparing each file its own module loading (and the DOM files
+// their own happy-dom), in child processes for the same reason; files that change the zone, the
+// timers or the DOM put them back when they finish. Each file is sorted by what it says, so a new
+// one lands in the right project without a list to keep.
 const testsDir = fileURLToPath(new URL('./tests', import.meta.url));
 const testFiles = readdirSync(testsDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts') && !f.startsWith('browser'))
