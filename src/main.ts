@@ -36,13 +36,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   readonly pack = new VaultPack(this.app, { settings: () => this.settings, changed: () => this.redrawPanes(), problem: (line) => problemNotice(line) }); // the packs folder's experts, live
 
   override async onload(): Promise<void> {
-    const stored = readPluginData(await this.loadData());
-    this.data = stored.data;
-    // The same message as the CLI gives for the same wrong value; the default is used meanwhile.
-    for (const message of stored.problems) problemNotice(`${message}; its default is used until you change it in the settings.`);
-    this.settings = this.data.settings;
-    // What older versions kept in data.json moves into the vault's ledger, dropped here once it is there.
-    if (await this.memory.adopt(stored.generated)) await this.saveData(this.data);
+    await this.takeData();
     this.sync = new FollowUpSync({
       app: this.app,
       settings: () => this.settings,
@@ -102,11 +96,18 @@ export default class JobHuntAdvisorPlugin extends Plugin {
     });
   }
 
-  /** Plugin data changed on disk (another device, through sync): its settings, and what an older version there remembered. */
+  /** data.json as on disk, at start or after a sync: settings checked as the CLI does (a wrong value said); what an older version kept there moves into the ledger. */
+  private async takeData(): Promise<void> {
+    const stored = readPluginData(await this.loadData());
+    for (const message of stored.problems) problemNotice(`${message}; its default is used until you change it in the settings.`);
+    Object.assign(this.data.settings, stored.data.settings); // the same object: every part holds it
+    if (await this.memory.adopt(stored.generated)) await this.saveData(this.data);
+  }
+
+  /** Another device changed the settings (through sync): as if saved here, with a different packs folder read at once. */
   override async onExternalSettingsChange(): Promise<void> {
-    const incoming = readPluginData(await this.loadData());
-    Object.assign(this.data.settings, incoming.data.settings);
-    if (await this.memory.adopt(incoming.generated)) await this.saveData(this.data);
+    await this.takeData();
+    this.pack.settingsChanged();
     this.redrawPanes();
   }
 

@@ -9,7 +9,8 @@ import { ADVICE_VIEW_TYPE, AdvicePane } from '../../src/ui/advice-pane';
 import { AdvisorSettingTab } from '../../src/ui/settings-tab';
 import { PACK_RELOAD_DELAY_MS } from '../../src/obsidian/advice-pack';
 import { isApplicationNote } from '../../src/obsidian/application-notes';
-import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes } from './harness';
+import { APPLICATION_PATH, file, makeApp, read, savedData, settle, startPlugin, taskNotes } from './harness';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { Running } from './harness';
 import { recordNotices } from './notices';
 
@@ -255,5 +256,21 @@ describe('the advice pack in the plugin', () => {
     r.plugin.settings.packsFolder = '';
     await r.plugin.saveSettings();
     await soon(() => expect(text(pane)).not.toContain('Rita Okafor'));
+  });
+
+  it('settings changed on another device (data.json synced) count at once: a new packs folder is read, a wrong value is said as at start', async () => {
+    const r = await startPlugin(makeApp({ 'Mentors/Rita Okafor.md': RITA }));
+    const pane = await openPane(r);
+    expect(text(pane)).not.toContain('Rita Okafor');
+    notices.length = 0;
+    const saved = savedData(r) as { settings: Record<string, unknown> };
+    r.mock.data__ = { ...saved, settings: { ...saved.settings, packsFolder: 'Mentors', waitingTooLongDays: -3 } };
+    await r.plugin.onExternalSettingsChange();
+    await soon(() => expect(text(pane)).toContain('Rita Okafor'));
+    expect(r.plugin.settings.packsFolder).toBe('Mentors');
+    const said = notices.filter((n) => n.includes('waitingTooLongDays'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/its default is used until you change it in the settings\.$/);
+    expect(r.plugin.settings.waitingTooLongDays).toBe(DEFAULT_SETTINGS.waitingTooLongDays);
   });
 });
