@@ -461,7 +461,7 @@ describe('two runs at once never lose ledger entries; deleted task notes stay de
       beforeCreate: () => {
         if (second) return;
         let stderr = '';
-        const io = { stdout: (): void => undefined, stderr: (t: string): void => { stderr += t; }, cwd: dir, today: () => TODAY, lock: { waitMs: 150, staleMs: 60_000 } };
+        const io = { stdout: (): void => undefined, stderr: (t: string): void => { stderr += t; }, cwd: dir, today: () => TODAY, lock: { waitMs: 20, staleMs: 60_000 } };
         second = { code: run(['followups', 'B', '--write', '--json'], io), stderr };
       },
     }, 'followups', 'A', '--write', '--json');
@@ -497,7 +497,8 @@ describe('two runs at once never lose ledger entries; deleted task notes stay de
   });
 
   it.each([
-    ['its process is gone', (): string => JSON.stringify({ pid: spawnSync(process.execPath, ['-e', '0']).pid, host: os.hostname(), since: '2026-01-01T00:00:00Z', token: 'x' })],
+    // A process that has ended (`node --version` exits before starting a script: a few ms, not a whole Node start).
+    ['its process is gone', (): string => JSON.stringify({ pid: spawnSync(process.execPath, ['--version']).pid, host: os.hostname(), since: '2026-01-01T00:00:00Z', token: 'x' })],
     ['it is half-written', (): string => '{"pid": 12'],
     ['it is empty', (): string => ''],
   ])('a lock left behind where %s is taken over; the run creates, and leaves no lock', (_, body) => {
