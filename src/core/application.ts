@@ -140,7 +140,8 @@ function setIf<K extends keyof Application>(app: Application, key: K, value: App
   if (value !== undefined) app[key] = value;
 }
 
-function noteNameOf(path: string): string {
+/** "Jobs/Acme - Analyst.md" -> "Acme - Analyst": a note's name, as Obsidian shows it. */
+export function noteNameOf(path: string): string {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   return /\.md$/i.test(name) ? name.slice(0, -3) : name;
 }

@@ -1,7 +1,7 @@
 // A follow-up as a task note in TaskNotes' default schema, or as a Tasks-plugin line. Names come
 // from people's notes, so every value is escaped for YAML and every path is made safe: a task note
 // always lands inside the tasks folder, whatever a company or a person is called.
-import { isCalendarDate } from './dates';
+import { isCalendarDate, readCalendarDate } from './dates';
 import { splitGraphemes } from './drafts';
 import type { CalendarDate, CoreSettings, FollowUp, PlannedNote } from './model';
 import { DEFAULT_SETTINGS } from './settings';
@@ -275,4 +275,41 @@ export function readTaskNoteId(frontmatter: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const id = value.trim().toLowerCase();
   return id === '' ? undefined : id;
+}
+
+/**
+ * Statuses that close a task note: TaskNotes' `done` and the words people and other task plugins
+ * use for done or given up. A closed task is neither due nor to do, in every host.
+ */
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'completed', 'complete', 'cancelled', 'canceled', 'closed']);
+
+/** A task note of ours as every host shows it. */
+export interface TaskNoteState {
+  /** The follow-up id it carries (lower case). */
+  id: string;
+  /** Its `title`, else the file's name (TaskNotes' own fallback). */
+  title: string;
+  /** A closing status, or a `completedDate` (TaskNotes writes one exactly when a task is done). */
+  done: boolean;
+  /** Its `due` day, when that reads as a calendar date. */
+  due?: CalendarDate;
+}
+
+/**
+ * The task note's state from its frontmatter and its file name without `.md` (for the title), or
+ * undefined when it carries no follow-up id: then it is not ours.
+ */
+export function readTaskNote(frontmatter: unknown, baseName: string): TaskNoteState | undefined {
+  const id = readTaskNoteId(frontmatter);
+  if (id === undefined) return undefined;
+  const fm = frontmatter as Record<string, unknown>;
+  const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
+  const state: TaskNoteState = {
+    id,
+    title: typeof fm.title === 'string' && fm.title.trim() !== '' ? fm.title : baseName,
+    done: CLOSED_STATUSES.has(status) || fm.completedDate !== undefined,
+  };
+  const due = readCalendarDate(fm.due);
+  if (due.kind === 'date') state.due = due.date;
+  return state;
 }

@@ -3,25 +3,19 @@
 // cache holds a new object for them: Obsidian replaces a note's cached metadata when it changes.
 // A new day or new settings start again from every note.
 import type { App, CachedMetadata, Component, TFile } from 'obsidian';
-import { readCalendarDate } from '../core/dates';
 import { isRecord } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { momentOf } from '../core/moment';
 import { applicationOn } from '../core/pipeline';
-import { readTaskNoteId } from '../core/task-note';
+import { readTaskNote, type TaskNoteState } from '../core/task-note';
 import { waitingReader } from '../core/waiting';
 import { frontmatterOf, noteInput, noteInputs } from './application-notes';
 import type { Settings } from '../core/settings';
 
-export interface TaskNoteInfo {
-  id: string;
+/** A task note of ours where it is in the vault. */
+export interface TaskNoteInfo extends TaskNoteState {
   path: string;
-  title: string;
-  done: boolean;
-  due?: CalendarDate;
 }
-
-const DONE = new Set(['done', 'completed', 'complete', 'cancelled', 'canceled', 'closed']);
 
 /** The note as a task note of ours, or undefined when it carries no follow-up id. */
 export function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
@@ -29,18 +23,8 @@ export function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
 }
 
 function taskOf(file: TFile, fm: Record<string, unknown> | undefined): TaskNoteInfo | undefined {
-  const id = readTaskNoteId(fm);
-  if (!fm || !id) return undefined;
-  const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
-  const due = readCalendarDate(fm.due);
-  const info: TaskNoteInfo = {
-    id,
-    path: file.path,
-    title: typeof fm.title === 'string' && fm.title.trim() !== '' ? fm.title : file.basename,
-    done: DONE.has(status) || fm.completedDate !== undefined,
-  };
-  if (due.kind === 'date') info.due = due.date;
-  return info;
+  const task = readTaskNote(fm, file.basename);
+  return task && { ...task, path: file.path };
 }
 
 /** An application with no answer for at least the "waiting too long" days. */

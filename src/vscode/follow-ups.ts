@@ -1,16 +1,15 @@
 // Follow-up task notes from VS Code: the same TaskNotes notes in the same tasks folder, and the same
 // ledger (.job-hunt-advisor/created.json) as the command-line tool and the plugin, so a folder used
 // from each in turn never gets a task note twice, nor one back that the person deleted.
+import { noteNameOf } from '../core/application';
 import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, olderPluginDataPath, olderPluginEntries, UnreadableLedger } from '../core/ledger';
 import { loadMemory, saveMemory } from '../core/memory';
 import type { FollowUpMemory, FoundNote, MemoryIO } from '../core/memory';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
-import { readTaskNoteId, renderTaskNote } from '../core/task-note';
+import { readTaskNote, renderTaskNote } from '../core/task-note';
 import { readFrontmatter } from '../cli/frontmatter';
 import type { FollowUpStates } from './view-state';
 import type { WorkspaceFiles } from './workspace-files';
-
-const DONE = new Set(['done', 'completed', 'complete', 'cancelled', 'canceled', 'closed']);
 
 interface TaskNote {
   id: string;
@@ -63,12 +62,10 @@ async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promis
   for (const path of await files.notesBelow(settings.tasksFolder)) {
     const text = await files.read(path);
     const parsed = text === undefined ? undefined : readFrontmatter(text);
-    const id = parsed?.ok ? readTaskNoteId(parsed.frontmatter) : undefined;
-    if (!parsed?.ok || id === undefined) continue;
+    const task = parsed?.ok ? readTaskNote(parsed.frontmatter, noteNameOf(path)) : undefined;
+    if (!parsed?.ok || task === undefined) continue;
     found.push({ path, frontmatter: parsed.frontmatter });
-    const fm = parsed.frontmatter as Record<string, unknown>;
-    const status = typeof fm.status === 'string' ? fm.status.trim().toLowerCase() : '';
-    notes.push({ id, path, done: DONE.has(status) || fm.completedDate !== undefined });
+    notes.push({ id: task.id, path, done: task.done });
   }
   const memory = await loadMemory(memoryIO(files, found));
   // What an older plugin kept in data.json (the core's one migration), below a configuration folder.

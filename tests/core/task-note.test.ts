@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import process from 'node:process';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { advise } from '../../src/core/advice';
@@ -6,7 +7,7 @@ import { expertById } from '../../src/core/experts';
 import { planFollowUps } from '../../src/core/followups';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { AdviceReport, CoreSettings, FollowUp, Moment } from '../../src/core/model';
-import { TASK_ID_FIELD, readTaskNoteId, renderTaskNote, renderTasksLine, safeFileName, taskNotePath } from '../../src/core/task-note';
+import { TASK_ID_FIELD, readTaskNote, readTaskNoteId, renderTaskNote, renderTasksLine, safeFileName, setTaskDone, taskNotePath } from '../../src/core/task-note';
 import { anApplication } from './builders';
 import { aFollowUp } from './report-builders';
 import { runs } from '../stress';
@@ -282,6 +283,60 @@ describe('readTaskNoteId', () => {
       expect(readTaskNoteId(frontmatter)).toBeUndefined();
     },
   );
+});
+
+describe('readTaskNote: a task note as every host shows it', () => {
+  const ours = (fields: Record<string, unknown>): Record<string, unknown> => ({ [TASK_ID_FIELD]: 'ABC123', ...fields });
+
+  test('a note we wrote reads back open, with its title and due day; ticked done (as TaskNotes does) it reads done', () => {
+    const note = renderTaskNote(aFollowUp({ id: 'ABCDEF0123456789', title: 'Thank Ana', dueByNote: '2026-03-12' }), SETTINGS);
+    const fm = frontmatterOf(note.content);
+    expect(readTaskNote(fm, 'Thank Ana (abcdef01)')).toEqual({ id: 'abcdef0123456789', title: 'Thank Ana', done: false, due: '2026-03-12' });
+    setTaskDone(fm, true, '2026-03-12', '2026-03-12T08:00:00Z');
+    expect(readTaskNote(fm, 'Thank Ana (abcdef01)')?.done).toBe(true);
+    setTaskDone(fm, false, '2026-03-13', '2026-03-13T08:00:00Z');
+    expect(readTaskNote(fm, 'Thank Ana (abcdef01)')?.done).toBe(false);
+  });
+
+  test.each(['done', 'Done', ' COMPLETED ', 'complete', 'cancelled', 'canceled', 'closed'])('status %j is done', (status) => {
+    expect(readTaskNote(ours({ status }), 'x')?.done).toBe(true);
+  });
+
+  test.each(['open', 'in-progress', 'none', '', 'not done', 'todo'])('status %j is still to do', (status) => {
+    expect(readTaskNote(ours({ status }), 'x')?.done).toBe(false);
+  });
+
+  test('a completedDate means done whatever the status says (TaskNotes writes it exactly when a task is done)', () => {
+    expect(readTaskNote(ours({ status: 'open', completedDate: '2026-03-10' }), 'x')?.done).toBe(true);
+    expect(readTaskNote(ours({ status: 42 }), 'x')?.done).toBe(false);
+  });
+
+  test("without a title of its own, the note is named by its file, as TaskNotes names it", () => {
+    expect(readTaskNote(ours({}), 'Ask for feedback (1a2b)')?.title).toBe('Ask for feedback (1a2b)');
+    expect(readTaskNote(ours({ title: '   ' }), 'Ask for feedback (1a2b)')?.title).toBe('Ask for feedback (1a2b)');
+    expect(readTaskNote(ours({ title: 7 }), 'Ask for feedback (1a2b)')?.title).toBe('Ask for feedback (1a2b)');
+  });
+
+  test('its due day is a calendar day in every time zone; a due that is no date is no due day', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
+        process.env.TZ = tz;
+        // YAML gives a bare date as a Date at midnight UTC.
+        expect(readTaskNote(ours({ due: new Date('2026-03-12T00:00:00Z') }), 'x')?.due).toBe('2026-03-12');
+        expect(readTaskNote(ours({ due: '2026-03-12' }), 'x')?.due).toBe('2026-03-12');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    expect(readTaskNote(ours({ due: 'soon' }), 'x')).not.toHaveProperty('due');
+    expect(readTaskNote(ours({}), 'x')).not.toHaveProperty('due');
+  });
+
+  test.each([undefined, null, [], {}, { title: 'A task of another plugin', status: 'open', due: '2026-03-01' }])('not ours without a follow-up id: %j', (fm) => {
+    expect(readTaskNote(fm, 'x')).toBeUndefined();
+  });
 });
 
 /** The engine's report for a note at a given moment (checked), as every host plans from it. */
