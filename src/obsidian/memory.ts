@@ -7,7 +7,8 @@ import type { LedgerEntry } from '../core/ledger';
 import { FollowUpMemory, loadMemory, saveMemory } from '../core/memory';
 import type { FoundNote, MemoryIO } from '../core/memory';
 import { frontmatterOf } from './application-notes';
-import type { TaskNoteInfo, VaultIndex } from './vault-index';
+import type { TaskNoteAt } from '../core/across';
+import type { VaultIndex } from './vault-index';
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error));
 
@@ -73,7 +74,7 @@ export class VaultMemory {
   };
 
   /** Per task-note row of the index (a new row when the note changed): its frontmatter, read once. */
-  private readonly found = new WeakMap<TaskNoteInfo, FoundNote>();
+  private readonly found = new WeakMap<TaskNoteAt, FoundNote>();
 
   private taskNotes(): FoundNote[] {
     const notes: FoundNote[] = [];

@@ -8,9 +8,7 @@ import { readTasksLines, tasksLineId } from '../core/tasks-line';
 import { checkBytes, NotUtf8Error } from './note-writer';
 import type { FollowUpMemory } from '../core/memory';
 import type { VaultMemory } from './memory';
-import type { TaskNoteInfo } from './vault-index';
-
-export type { TaskNoteInfo };
+import type { TaskNoteAt } from '../core/across';
 
 export type FollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
 
@@ -20,7 +18,7 @@ export interface FollowUpStatus {
   path?: string;
 }
 
-export function followUpStatus(f: FollowUp, index: ReadonlyMap<string, TaskNoteInfo[]>, memory: FollowUpMemory): FollowUpStatus {
+export function followUpStatus(f: FollowUp, index: ReadonlyMap<string, TaskNoteAt[]>, memory: FollowUpMemory): FollowUpStatus {
   const ids = memory.known(f) ?? [];
   const notes = [f.id, ...ids.filter((id) => id !== f.id)].flatMap((id) => index.get(id) ?? []);
   const note = notes.find((n) => !n.done) ?? notes[0];

@@ -3,40 +3,28 @@
 // cache holds a new object for them: Obsidian replaces a note's cached metadata when it changes.
 // A new day or new settings start again from every note.
 import type { App, CachedMetadata, Component, TFile } from 'obsidian';
+import { byDue, byWait, firstOf, isDue, isWaitingTooLong, leavesListAsIs, waitingSummary } from '../core/across';
+import type { TaskNoteAt, WaitingApplication } from '../core/across';
 import { isRecord } from '../core/fields';
 import type { CalendarDate } from '../core/model';
-import { momentOf } from '../core/moment';
 import { applicationOn } from '../core/pipeline';
-import { readTaskNote, type TaskNoteState } from '../core/task-note';
+import { readTaskNote } from '../core/task-note';
 import { waitingReader } from '../core/waiting';
 import { frontmatterOf, noteInput, noteInputs } from './application-notes';
 import type { Settings } from '../core/settings';
 
-/** A task note of ours where it is in the vault. */
-export interface TaskNoteInfo extends TaskNoteState {
-  path: string;
-}
-
 /** The note as a task note of ours, or undefined when it carries no follow-up id. */
-export function taskNoteInfo(app: App, file: TFile): TaskNoteInfo | undefined {
+export function taskNoteInfo(app: App, file: TFile): TaskNoteAt | undefined {
   return taskOf(file, frontmatterOf(app, file));
 }
 
-function taskOf(file: TFile, fm: Record<string, unknown> | undefined): TaskNoteInfo | undefined {
+function taskOf(file: TFile, fm: Record<string, unknown> | undefined): TaskNoteAt | undefined {
   const task = readTaskNote(fm, file.basename);
   return task && { ...task, path: file.path };
 }
 
-/** An application with no answer for at least the "waiting too long" days. */
-export interface WaitingRow {
-  noteName: string;
-  path: string;
-  summary: string;
-  days: number;
-}
-
 /** A waiting row as kept for every such note: its summary is written only once it is shown. */
-interface WaitingEntry extends Omit<WaitingRow, 'summary'> {
+interface WaitingEntry extends Omit<WaitingApplication, 'summary'> {
   summary?: string;
   source: CachedMetadata | null;
 }
@@ -59,16 +47,16 @@ export class VaultIndex {
    */
   private readonly rows = new Map<string, CachedMetadata | null>();
   /** The task notes' rows, by path. */
-  private readonly tasks = new Map<string, TaskNoteInfo>();
+  private readonly tasks = new Map<string, TaskNoteAt>();
   private readonly stale = new Set<string>();
-  private readonly byId = new Map<string, TaskNoteInfo[]>();
+  private readonly byId = new Map<string, TaskNoteAt[]>();
   private readonly waitingRows = new Map<string, WaitingEntry>();
-  private readonly dueRows = new Map<string, TaskNoteInfo>();
+  private readonly dueRows = new Map<string, TaskNoteAt>();
   /** Today and the settings the rows were computed for. */
   private key: string | undefined;
   private complete = false;
   /** The lists as last drawn, until a row of theirs changes. */
-  private dueList: TaskNoteInfo[] | undefined;
+  private dueList: TaskNoteAt[] | undefined;
   private waitingList: WaitingEntry[] | undefined;
   /** The settings and day of the pane's last refresh. */
   private last: { settings: Settings; today: CalendarDate } | undefined;
@@ -111,7 +99,7 @@ export class VaultIndex {
     const lists = this.listsFor(key, settings, today);
     this.bringUpToDate(app, key, lists);
     // Summaries only for the rows shown: the full read (people too) of thirty notes, not thousands.
-    for (const row of this.waitingEntries()) row.summary ??= waitingSummary(app, row, lists);
+    for (const row of this.waitingEntries()) row.summary ??= summaryFor(app, row, lists);
     return this;
   }
 
@@ -146,7 +134,7 @@ export class VaultIndex {
   }
 
   /** The task notes, up to date: with the pane's last settings and day, or before it drew, task notes only. */
-  currentTaskNotes(app: App): ReadonlyMap<string, TaskNoteInfo[]> {
+  currentTaskNotes(app: App): ReadonlyMap<string, TaskNoteAt[]> {
     if (this.last) this.refresh(app, this.last.settings, this.last.today);
     else this.bringUpToDate(app, 'task notes only', undefined);
     return this.byId;
@@ -199,18 +187,18 @@ export class VaultIndex {
   }
 
   /** Task notes of ours by follow-up id (a sync conflict copy may give two), as of the last refresh. */
-  taskNotes(): ReadonlyMap<string, TaskNoteInfo[]> {
+  taskNotes(): ReadonlyMap<string, TaskNoteAt[]> {
     return this.byId;
   }
 
-  /** The first `LIST_LENGTH` open task notes due today or before, earliest first, as of the last refresh. */
-  due(): TaskNoteInfo[] {
+  /** The first ACROSS_LIST_LENGTH open task notes due today or before, earliest first, as of the last refresh. */
+  due(): TaskNoteAt[] {
     this.dueList ??= firstOf(this.dueRows.values(), byDue);
     return this.dueList;
   }
 
-  /** The first `LIST_LENGTH` applications waiting too long, longest first, as of the last refresh. */
-  waiting(): WaitingRow[] {
+  /** The first ACROSS_LIST_LENGTH applications waiting too long, longest first, as of the last refresh. */
+  waiting(): WaitingApplication[] {
     return this.waitingEntries().map(({ noteName, path, days, summary }) => ({ noteName, path, days, summary: summary ?? '' }));
   }
 
@@ -237,15 +225,15 @@ export class VaultIndex {
         list.push(task);
         list.sort((x, y) => x.path.localeCompare(y.path));
       } else this.byId.set(task.id, [task]);
-      if (lists && !task.done && task.due !== undefined && task.due <= lists.today) {
+      if (lists && isDue(task, lists.today)) {
         this.dueRows.set(file.path, task);
-        if (!unchangedBy(this.dueList, task, byDue)) this.dueList = undefined;
+        if (!leavesListAsIs(this.dueList, task, byDue)) this.dueList = undefined;
       }
     }
     const waiting = !task && lists && waitingRow(app, file, source, lists);
     if (waiting) {
       this.waitingRows.set(file.path, waiting);
-      if (!unchangedBy(this.waitingList, waiting, byWait)) this.waitingList = undefined;
+      if (!leavesListAsIs(this.waitingList, waiting, byWait)) this.waitingList = undefined;
     }
     this.rows.set(file.path, source);
   }
@@ -255,45 +243,14 @@ export class VaultIndex {
     this.rows.delete(path);
     this.tasks.delete(path);
     const waiting = this.waitingRows.get(path);
-    if (waiting && this.waitingRows.delete(path) && !unchangedBy(this.waitingList, waiting, byWait)) this.waitingList = undefined;
+    if (waiting && this.waitingRows.delete(path) && !leavesListAsIs(this.waitingList, waiting, byWait)) this.waitingList = undefined;
     const due = this.dueRows.get(path);
-    if (due && this.dueRows.delete(path) && !unchangedBy(this.dueList, due, byDue)) this.dueList = undefined;
+    if (due && this.dueRows.delete(path) && !leavesListAsIs(this.dueList, due, byDue)) this.dueList = undefined;
     if (!task) return;
     const rest = (this.byId.get(task.id) ?? []).filter((t) => t !== task);
     if (rest.length > 0) this.byId.set(task.id, rest);
     else this.byId.delete(task.id);
   }
-}
-
-/** How many rows each vault-wide list shows. */
-export const LIST_LENGTH = 30;
-
-/** The first LIST_LENGTH items in `order` (ties broken by path: the same whatever order the notes were read in), without sorting thousands of rows to show thirty. */
-function firstOf<T>(items: Iterable<T>, order: (a: T, b: T) => number): T[] {
-  const first: T[] = [];
-  for (const item of items) {
-    const last = first[first.length - 1];
-    if (first.length === LIST_LENGTH && last !== undefined && order(item, last) >= 0) continue;
-    let at = first.length;
-    while (at > 0 && order(item, first[at - 1] as T) < 0) at -= 1;
-    first.splice(at, 0, item);
-    if (first.length > LIST_LENGTH) first.pop();
-  }
-  return first;
-}
-
-const byDue = (a: TaskNoteInfo, b: TaskNoteInfo): number => compare(a.due ?? '', b.due ?? '') || a.title.localeCompare(b.title) || compare(a.path, b.path);
-const byWait = (a: WaitingEntry, b: WaitingEntry): number => b.days - a.days || compare(a.path, b.path);
-
-/** Whether adding or removing `row` leaves the full `list` as it is: the row comes after its last. */
-function unchangedBy<T>(list: T[] | undefined, row: T, order: (a: T, b: T) => number): boolean {
-  const last = list?.[LIST_LENGTH - 1];
-  return last !== undefined && order(row, last) > 0;
-}
-
-/** Code-unit order: quick for thousands of rows. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** What the pane's lists are computed for. */
@@ -312,13 +269,13 @@ function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: 
   if (file.extension !== 'md') return undefined;
   pass.inputs ??= noteInputs(app, pass.settings);
   const days = pass.waitingDays(pass.inputs(file, source?.frontmatter));
-  if (days === undefined || days < pass.settings.waitingTooLongDays) return undefined;
+  if (!isWaitingTooLong(days, pass.settings)) return undefined;
   return { noteName: file.basename, path: file.path, days, source };
 }
 
 /** The row's one line, from the note read in full (its interviewers are named in it). */
-function waitingSummary(app: App, row: WaitingEntry, pass: Lists): string {
+function summaryFor(app: App, row: WaitingEntry, pass: Lists): string {
   const file = app.vault.getFileByPath(row.path);
   const read = file && applicationOn(noteInput(app, file, row.source?.frontmatter, pass.settings), pass.settings);
-  return read?.kind === 'application' ? momentOf(read.application, pass.today).summary : '';
+  return read?.kind === 'application' ? waitingSummary(read.application, pass.today) : '';
 }

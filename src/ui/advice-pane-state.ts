@@ -1,6 +1,7 @@
 // What the advice pane shows for a note, computed from the vault through the adapters. The pane
 // itself only draws this.
 import type { App, TFile } from 'obsidian';
+import { acrossSection } from '../core/across';
 import { FIELD_ALIASES } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { packNoteOf, packProblems } from '../obsidian/advice-pack';
@@ -11,7 +12,7 @@ import type { Settings } from '../core/settings';
 import { pipelineOverview } from '../obsidian/hunt';
 import { followUpStatus } from '../obsidian/task-notes';
 import { VaultIndex } from '../obsidian/vault-index';
-import type { AdvicePaneState, DueFollowUp, WaitingApplication } from './advice-pane-render';
+import type { AdvicePaneState } from './advice-pane-render';
 
 export interface PaneSources {
   app: App;
@@ -45,7 +46,7 @@ export function advicePaneState(file: TFile | null, s: PaneSources, withPipeline
 function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
   const vault = (s.index ?? new VaultIndex()).refresh(s.app, s.settings, s.today);
   const index = vault.taskNotes();
-  const state: AdvicePaneState = { today: s.today, ...vaultLists(vault) };
+  const state: AdvicePaneState = { today: s.today, ...acrossSection(vault.due(), vault.waiting()) };
   if (!file) return state;
   state.notePath = file.path;
   state.noteName = file.basename;
@@ -90,9 +91,3 @@ function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
   return state;
 }
 
-function vaultLists(vault: VaultIndex): { due: DueFollowUp[]; waiting: WaitingApplication[] } {
-  return {
-    due: vault.due().map(({ title, path, due }) => ({ title, path, due: due ?? '' })),
-    waiting: vault.waiting().map(({ noteName, path, summary }) => ({ noteName, path, summary })),
-  };
-}
