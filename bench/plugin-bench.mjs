@@ -6,10 +6,12 @@
 import * as fs from 'node:fs';
 import process from 'node:process';
 import { setImmediate } from 'node:timers';
+import { VaultPack } from '../src/obsidian/advice-pack';
 import { FollowUpSync } from '../src/obsidian/follow-up-sync';
 import { VaultMemory } from '../src/obsidian/memory';
 import { readPluginData } from '../src/obsidian/settings';
 import { VaultIndex } from '../src/obsidian/vault-index';
+import { VaultNotes } from '../src/obsidian/vault-notes';
 import { advicePaneState } from '../src/ui/advice-pane-state';
 
 const [file = '', today = '2026-03-09', roundsText = '5'] = process.argv.slice(2);
@@ -41,11 +43,13 @@ const app = {
 };
 
 const { data } = readPluginData(undefined);
+// The plugin's one reading of the vault (no packs folder in the synthetic vault: the nine), shared by every index as in the plugin.
+const vaultNotes = new VaultNotes(app, new VaultPack(app, { settings: () => data.settings, changed: () => undefined, problem: () => undefined }));
 // The one memory of created follow-ups, over the index the draw uses (as the plugin wires it).
 const memories = new WeakMap();
 const memoryOf = (index) => memories.get(index) ?? memories.set(index, new VaultMemory(app, index)).get(index);
-const withIndex = (index) => ({ app, settings: data.settings, memory: memoryOf(index), today, index });
-const sources = withIndex(new VaultIndex());
+const withIndex = (index) => ({ app, settings: data.settings, memory: memoryOf(index), today, notes: vaultNotes, index });
+const sources = withIndex(new VaultIndex(vaultNotes));
 
 function time(run) {
   const started = process.hrtime.bigint();
@@ -65,7 +69,7 @@ const pass = [];
 const passCpu = [];
 let lists;
 for (let i = 0; i < rounds; i += 1) {
-  const t = time(() => advicePaneState(null, withIndex(new VaultIndex())));
+  const t = time(() => advicePaneState(null, withIndex(new VaultIndex(vaultNotes))));
   pass.push(t.ms);
   passCpu.push(t.cpuMs);
   lists = t.result;
@@ -82,7 +86,7 @@ const longest = [];
 const sliceCounts = [];
 const buildTimes = [];
 for (let i = 0; i < rounds; i += 1) {
-  const index = new VaultIndex();
+  const index = new VaultIndex(vaultNotes);
   const slices = [];
   let started = process.hrtime.bigint();
   const t0 = started;
@@ -105,7 +109,7 @@ extra.push(`Idle build of the pane's index: ${mid(sliceCounts)} slices, the long
 // One note changes: the metadata cache holds a new object and says so (the plugin's index hears the
 // 'changed' event), the follow-up sync looks at that note, and the pane (following that note)
 // redraws from advicePaneState with the plugin's index.
-const index = new VaultIndex();
+const index = new VaultIndex(vaultNotes);
 advicePaneState(null, withIndex(index));
 const readsBefore = index.reads;
 const redraw = [];
@@ -118,7 +122,7 @@ for (let i = 0; i < WARM_UP + SMALL_ROUNDS; i += 1) {
 }
 const unchangedReads = index.reads - readsBefore;
 data.settings.autoCreate = false; // creating task notes needs a real vault; the change detection is what runs per event
-const sync = new FollowUpSync({ app, settings: () => data.settings, memory: memoryOf(index), today: () => today, created: () => undefined, problem: () => undefined, askConsent: () => undefined });
+const sync = new FollowUpSync({ notes: vaultNotes, settings: () => data.settings, memory: memoryOf(index), today: () => today, created: () => undefined, problem: () => undefined, askConsent: () => undefined });
 const applications = notes.filter((n) => !n.task && n.frontmatter);
 const update = [];
 const syncOnly = [];

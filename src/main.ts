@@ -4,6 +4,7 @@ import { Notice, Plugin, TFile } from 'obsidian';
 import type { CalendarDate } from './core/model';
 import { adviseNote } from './obsidian/advice-notes';
 import { VaultPack } from './obsidian/advice-pack';
+import { PipelineCache } from './obsidian/hunt';
 import { localToday, utcNow } from './obsidian/clock';
 import { FollowUpSync } from './obsidian/follow-up-sync';
 import { TasksLineSync } from './obsidian/tasks-line-sync';
@@ -11,6 +12,7 @@ import { VaultMemory } from './obsidian/memory';
 import { readPluginData, type PluginData } from './obsidian/settings';
 import { setFollowUpDone } from './obsidian/task-done';
 import { VaultIndex } from './obsidian/vault-index';
+import { VaultNotes } from './obsidian/vault-notes';
 import type { Settings } from './core/settings';
 import { AdvicePane, ADVICE_VIEW_TYPE, redrawAdvicePanes, revealAdvicePane } from './ui/advice-pane';
 import { advicePaneState } from './ui/advice-pane-state';
@@ -27,18 +29,21 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   sync!: FollowUpSync;
   readonly consent = new ConsentQuestion(this);
   lines!: TasksLineSync;
+  readonly pack = new VaultPack(this.app, { settings: () => this.settings, changed: () => this.redrawPanes(), problem: (line) => problemNotice(line) }); // the packs folder's experts, live
+  /** The vault as the plugin reads it (inline fields, the learnt date order, the pack), handed to every reader. */
+  readonly notes = new VaultNotes(this.app, this.pack);
   /** What the pane's vault-wide lists need from each note, kept between draws. */
-  readonly vaultIndex = new VaultIndex();
+  readonly vaultIndex = new VaultIndex(this.notes);
+  readonly pipeline = new PipelineCache(this.notes); // the whole hunt, kept between draws
   /** The one memory of created follow-ups: the vault's ledger, shared with the CLI. */
   readonly memory = new VaultMemory(this.app, this.vaultIndex);
   today: () => CalendarDate = localToday; // today on this device; tests replace it
   override settings: Settings = this.data.settings;
-  readonly pack = new VaultPack(this.app, { settings: () => this.settings, changed: () => this.redrawPanes(), problem: (line) => problemNotice(line) }); // the packs folder's experts, live
 
   override async onload(): Promise<void> {
     await this.takeData();
     this.sync = new FollowUpSync({
-      app: this.app,
+      notes: this.notes,
       settings: () => this.settings,
       memory: this.memory,
       today: () => this.today(),
@@ -50,16 +55,10 @@ export default class JobHuntAdvisorPlugin extends Plugin {
       askConsent: (plan) => this.consent.ask(plan),
     });
     this.register(() => this.sync.stop());
-    this.lines = new TasksLineSync({
-      app: this.app,
-      memory: this.memory,
-      today: () => this.today(),
-      now: () => utcNow(),
-      problem: (message) => problemNotice(message),
-    });
+    this.lines = new TasksLineSync({ app: this.app, memory: this.memory, today: () => this.today(), now: () => utcNow(), problem: (message) => problemNotice(message) });
 
     this.registerView(ADVICE_VIEW_TYPE, (leaf) => new AdvicePane(leaf, {
-      state: (file, withPipeline) => advicePaneState(file, { app: this.app, settings: this.settings, memory: this.memory, today: this.today(), index: this.vaultIndex }, withPipeline),
+      state: (file, withPipeline) => advicePaneState(file, { app: this.app, settings: this.settings, memory: this.memory, today: this.today(), notes: this.notes, index: this.vaultIndex, pipeline: this.pipeline }, withPipeline),
       setStage: (file) => void openStagePicker(this, file),
       newApplication: () => void openNewApplication(this),
       createDashboard: () => void makeDashboard(this),
@@ -144,7 +143,7 @@ export default class JobHuntAdvisorPlugin extends Plugin {
   }
 
   async insertCallout(file: TFile): Promise<void> {
-    const outcome = await adviseNote(this.app, file, this.settings, this.today());
+    const outcome = await adviseNote(this.notes, file, this.settings, this.today());
     if (!outcome.ok) problemNotice(outcome.message);
   }
 }

@@ -8,15 +8,16 @@ import { adviseOnNote, frontmatterFromText } from './application-notes';
 import { bodyForFields } from './note-bodies';
 import { BrokenFrontmatterError, changeInBackground, changeInEditor, checkBytes, mayHaveLostBytes, NotUtf8Error } from './note-writer';
 import type { Settings } from '../core/settings';
+import type { VaultNotes } from './vault-notes';
 
 export type AdviceOutcome = { ok: true; changed: boolean } | { ok: false; message: string };
 
 /** The note's text with the advice block inserted or refreshed, or why not (naming the note). */
-export function withAdvice(app: App, file: TFile, text: string, settings: Settings, today: CalendarDate): { ok: true; text: string } | { ok: false; message: string } {
+export function withAdvice(notes: VaultNotes, file: TFile, text: string, settings: Settings, today: CalendarDate): { ok: true; text: string } | { ok: false; message: string } {
   const fm = frontmatterFromText(text);
   if (!fm.ok) return { ok: false, message: `"${file.basename}": ${fm.message}. Nothing was written.` };
   // The text itself, not the body last read: the editor may be ahead of the disk.
-  const advised = adviseOnNote(app, file, fm.frontmatter, settings, today, bodyForFields(text));
+  const advised = adviseOnNote(notes, file, fm.frontmatter, settings, today, bodyForFields(text));
   if (advised.kind !== 'advice') {
     const why = advised.kind === 'problem' ? advised.problem : advised.reason;
     return { ok: false, message: `"${file.basename}": ${why.message}. Nothing was written.` };
@@ -29,14 +30,14 @@ export function withAdvice(app: App, file: TFile, text: string, settings: Settin
  * The advice written through the open editor. A text holding U+FFFD may be a note whose bytes are
  * not UTF-8 (Obsidian shows them so): its bytes are checked first, so the answer is a promise then.
  */
-export function adviseInEditor(app: App, editor: Editor, file: TFile, settings: Settings, today: CalendarDate): AdviceOutcome | Promise<AdviceOutcome> {
+export function adviseInEditor(notes: VaultNotes, editor: Editor, file: TFile, settings: Settings, today: CalendarDate): AdviceOutcome | Promise<AdviceOutcome> {
   const apply = (): AdviceOutcome => {
-    const next = withAdvice(app, file, editor.getValue(), settings, today);
+    const next = withAdvice(notes, file, editor.getValue(), settings, today);
     if (!next.ok) return next;
     return { ok: true, changed: changeInEditor(editor, () => next.text) };
   };
   if (!mayHaveLostBytes(editor.getValue())) return apply();
-  return checkBytes(app, file).then(apply, (error: unknown) => {
+  return checkBytes(notes.app, file).then(apply, (error: unknown) => {
     if (error instanceof NotUtf8Error) return { ok: false, message: error.message };
     throw error;
   });
@@ -64,16 +65,16 @@ async function inBackground(app: App, file: TFile, transform: (text: string) => 
 class AdviceRefused extends Error {}
 
 /** Inserts or refreshes the advice wherever the note is: its open editor, or on disk. */
-export async function adviseNote(app: App, file: TFile, settings: Settings, today: CalendarDate): Promise<AdviceOutcome> {
-  const editor = openEditorOf(app, file);
-  if (editor) return adviseInEditor(app, editor, file, settings, today);
-  return adviseInBackground(app, file, settings, today);
+export async function adviseNote(notes: VaultNotes, file: TFile, settings: Settings, today: CalendarDate): Promise<AdviceOutcome> {
+  const editor = openEditorOf(notes.app, file);
+  if (editor) return adviseInEditor(notes, editor, file, settings, today);
+  return adviseInBackground(notes, file, settings, today);
 }
 
 /** The advice written on disk (`vault.process`): for a note not open, or open in reading view. */
-export function adviseInBackground(app: App, file: TFile, settings: Settings, today: CalendarDate): Promise<AdviceOutcome> {
-  return inBackground(app, file, (text) => {
-    const next = withAdvice(app, file, text, settings, today);
+export function adviseInBackground(notes: VaultNotes, file: TFile, settings: Settings, today: CalendarDate): Promise<AdviceOutcome> {
+  return inBackground(notes.app, file, (text) => {
+    const next = withAdvice(notes, file, text, settings, today);
     if (!next.ok) throw new AdviceRefused(next.message);
     return next.text;
   });

@@ -2,7 +2,8 @@
 // metadata cache (frontmatter) and vault.cachedRead (the body), turned into knowledge by the core
 // (packs.ts). Kept live: creating, editing, renaming or deleting a pack note reads the pack again,
 // a moment after the last change, and the pane and the advice follow. Pack notes are not
-// applications: they are never advised and never get task notes.
+// applications: they are never advised and never get task notes. The plugin's one VaultPack reaches
+// the advice through its VaultNotes (vault-notes.ts), never through a per-vault map.
 import { debounce, TFile } from 'obsidian';
 import type { App, Component, TAbstractFile } from 'obsidian';
 import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
@@ -13,24 +14,6 @@ import type { Settings } from '../core/settings';
 
 /** How long after the last change to a pack note the pack is read again. */
 export const PACK_RELOAD_DELAY_MS = 400;
-
-/** Each vault's pack, so every advice the plugin gives goes through it without being handed it. */
-const packOfVault = new WeakMap<App, VaultPack>();
-
-/** The nine plus this vault's pack, for the pipeline; undefined: the nine alone. */
-export function packKnowledge(app: App): Knowledge | undefined {
-  return packOfVault.get(app)?.knowledge;
-}
-
-/** What was wrong in this vault's pack at its last reading, one line each naming the note. */
-export function packProblems(app: App): readonly string[] {
-  return packOfVault.get(app)?.problems ?? [];
-}
-
-/** The view of a pack note from this vault's pack as last read; undefined before the plugin reads one. */
-export function packNoteOf(app: App, path: string): PackNoteView | undefined {
-  return packOfVault.get(app)?.noteView(path);
-}
 
 /** The packs folder as a vault path (the core's one rule), or undefined when the setting is empty (no pack). */
 function packsFolder(settings: Settings): string | undefined {
@@ -64,9 +47,7 @@ export class VaultPack {
   constructor(
     private readonly app: App,
     private readonly host: PackHost,
-  ) {
-    packOfVault.set(app, this);
-  }
+  ) {}
 
   /** Every expert a person can switch off: the nine, then the pack's. */
   experts(): readonly Expert[] {

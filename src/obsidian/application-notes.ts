@@ -4,14 +4,13 @@ import { getAllTags, getFrontMatterInfo, parseYaml } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 import { isApplicationFrontmatter } from '../core/application';
 import { isRecord } from '../core/fields';
-import { packKnowledge } from './advice-pack';
 import type { CalendarDate, DateOrder } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { Advised, NoteInput } from '../core/pipeline';
 import { outsideScope } from '../core/scope';
 import { readTaskNoteId } from '../core/task-note';
 import type { Settings } from '../core/settings';
-import { noteBodies } from './note-bodies';
+import type { VaultNotes } from './vault-notes';
 
 const LINKEDIN_FIELDS = ['linkedin', 'LinkedIn', 'linkedin_url', 'linkedinUrl', 'linkedin-url'];
 
@@ -37,20 +36,22 @@ function inScope(app: App, file: TFile, settings: Settings): boolean {
  * Cheap: in scope and has a stage-like field, in the frontmatter or in the body's inline fields.
  * Used to offer commands only on application notes.
  */
-export function isApplicationNote(app: App, file: TFile, settings: Settings): boolean {
+export function isApplicationNote(notes: VaultNotes, file: TFile, settings: Settings): boolean {
+  const { app } = notes;
   if (!inScope(app, file, settings)) return false;
   const fm = frontmatterOf(app, file);
   // A task note of ours, wherever the person moved it, is never an application.
-  return readTaskNoteId(fm) === undefined && isApplicationFrontmatter(fm, settings, noteBodies(app).bodyOf(file));
+  return readTaskNoteId(fm) === undefined && isApplicationFrontmatter(fm, settings, notes.bodies.bodyOf(file));
 }
 
 /** Reads the bodies (for inline fields) of the notes in scope not read yet. */
-export function readBodiesInScope(app: App, settings: Settings): Promise<void> {
-  return noteBodies(app).read(app.vault.getMarkdownFiles().filter((f) => inScope(app, f, settings)));
+export function readBodiesInScope(notes: VaultNotes, settings: Settings): Promise<void> {
+  const { app } = notes;
+  return notes.bodies.read(app.vault.getMarkdownFiles().filter((f) => inScope(app, f, settings)));
 }
 
-export function applicationNotes(app: App, settings: Settings): TFile[] {
-  return app.vault.getMarkdownFiles().filter((f) => isApplicationNote(app, f, settings));
+export function applicationNotes(notes: VaultNotes, settings: Settings): TFile[] {
+  return notes.app.vault.getMarkdownFiles().filter((f) => isApplicationNote(notes, f, settings));
 }
 
 /** A LinkedIn URL written in a person's own note, found through the link that named them. */
@@ -70,20 +71,20 @@ function* vaultFrontmatter(app: App): Generator<unknown> {
  * The note as the core's pipeline reads it, with what Obsidian knows of it: its tags (when the
  * scope asks for them), its body when it holds inline fields, people's own notes, the vault's dates.
  */
-export function noteInput(app: App, file: TFile, frontmatter: unknown, settings: Settings, body = noteBodies(app).bodyOf(file)): NoteInput {
-  return noteInputs(app, settings)(file, frontmatter, body);
+export function noteInput(notes: VaultNotes, file: TFile, frontmatter: unknown, settings: Settings, body = notes.bodies.bodyOf(file)): NoteInput {
+  return noteInputs(notes, settings)(file, frontmatter, body);
 }
 
 /**
  * {@link noteInput} for many notes with the same settings: the look-ups every note shares made
  * once (the pane's first draw asks for thousands of notes at once).
  */
-export function noteInputs(app: App, settings: Settings): (file: TFile, frontmatter: unknown, body?: string) => NoteInput {
-  const bodies = noteBodies(app);
+export function noteInputs(notes: VaultNotes, settings: Settings): (file: TFile, frontmatter: unknown, body?: string) => NoteInput {
+  const { app, bodies } = notes;
   const withTags = settings.applicationScope === 'tag';
   const profile = (link: string, from: string): string | undefined => profileOf(app, link, from);
   const vaultNotes = (): Iterable<unknown> => vaultFrontmatter(app);
-  const rememberDateOrder = (learn: () => DateOrder | undefined): DateOrder | undefined => rememberedDateOrder(app, settings, learn);
+  const rememberDateOrder = (learn: () => DateOrder | undefined): DateOrder | undefined => notes.dateOrder(settings, learn);
   return (file, frontmatter, body = bodies.bodyOf(file)) => {
     const note: NoteInput = { path: file.path, frontmatter, profileOf: profile, vaultNotes, rememberDateOrder };
     if (body) note.body = body;
@@ -92,27 +93,14 @@ export function noteInputs(app: App, settings: Settings): (file: TFile, frontmat
   };
 }
 
-// The day/month order learnt from the whole vault, per vault, until a note changes (a 03/04/2026
-// in each of many notes would otherwise read every note's frontmatter once per note).
-const learntOrders = new WeakMap<App, { generation: number; fieldMap: string; order: DateOrder | undefined }>();
-
-function rememberedDateOrder(app: App, settings: Settings, learn: () => DateOrder | undefined): DateOrder | undefined {
-  const generation = noteBodies(app).generation;
-  const fieldMap = JSON.stringify(settings.fieldMap ?? {});
-  const kept = learntOrders.get(app);
-  if (kept && kept.generation === generation && kept.fieldMap === fieldMap) return kept.order;
-  const order = learn();
-  learntOrders.set(app, { generation, fieldMap, order });
-  return order;
-}
-
 /**
  * The core's one pipeline on this note. `frontmatter`: from the metadata cache (frontmatterOf), or
  * from the open editor's text, which is newer than the cache until it is saved; `body` likewise
  * (for inline fields): given with the editor's text, else the one last read.
  */
-export function adviseOnNote(app: App, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate, body = noteBodies(app).bodyOf(file)): Advised {
-  return adviseOn(noteInput(app, file, frontmatter, settings, body), today, settings, packKnowledge(app));
+export function adviseOnNote(notes: VaultNotes, file: TFile, frontmatter: unknown, settings: Settings, today: CalendarDate, body = notes.bodies.bodyOf(file)): Advised {
+  // The pack's experts beside the nine: the knowledge is the vault's own, never left to a default.
+  return adviseOn(noteInput(notes, file, frontmatter, settings, body), today, settings, notes.pack.knowledge);
 }
 
 export type TextFrontmatter = { ok: true; frontmatter: Record<string, unknown> | undefined } | { ok: false; message: string };

@@ -1,12 +1,12 @@
 // Follow-ups that create themselves: once after start-up, and whenever an application's stage or
 // dates change. A fingerprint of those fields per note makes the same change arriving again (a burst
 // of metadata events, a sync touching the file) do nothing; one queue keeps two runs from racing.
-import type { App, TFile } from 'obsidian';
+import type { TFile } from 'obsidian';
 import type { Application, CalendarDate } from '../core/model';
 import type { Advised } from '../core/pipeline';
 import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote, readBodiesInScope } from './application-notes';
-import { noteBodies } from './note-bodies';
 import type { VaultMemory } from './memory';
+import type { VaultNotes } from './vault-notes';
 import type { Settings } from '../core/settings';
 import { appendTasksLines, createTaskNotes } from './task-notes';
 import type { CreationResult } from './task-notes';
@@ -20,7 +20,8 @@ export interface CreatedFor {
 }
 
 export interface FollowUpSyncHost {
-  app: App;
+  /** The plugin's reading of the vault: it fills the bodies kept for inline fields from the events here. */
+  notes: VaultNotes;
   settings(): Settings;
   memory: VaultMemory;
   today(): CalendarDate;
@@ -61,14 +62,15 @@ export class FollowUpSync {
 
   /** Every application once (start-up, and again when the day changes). */
   scanAll(): Promise<void> {
-    const { app } = this.host;
+    const { notes } = this.host;
+    const { app } = notes;
     const settings = this.host.settings();
     this.lastScan = this.host.today();
     const asking = settings.autoCreate && settings.autoCreateConsent !== 'answered';
     return this.enqueue(async () => {
       // Inline fields (`Stage:: Applied`) are in the notes' text, which the metadata cache lacks.
-      await readBodiesInScope(app, settings);
-      const files = applicationNotes(app, settings);
+      await readBodiesInScope(notes, settings);
+      const files = applicationNotes(notes, settings);
       const created: CreatedFor[] = [];
       const plan: ConsentPlan = { folder: settings.tasksFolder, applications: [], total: 0 };
       const memory = asking ? this.host.memory.current() : undefined;
@@ -80,7 +82,7 @@ export class FollowUpSync {
           await nextTurn();
           slice = performance.now();
         }
-        const advised = adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
+        const advised = adviseOnNote(notes, file, frontmatterOf(app, file), settings, this.host.today());
         if (advised.kind !== 'advice') continue;
         this.fingerprints.set(file.path, fingerprint(advised.report.application));
         if (!settings.autoCreate) continue;
@@ -106,11 +108,11 @@ export class FollowUpSync {
 
   /** The metadata cache has new frontmatter for this note; `text`: the note's text, as the event gives it. */
   changed(file: TFile, text?: string): Promise<void> | undefined {
-    const { app } = this.host;
-    if (text !== undefined) noteBodies(app).remember(file, text);
+    const { notes } = this.host;
+    if (text !== undefined) notes.bodies.remember(file, text);
     const settings = this.host.settings();
-    if (!isApplicationNote(app, file, settings)) return undefined;
-    const advised = adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
+    if (!isApplicationNote(notes, file, settings)) return undefined;
+    const advised = adviseOnNote(notes, file, frontmatterOf(notes.app, file), settings, this.host.today());
     if (advised.kind !== 'advice') return undefined;
     const print = fingerprint(advised.report.application);
     if (this.fingerprints.get(file.path) === print) return undefined;
@@ -122,14 +124,14 @@ export class FollowUpSync {
   }
 
   renamed(oldPath: string, newPath: string): void {
-    noteBodies(this.host.app).renamed(oldPath, newPath);
+    this.host.notes.bodies.renamed(oldPath, newPath);
     const print = this.fingerprints.get(oldPath);
     this.fingerprints.delete(oldPath);
     if (print !== undefined) this.fingerprints.set(newPath, print);
   }
 
   deleted(path: string): void {
-    noteBodies(this.host.app).deleted(path);
+    this.host.notes.bodies.deleted(path);
     this.fingerprints.delete(path);
   }
 
@@ -155,11 +157,12 @@ export class FollowUpSync {
   /** `advised`: the pipeline's answer for this note when the caller has it already, this very turn. */
   private async create(file: TFile, appendLines: boolean, notify = true, advised?: Advised): Promise<CreationResult | undefined> {
     if (this.stopped) return undefined;
-    const { app } = this.host;
+    const { notes } = this.host;
+    const { app } = notes;
     const settings = this.host.settings();
     // The note may have been renamed or deleted while this run waited in the queue.
     if (!app.vault.getFileByPath(file.path)) return undefined;
-    const answer = advised ?? adviseOnNote(app, file, frontmatterOf(app, file), settings, this.host.today());
+    const answer = advised ?? adviseOnNote(notes, file, frontmatterOf(app, file), settings, this.host.today());
     if (answer.kind !== 'advice') return undefined;
     const { followUps } = answer;
     const result = await createTaskNotes(app, followUps, settings, this.host.memory, this.host.today());

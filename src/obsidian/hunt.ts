@@ -7,6 +7,7 @@ import { dashboardDecision, DASHBOARD_NAME, renderDashboard } from '../core/dash
 import type { DashboardDecision } from '../core/dashboard';
 import { huntOverviewOf } from '../core/hunt-overview';
 import type { AdvisedNote, HuntOverview } from '../core/hunt-overview';
+import type { Knowledge } from '../core/knowledge';
 import type { CalendarDate } from '../core/model';
 import { planNewApplication } from '../core/new-application';
 import type { NewApplication } from '../core/new-application';
@@ -17,10 +18,11 @@ import type { VaultSchema } from '../core/vault-schema';
 import { adviseOnNote, applicationNotes, frontmatterOf, isApplicationNote } from './application-notes';
 import { summaryOf } from '../core/wording';
 import type { Settings } from '../core/settings';
+import type { VaultNotes } from './vault-notes';
 
 /** The vault's schema, from the application notes the metadata cache knows. */
-export function vaultSchema(app: App, settings: Settings): VaultSchema {
-  const samples = applicationNotes(app, settings).map((f) => ({ path: f.path, frontmatter: frontmatterOf(app, f) }));
+export function vaultSchema(notes: VaultNotes, settings: Settings): VaultSchema {
+  const samples = applicationNotes(notes, settings).map((f) => ({ path: f.path, frontmatter: frontmatterOf(notes.app, f) }));
   return learnSchema(samples, settings);
 }
 
@@ -42,10 +44,11 @@ async function templateOf(app: App, settings: Settings): Promise<Outcome<{ text:
 }
 
 /** Creates the note (and its folder), never over another one. */
-export async function createApplication(app: App, settings: Settings, input: NewApplication, today: CalendarDate): Promise<Outcome<TFile>> {
+export async function createApplication(notes: VaultNotes, settings: Settings, input: NewApplication, today: CalendarDate): Promise<Outcome<TFile>> {
+  const { app } = notes;
   const template = await templateOf(app, settings);
   if (!template.ok) return template;
-  const schema = vaultSchema(app, settings);
+  const schema = vaultSchema(notes, settings);
   const plan = planNewApplication(input, {
     schema,
     settings: settings,
@@ -71,16 +74,17 @@ export interface StageMove {
 }
 
 /** The plan for a move, on the frontmatter the cache has now (to ask for an interview date first). */
-export function planMove(app: App, file: TFile, settings: Settings, move: StageMove): StageChangePlan {
-  return planStageChange(frontmatterOf(app, file) ?? {}, move, vaultSchema(app, settings), settings);
+export function planMove(notes: VaultNotes, file: TFile, settings: Settings, move: StageMove): StageChangePlan {
+  return planStageChange(frontmatterOf(notes.app, file) ?? {}, move, vaultSchema(notes, settings), settings);
 }
 
 /**
  * Moves the note to the stage through processFrontMatter (atomic). The plan is made again on the
  * frontmatter Obsidian hands over, so a change made meanwhile is never lost; a refusal writes nothing.
  */
-export async function moveToStage(app: App, file: TFile, settings: Settings, move: StageMove): Promise<Outcome<Extract<StageChangePlan, { ok: true }>>> {
-  const schema = vaultSchema(app, settings);
+export async function moveToStage(notes: VaultNotes, file: TFile, settings: Settings, move: StageMove): Promise<Outcome<Extract<StageChangePlan, { ok: true }>>> {
+  const { app } = notes;
+  const schema = vaultSchema(notes, settings);
   let done: StageChangePlan = { ok: false, message: 'nothing was planned' };
   try {
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
@@ -106,17 +110,26 @@ interface PipelineRow {
 }
 
 /**
- * The whole hunt between draws: a note is advised again only when its metadata changed (or the
- * day or the settings did), so the pane on a non-application note does not re-plan every note.
+ * The whole hunt between draws, owned by the plugin: a note is advised again only when its metadata
+ * changed, or the day, the settings or the experts did (a pack note edited or removed can change
+ * every application's follow-ups), so the pane on a non-application note does not re-plan every note.
  */
-class PipelineCache {
+export class PipelineCache {
   private key = '';
+  /** The experts the rows were advised with: the pack's knowledge is a new object at each reading. */
+  private knowledge: Knowledge | undefined;
   private readonly rows = new Map<string, PipelineRow>();
 
-  overview(app: App, settings: Settings, today: CalendarDate): HuntOverview {
+  constructor(private readonly notes: VaultNotes) {}
+
+  /** The whole hunt, for the pane. */
+  overview(settings: Settings, today: CalendarDate): HuntOverview {
+    const { app } = this.notes;
     const key = JSON.stringify([today, settings]);
-    if (key !== this.key) {
+    const { knowledge } = this.notes.pack;
+    if (key !== this.key || knowledge !== this.knowledge) {
       this.key = key;
+      this.knowledge = knowledge;
       this.rows.clear();
     }
     const present = new Set<string>();
@@ -124,37 +137,26 @@ class PipelineCache {
       present.add(file.path);
       const source = app.metadataCache.getFileCache(file);
       const row = this.rows.get(file.path);
-      if (!row || row.source !== source) this.rows.set(file.path, read(app, file, source, settings, today));
+      if (!row || row.source !== source) this.rows.set(file.path, read(this.notes, file, source, settings, today));
     }
     for (const path of [...this.rows.keys()]) if (!present.has(path)) this.rows.delete(path);
     return huntOverviewOf([...this.rows.values()].flatMap((r) => (r.advised ? [r.advised] : [])), settings, today);
   }
 }
 
-function read(app: App, file: TFile, source: CachedMetadata | null, settings: Settings, today: CalendarDate): PipelineRow {
-  if (!isApplicationNote(app, file, settings)) return { source };
-  const frontmatter = frontmatterOf(app, file);
-  const advised = adviseOnNote(app, file, frontmatter, settings, today);
+function read(notes: VaultNotes, file: TFile, source: CachedMetadata | null, settings: Settings, today: CalendarDate): PipelineRow {
+  if (!isApplicationNote(notes, file, settings)) return { source };
+  const frontmatter = frontmatterOf(notes.app, file);
+  const advised = adviseOnNote(notes, file, frontmatter, settings, today);
   if (advised.kind !== 'advice') return { source };
   const { report, followUps } = advised;
   return { source, advised: { path: file.path, frontmatter, application: report.application, followUps, momentSummary: summaryOf(report) } };
 }
 
-const caches = new WeakMap<App, PipelineCache>();
-
-/** The whole hunt, for the pane. */
-export function pipelineOverview(app: App, settings: Settings, today: CalendarDate): HuntOverview {
-  let cache = caches.get(app);
-  if (!cache) {
-    cache = new PipelineCache();
-    caches.set(app, cache);
-  }
-  return cache.overview(app, settings, today);
-}
-
 /** Writes `Job hunt.base` at the vault's root, unless the person's own edited one is there. */
-export async function createDashboard(app: App, settings: Settings): Promise<{ decision: DashboardDecision; file?: TFile }> {
-  const schema = vaultSchema(app, settings);
+export async function createDashboard(notes: VaultNotes, settings: Settings): Promise<{ decision: DashboardDecision; file?: TFile }> {
+  const { app } = notes;
+  const schema = vaultSchema(notes, settings);
   // Applications anywhere in the vault, unless the person keeps them to one folder (a setting).
   const folder = settings.applicationScope === 'folder' ? normalizePath(settings.applicationsFolder.trim() || '/').replace(/^\/$/, '') : '';
   const text = renderDashboard(schema, { applications: folder, tasks: normalizePath(settings.tasksFolder) });

@@ -2,7 +2,8 @@
 // frontmatter but not inline fields, so the plugin keeps the text below the frontmatter of each note
 // that holds `::` (other notes keep nothing), stamped with the file's modification time and size so
 // a stale body is never used. Filled from the metadata cache's change events (which carry the text)
-// and, before each scan of the vault, by reading the notes in scope not read yet.
+// and, before each scan of the vault, by reading the notes in scope not read yet. The plugin's one
+// NoteBodies lives in its VaultNotes (vault-notes.ts).
 import { getFrontMatterInfo } from 'obsidian';
 import type { App, TFile } from 'obsidian';
 
@@ -70,16 +71,4 @@ export class NoteBodies {
     this.generation++;
     this.kept.delete(path);
   }
-}
-
-// One per open vault (the App), gone with it: every adapter that reads a note asks the same one.
-const perVault = new WeakMap<App, NoteBodies>();
-
-export function noteBodies(app: App): NoteBodies {
-  let bodies = perVault.get(app);
-  if (!bodies) {
-    bodies = new NoteBodies(app);
-    perVault.set(app, bodies);
-  }
-  return bodies;
 }

@@ -12,6 +12,7 @@ import { readTaskNote } from '../core/task-note';
 import { waitingReader } from '../core/waiting';
 import { frontmatterOf, noteInput, noteInputs } from './application-notes';
 import type { Settings } from '../core/settings';
+import type { VaultNotes } from './vault-notes';
 
 /** The note as a task note of ours, or undefined when it carries no follow-up id. */
 export function taskNoteInfo(app: App, file: TFile): TaskNoteAt | undefined {
@@ -64,6 +65,9 @@ export class VaultIndex {
   private lists: Lists | undefined;
   /** Notes read so far (each one whose row was computed). */
   reads = 0;
+
+  /** `notes`: the plugin's reading of the vault (inline fields, the learnt date order) the rows are read through. */
+  constructor(private readonly notes: VaultNotes) {}
 
   /** Keeps the index up to date with the vault's events for as long as `owner` is loaded. */
   watch(app: App, owner: Component): void {
@@ -141,7 +145,7 @@ export class VaultIndex {
   }
 
   private listsFor(key: string, settings: Settings, today: CalendarDate): Lists {
-    if (this.lists?.key !== key) this.lists = { key, settings, today, waitingDays: waitingReader(settings, today), inputs: undefined };
+    if (this.lists?.key !== key) this.lists = { key, settings, today, waitingDays: waitingReader(settings, today), inputs: undefined, notes: this.notes };
     return this.lists;
   }
 
@@ -262,12 +266,13 @@ interface Lists {
   waitingDays: ReturnType<typeof waitingReader>;
   /** The notes as the core reads them, for this pass's vault (made at its first note). */
   inputs: ReturnType<typeof noteInputs> | undefined;
+  notes: VaultNotes;
 }
 
 function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: Lists): WaitingEntry | undefined {
   // Pack notes (the person's experts) are outside the core's scope rule, as in waitingReader.
   if (file.extension !== 'md') return undefined;
-  pass.inputs ??= noteInputs(app, pass.settings);
+  pass.inputs ??= noteInputs(pass.notes, pass.settings);
   const days = pass.waitingDays(pass.inputs(file, source?.frontmatter));
   if (!isWaitingTooLong(days, pass.settings)) return undefined;
   return { noteName: file.basename, path: file.path, days, source };
@@ -276,6 +281,6 @@ function waitingRow(app: App, file: TFile, source: CachedMetadata | null, pass: 
 /** The row's one line, from the note read in full (its interviewers are named in it). */
 function summaryFor(app: App, row: WaitingEntry, pass: Lists): string {
   const file = app.vault.getFileByPath(row.path);
-  const read = file && applicationOn(noteInput(app, file, row.source?.frontmatter, pass.settings), pass.settings);
+  const read = file && applicationOn(noteInput(pass.notes, file, row.source?.frontmatter, pass.settings), pass.settings);
   return read?.kind === 'application' ? waitingSummary(read.application, pass.today) : '';
 }

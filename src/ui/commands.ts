@@ -8,11 +8,14 @@ import { adviseInBackground, adviseInEditor, removeAdvice } from '../obsidian/ad
 import type { AdviceOutcome } from '../obsidian/advice-notes';
 import { frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
 import type { Settings } from '../core/settings';
+import type { VaultNotes } from '../obsidian/vault-notes';
 import { registerHuntCommands } from './hunt-commands';
 import { problemNotice } from './notices';
 
 export interface CommandHost {
   app: App;
+  /** The plugin's reading of the vault, which every advice goes through (its pack included). */
+  notes: VaultNotes;
   settings: Settings;
   today(): CalendarDate;
   activatePane(): Promise<void>;
@@ -38,7 +41,7 @@ function activeNote(app: App): { file: TFile; text: string; editor: Editor | nul
  * YAML), so running it can say what is wrong instead of the command silently missing.
  */
 function offerAdvice(host: CommandHost, text: string, file: TFile): boolean {
-  if (isApplicationNote(host.app, file, host.settings)) return true;
+  if (isApplicationNote(host.notes, file, host.settings)) return true;
   return frontmatterOf(host.app, file) === undefined && /^\uFEFF?---\s*$/.test(text.split('\n', 1)[0] ?? '');
 }
 
@@ -58,8 +61,8 @@ export function registerCommands(plugin: Plugin, host: CommandHost): void {
       // Editing mode: through the editor (cursor, undo). A promise only when the note's bytes must
       // be checked first (see adviseInEditor). Reading view: on disk, atomically.
       const outcome = note.editor
-        ? adviseInEditor(host.app, note.editor, note.file, host.settings, host.today())
-        : adviseInBackground(host.app, note.file, host.settings, host.today());
+        ? adviseInEditor(host.notes, note.editor, note.file, host.settings, host.today())
+        : adviseInBackground(host.notes, note.file, host.settings, host.today());
       if (outcome instanceof Promise) void outcome.then(done);
       else done(outcome);
       return true;
@@ -77,7 +80,7 @@ export function registerCommands(plugin: Plugin, host: CommandHost): void {
     name: 'Create follow-up tasks for this application',
     checkCallback: (checking) => {
       const file = host.app.workspace.getActiveFile();
-      if (!file || !isApplicationNote(host.app, file, host.settings)) return false;
+      if (!file || !isApplicationNote(host.notes, file, host.settings)) return false;
       if (!checking) void host.createFollowUps(file);
       return true;
     },

@@ -12,10 +12,13 @@ import type { StageChoice } from './hunt-dialogs';
 import { problemNotice } from './notices';
 import type { CalendarDate } from '../core/model';
 import type { Settings } from '../core/settings';
+import type { VaultNotes } from '../obsidian/vault-notes';
 
 /** What these commands need from the plugin (the plugin itself, in main.ts). */
 export interface HuntHost {
   app: App;
+  /** The plugin's reading of the vault: which notes are applications, in what schema. */
+  notes: VaultNotes;
   settings: Settings;
   today(): CalendarDate;
   activatePane(): Promise<void>;
@@ -24,9 +27,9 @@ export interface HuntHost {
 
 /** Opens the form; on success the new note opens, with its advice in the pane. */
 export function openNewApplication(host: HuntHost): NewApplicationModal {
-  const stages = stageChoices(vaultSchema(host.app, host.settings));
+  const stages = stageChoices(vaultSchema(host.notes, host.settings));
   const modal = new NewApplicationModal(host.app, stages, async (values) => {
-    const created = await createApplication(host.app, host.settings, values, host.today());
+    const created = await createApplication(host.notes, host.settings, values, host.today());
     if (!created.ok) return created.message;
     await host.app.workspace.getLeaf(false).openFile(created.value);
     new Notice(`Created "${created.value.path}".`);
@@ -48,7 +51,7 @@ function currentStage(host: HuntHost, file: TFile): string | undefined {
 /** Moves the note to the chosen stage; asks for the interview date first when the move needs one. */
 export async function moveApplication(host: HuntHost, file: TFile, word: string, interviewDate?: string): Promise<boolean> {
   const move = { word, on: host.today(), ...(interviewDate ? { interviewDate } : {}) };
-  const moved = await moveToStage(host.app, file, host.settings, move);
+  const moved = await moveToStage(host.notes, file, host.settings, move);
   if (!moved.ok) {
     problemNotice(moved.message);
     return false;
@@ -62,9 +65,9 @@ export async function moveApplication(host: HuntHost, file: TFile, word: string,
 /** The suggester of stages in the person's words; a choice moves the note. */
 export function openStagePicker(host: HuntHost, file: TFile): StageSuggestModal {
   const now = currentStage(host, file);
-  const choices: StageChoice[] = stageChoices(vaultSchema(host.app, host.settings)).map((c) => ({ ...c, current: c.stage === now }));
+  const choices: StageChoice[] = stageChoices(vaultSchema(host.notes, host.settings)).map((c) => ({ ...c, current: c.stage === now }));
   const modal = new StageSuggestModal(host.app, choices, (choice) => {
-    const plan = planMove(host.app, file, host.settings, { word: choice.word, on: host.today() });
+    const plan = planMove(host.notes, file, host.settings, { word: choice.word, on: host.today() });
     if (plan.ok && plan.asksInterviewDate) {
       new InterviewDateModal(host.app, (date) => void moveApplication(host, file, choice.word, date)).open();
       return;
@@ -76,7 +79,7 @@ export function openStagePicker(host: HuntHost, file: TFile): StageSuggestModal 
 }
 
 export async function makeDashboard(host: HuntHost): Promise<void> {
-  const { decision, file } = await createDashboard(host.app, host.settings);
+  const { decision, file } = await createDashboard(host.notes, host.settings);
   const messages = {
     create: 'Created "Job hunt.base": your applications by stage and the follow-ups due, in Bases.',
     refresh: 'Updated "Job hunt.base" (you had not changed it).',
@@ -94,7 +97,7 @@ export function registerHuntCommands(plugin: Plugin, host: HuntHost): void {
     name: 'Move application to stage...',
     checkCallback: (checking) => {
       const file = host.app.workspace.getActiveFile();
-      if (!(file instanceof TFile) || !isApplicationNote(host.app, file, host.settings)) return false;
+      if (!(file instanceof TFile) || !isApplicationNote(host.notes, file, host.settings)) return false;
       if (!checking) openStagePicker(host, file);
       return true;
     },

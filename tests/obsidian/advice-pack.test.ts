@@ -37,9 +37,9 @@ A short note to the hiring manager the week before shows you are keen.
 const SAM = RITA.replace('Rita Okafor', 'Sam Adeyemi').replace('Careers Service', 'My old manager').replace('## Say hello before the interview', '## Write before you meet');
 const RITA_PATH = 'Job hunt advice/Rita Okafor.md';
 
-/** The pane, open beside the application (the mock's workspace does not make views itself). */
-async function openPane(r: Running): Promise<AdvicePane> {
-  await r.app.workspace.getLeaf(false).openFile(file(r.app, APPLICATION_PATH));
+/** The pane, open beside the application or `path` (the mock's workspace does not make views itself). */
+async function openPane(r: Running, path = APPLICATION_PATH): Promise<AdvicePane> {
+  await r.app.workspace.getLeaf(false).openFile(file(r.app, path));
   const create = r.mock.views__.get(ADVICE_VIEW_TYPE);
   if (!create) throw new Error('view not registered');
   const leaf = MockLeaf.create2__(r.mockApp).asOriginalType3__();
@@ -127,6 +127,25 @@ describe('the advice pack in the plugin', () => {
     expect(text(pane)).toContain('Craig Rosen');
   });
 
+  it("the whole hunt follows the pack: an application's next step in the pipeline is the one its advice now plans", async () => {
+    const r = await startPlugin(makeApp({ [RITA_PATH]: RITA }), { settings: { autoCreate: false } });
+    // On a note that is not an application, the pane shows the whole hunt, each open application's next step.
+    const pane = await openPane(r, 'Ideas.md');
+    const next = (): string => pane.contentEl.querySelector('.jha-pipeline-next')?.textContent ?? '';
+    await soon(() => expect(text(pane)).toContain('Your job hunt: 1 application'));
+    await later(PACK_RELOAD_DELAY_MS * 2);
+    // Rita alone ties the verdict: no connection request yet, the research before the interview comes first.
+    expect(next()).toMatch(/^Look up Ana Silva/);
+
+    // A second voice for connecting: the request is planned for today, so it is the next step.
+    await r.app.vault.create('Job hunt advice/Sam Adeyemi.md', SAM);
+    await soon(() => expect(next()).toMatch(/^Connect with Ana Silva .* 2026-03-09/));
+
+    // And back: with Sam gone, the request is no longer planned.
+    await r.app.fileManager.trashFile(file(r.app, 'Job hunt advice/Sam Adeyemi.md'));
+    await soon(() => expect(next()).toMatch(/^Look up Ana Silva/));
+  });
+
   it('a mistake in a pack note is one line naming it, in the pane and once in a notice; the rest of the pack still counts', async () => {
     notices.length = 0;
     const broken = SAM.replace('stance: connect', 'stance: maybe');
@@ -156,7 +175,7 @@ describe('the advice pack in the plugin', () => {
     const withStage = RITA.replace('expert: Rita Okafor', 'expert: Rita Okafor\nstage: Applied\ncompany: Careers Service');
     const r = await startPlugin(makeApp({ [RITA_PATH]: withStage }));
     await settle(r);
-    expect(isApplicationNote(r.app, file(r.app, RITA_PATH), r.plugin.settings)).toBe(false);
+    expect(isApplicationNote(r.plugin.notes, file(r.app, RITA_PATH), r.plugin.settings)).toBe(false);
     expect(taskNotes(r.app).some((t) => read(r.app, t.path).includes('Rita Okafor.md'))).toBe(false);
     expect(read(r.app, RITA_PATH)).toBe(withStage);
   });

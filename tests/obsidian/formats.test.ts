@@ -6,13 +6,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { adviseOnNote, frontmatterOf, isApplicationNote, readBodiesInScope } from '../../src/obsidian/application-notes';
 import { adviseNote } from '../../src/obsidian/advice-notes';
 import type { Settings } from '../../src/core/settings';
-import type { App as AppOriginal } from 'obsidian';
+import type { VaultNotes } from '../../src/obsidian/vault-notes';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { file, makeApp, original, read, settle, startPlugin, taskNotes, TODAY } from './harness';
+import { file, makeApp, original, read, settle, startPlugin, taskNotes, TODAY, vaultNotes } from './harness';
 
-function readApplicationNote(app: AppOriginal, path: string, settings: Settings) {
-  const f = file(app, path);
-  const advised = adviseOnNote(app, f, frontmatterOf(app, f), settings, '2026-04-05');
+function readApplicationNote(notes: VaultNotes, path: string, settings: Settings) {
+  const f = file(notes.app, path);
+  const advised = adviseOnNote(notes, f, frontmatterOf(notes.app, f), settings, '2026-04-05');
   if (advised.kind !== 'advice') throw new Error(`not advised: ${advised.kind}`);
   return { ok: true as const, application: advised.report.application };
 }
@@ -22,17 +22,17 @@ const AMBIGUOUS = '---\nstage: Applied\ncompany: Acme\napplied: 03/04/2026\n---\
 describe('dates people write, in the plugin', () => {
   it('an ambiguous date reads in the order the other notes show', () => {
     const app = original(makeApp({ 'Applications/Acme.md': AMBIGUOUS, 'Applications/Other.md': '---\nstage: Applied\napplied: 25.02.2026\n---\n' }));
-    const read = readApplicationNote(app, 'Applications/Acme.md', { ...DEFAULT_SETTINGS });
+    const read = readApplicationNote(vaultNotes(app), 'Applications/Acme.md', { ...DEFAULT_SETTINGS });
     expect(read.ok && read.application.applied).toBe('2026-04-03');
     expect(read.ok && read.application.warnings).toEqual([]);
   });
 
   it('with no order shown or set, it is a warning naming the setting, and no date is guessed', () => {
-    const app = original(makeApp({ 'Applications/Acme.md': AMBIGUOUS }));
-    const read = readApplicationNote(app, 'Applications/Acme.md', { ...DEFAULT_SETTINGS });
+    const notes = vaultNotes(original(makeApp({ 'Applications/Acme.md': AMBIGUOUS })));
+    const read = readApplicationNote(notes, 'Applications/Acme.md', { ...DEFAULT_SETTINGS });
     expect(read.ok && read.application.applied).toBeUndefined();
     expect(read.ok && read.application.warnings.map((w) => w.message).join('\n')).toContain('set Date order (dateOrder) to MDY or DMY');
-    const set = readApplicationNote(app, 'Applications/Acme.md', { ...DEFAULT_SETTINGS, dateOrder: 'MDY' });
+    const set = readApplicationNote(notes, 'Applications/Acme.md', { ...DEFAULT_SETTINGS, dateOrder: 'MDY' });
     expect(set.ok && set.application.applied).toBe('2026-03-04');
   });
 });
@@ -45,12 +45,12 @@ describe('the vault\'s date order, remembered in the plugin', () => {
     const app = original(mock);
     const r = await startPlugin(mock, { settings: { autoCreate: false } });
     const scans = vi.spyOn(app.vault, 'getMarkdownFiles');
-    for (let i = 0; i < 20; i++) expect(readApplicationNote(app, `Applications/Acme ${i}.md`, r.plugin.settings).application.applied).toBe('2026-04-03');
+    for (let i = 0; i < 20; i++) expect(readApplicationNote(r.plugin.notes, `Applications/Acme ${i}.md`, r.plugin.settings).application.applied).toBe('2026-04-03');
     expect(scans.mock.calls.length).toBeLessThanOrEqual(1);
     // The only day-first date becomes month-first: the order is learnt again, not kept.
     await app.vault.modify(file(app, 'Applications/Other.md'), '---\nstage: Applied\napplied: 02/25/2026\n---\n');
     await settle(r);
-    expect(readApplicationNote(app, 'Applications/Acme 0.md', r.plugin.settings).application.applied).toBe('2026-03-04');
+    expect(readApplicationNote(r.plugin.notes, 'Applications/Acme 0.md', r.plugin.settings).application.applied).toBe('2026-03-04');
     scans.mockRestore();
   });
 });
@@ -62,14 +62,15 @@ describe('Dataview inline fields, in the plugin', () => {
   it('read from the note text once the bodies are read; the frontmatter wins, with a warning naming the field', async () => {
     const app = original(makeApp({ 'Applications/Initech.md': INLINE_ONLY, 'Applications/Acme.md': BOTH }));
     const settings = { ...DEFAULT_SETTINGS };
-    await readBodiesInScope(app, settings);
+    const notes = vaultNotes(app, settings);
+    await readBodiesInScope(notes, settings);
     const initech = file(app, 'Applications/Initech.md');
-    expect(isApplicationNote(app, initech, settings)).toBe(true);
-    const a = adviseOnNote(app, initech, frontmatterOf(app, initech), settings, TODAY);
+    expect(isApplicationNote(notes, initech, settings)).toBe(true);
+    const a = adviseOnNote(notes, initech, frontmatterOf(app, initech), settings, TODAY);
     if (a.kind !== 'advice') throw new Error(a.kind);
     expect(a.report.application.company).toBe('Initech');
     expect(a.report.application.interviewers.map((p) => p.name)).toEqual(['Ana Silva', 'Ben Ito']);
-    const acme = readApplicationNote(app, 'Applications/Acme.md', settings);
+    const acme = readApplicationNote(notes, 'Applications/Acme.md', settings);
     expect(acme.application.stage).toBe('applied');
     expect(acme.application.role).toBe('Analyst');
     expect(acme.application.warnings.map((w) => w.field)).toEqual(['Status']);
@@ -80,10 +81,10 @@ describe('Dataview inline fields, in the plugin', () => {
     const app = original(mock);
     const r = await startPlugin(mock, { settings: { autoCreate: false } });
     const initech = file(app, 'Applications/Initech.md');
-    expect(isApplicationNote(app, initech, r.plugin.settings)).toBe(true);
+    expect(isApplicationNote(r.plugin.notes, initech, r.plugin.settings)).toBe(true);
     await app.vault.modify(initech, INLINE_ONLY.replace('Company:: [[Initech]]', 'Company:: Initrode'));
     await settle(r);
-    const a = adviseOnNote(app, initech, frontmatterOf(app, initech), r.plugin.settings, TODAY);
+    const a = adviseOnNote(r.plugin.notes, initech, frontmatterOf(app, initech), r.plugin.settings, TODAY);
     expect(a.kind === 'advice' && a.report.application.company).toBe('Initrode');
   });
 
@@ -94,9 +95,9 @@ describe('Dataview inline fields, in the plugin', () => {
     expect(titles.join('\n')).toMatch(/Ana Silva/);
     expect(titles.join('\n')).toMatch(/Ben Ito/);
     const initech = file(r.app, 'Applications/Initech.md');
-    expect((await adviseNote(r.app, initech, r.plugin.settings, TODAY)).ok).toBe(true);
+    expect((await adviseNote(r.plugin.notes, initech, r.plugin.settings, TODAY)).ok).toBe(true);
     const once = read(r.app, initech.path);
     expect(once).toContain('Initech');
-    expect(await adviseNote(r.app, initech, r.plugin.settings, TODAY)).toEqual({ ok: true, changed: false });
+    expect(await adviseNote(r.plugin.notes, initech, r.plugin.settings, TODAY)).toEqual({ ok: true, changed: false });
   });
 });

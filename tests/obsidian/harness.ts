@@ -5,6 +5,9 @@ import type { App as AppOriginal, Editor, PluginManifest } from 'obsidian';
 import { App, MarkdownView, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { afterEach, vi } from 'vitest';
 import JobHuntAdvisorPlugin from '../../src/main';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { VaultPack } from '../../src/obsidian/advice-pack';
+import { VaultNotes } from '../../src/obsidian/vault-notes';
 
 export const TODAY = '2026-03-09';
 
@@ -94,6 +97,11 @@ export function lossy(bytes: Uint8Array): string {
 
 export function original(app: App): AppOriginal {
   return app.asOriginalType__();
+}
+
+/** The vault read as the plugin reads it, without the plugin: no bodies read yet, a pack never read (the nine alone). */
+export function vaultNotes(app: AppOriginal, settings: Settings = DEFAULT_SETTINGS): VaultNotes {
+  return new VaultNotes(app, new VaultPack(app, { settings: () => settings, changed: () => undefined, problem: () => undefined }));
 }
 
 /** For vi.waitFor on the plugin's work: checked every millisecond (its own default waits 50 ms a check). */

@@ -44,7 +44,7 @@ const NEW_PATH = 'Applications/Orchid Labs - Analyst.md';
 
 function paneState(r: Running, path: string, withPipeline = false): ReturnType<typeof advicePaneState> {
   const p = r.plugin;
-  return advicePaneState(file(r.app, path), { app: r.app, settings: p.settings, memory: p.memory, today: p.today(), index: p.vaultIndex }, withPipeline);
+  return advicePaneState(file(r.app, path), { app: r.app, settings: p.settings, memory: p.memory, today: p.today(), notes: p.notes, index: p.vaultIndex, pipeline: p.pipeline }, withPipeline);
 }
 
 /** The suggester's choice for a typed word, chosen as a click would. */

@@ -331,7 +331,7 @@ describe('which notes are applications (the scope setting)', () => {
     expect(run(r, 'advise-on-this-application', true)).toBe(false);
     await r.plugin.createFollowUps(file(r.app, APPLICATION_PATH));
     expect(taskNotes(r.app)).toHaveLength(0);
-    const pane = advicePaneState(file(r.app, APPLICATION_PATH), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
+    const pane = advicePaneState(file(r.app, APPLICATION_PATH), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, notes: r.plugin.notes, today: TODAY });
     expect(pane.report).toBeUndefined();
     expect(pane.notApplication?.scope).toBe('Only notes in the folder "Jobs" are read as applications (a setting).');
   });

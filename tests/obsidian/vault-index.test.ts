@@ -9,7 +9,7 @@ import { VaultMemory } from '../../src/obsidian/memory';
 import { defaultSettings } from '../../src/core/settings';
 import { VaultIndex } from '../../src/obsidian/vault-index';
 import { advicePaneState } from '../../src/ui/advice-pane-state';
-import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes, TODAY } from './harness';
+import { APPLICATION_PATH, file, makeApp, read, settle, startPlugin, taskNotes, TODAY, vaultNotes } from './harness';
 import { runs } from '../stress';
 
 /**
@@ -57,8 +57,8 @@ class Host {
 const settings = defaultSettings();
 
 function lists(host: Host, today: string, index?: VaultIndex): unknown {
-  const memory = new VaultMemory(host.app, index ?? new VaultIndex());
-  const state = advicePaneState(null, { app: host.app, settings, memory, today, ...(index ? { index } : {}) });
+  const memory = new VaultMemory(host.app, index ?? new VaultIndex(vaultNotes(host.app)));
+  const state = advicePaneState(null, { app: host.app, settings, memory, today, notes: vaultNotes(host.app), ...(index ? { index } : {}) });
   return { due: state.due, waiting: state.waiting };
 }
 
@@ -100,7 +100,7 @@ describe('the vault index behind the pane', () => {
           host.write(`Job hunt tasks/D${i}.md`, { 'job-hunt-advisor-id': `d${i}`, title: `Task ${i % 7}`, status: 'open', due: `2026-03-0${1 + (i % 9)}` });
         }
         for (const [p, fm] of start) host.write(p, fm);
-        const index = new VaultIndex();
+        const index = new VaultIndex(vaultNotes(host.app));
         let today = TODAY;
         lists(host, today, index);
         for (const op of operations) {
@@ -121,7 +121,7 @@ describe('the vault index behind the pane', () => {
             today = op.today;
           }
           expect(lists(host, today, index)).toEqual(lists(host, today));
-          const fresh = new VaultIndex().refresh(host.app, settings, today);
+          const fresh = new VaultIndex(vaultNotes(host.app)).refresh(host.app, settings, today);
           expect(new Map(index.taskNotes())).toEqual(new Map(fresh.taskNotes()));
         }
       }),
@@ -138,8 +138,8 @@ describe('the vault index behind the pane', () => {
     host.write('Job hunt tasks/Tern follow-up.md', old);
     host.write('Elsewhere/Moved task.md', { ...old, 'job-hunt-advisor-id': 'abc1' });
     const waitingOf = (s: typeof settings): string[] => {
-      const memory = new VaultMemory(host.app, new VaultIndex());
-      return (advicePaneState(null, { app: host.app, settings: s, memory, today: TODAY }).waiting ?? []).map((w) => w.path);
+      const memory = new VaultMemory(host.app, new VaultIndex(vaultNotes(host.app)));
+      return (advicePaneState(null, { app: host.app, settings: s, memory, today: TODAY, notes: vaultNotes(host.app, s) }).waiting ?? []).map((w) => w.path);
     };
     expect(waitingOf(settings)).toEqual(['Applications/Tern.md']);
     host.write('Notes/Kestrel.md', old);
@@ -151,7 +151,7 @@ describe('the vault index behind the pane', () => {
     const host = new Host();
     for (let i = 0; i < 50; i++) host.write(`Applications/${i}.md`, { stage: 'Applied', company: `Company ${i}`, applied: '2026-01-05' });
     host.write('Job hunt tasks/T.md', { 'job-hunt-advisor-id': 'x', title: 'Follow up', status: 'open', due: '2026-03-01' });
-    const index = new VaultIndex();
+    const index = new VaultIndex(vaultNotes(host.app));
     const first = lists(host, TODAY, index);
     expect(index.reads).toBe(51);
 
@@ -180,7 +180,7 @@ describe('the vault index behind the pane', () => {
       const real = cache.getFileCache.bind(cache);
       let indexed = false;
       cache.getFileCache = (f) => (f.path === 'Applications/Kestrel.md' && !indexed ? missing : real(f));
-      const index = new VaultIndex();
+      const index = new VaultIndex(vaultNotes(host.app));
       const waitingPaths = (): string[] => ((lists(host, TODAY, index) as { waiting: { path: string }[] }).waiting).map((w) => w.path);
       expect(waitingPaths()).toEqual(['Applications/Tern.md']);
       expect(index.reads).toBe(2);
@@ -205,7 +205,7 @@ describe('the vault index behind the pane', () => {
     }
     const whole = lists(host, TODAY);
 
-    const sliced = new VaultIndex();
+    const sliced = new VaultIndex(vaultNotes(host.app));
     let turns = 0;
     await sliced.buildInSlices(host.app, settings, TODAY, { sliceMs: 0, nextTurn: () => Promise.resolve(void (turns += 1)) });
     expect(turns).toBe(240);
@@ -214,7 +214,7 @@ describe('the vault index behind the pane', () => {
     expect(sliced.reads).toBe(240);
 
     // The pane opens half-way: its draw reads the rest at once, and the slices stop there.
-    const interrupted = new VaultIndex();
+    const interrupted = new VaultIndex(vaultNotes(host.app));
     let drawn: unknown;
     turns = 0;
     await interrupted.buildInSlices(host.app, settings, TODAY, {
@@ -234,11 +234,11 @@ describe('the vault index behind the pane', () => {
     const waiting = '---\nstage: Applied\ncompany: Orchid Labs\nrole: Analyst\napplied: 2026-01-05\n---\n';
     const r = await startPlugin(makeApp({ 'Applications/Orchid Labs.md': waiting }));
     const paneLists = (): { due?: unknown; waiting?: { noteName: string }[] } => {
-      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY, index: r.plugin.vaultIndex });
+      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, notes: r.plugin.notes, today: TODAY, index: r.plugin.vaultIndex });
       return { due: state.due, waiting: state.waiting };
     };
     const fresh = (): unknown => {
-      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
+      const state = advicePaneState(null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, notes: r.plugin.notes, today: TODAY });
       return { due: state.due, waiting: state.waiting };
     };
     expect(paneLists().waiting?.map((w) => w.noteName)).toEqual(['Orchid Labs']);
@@ -272,7 +272,7 @@ describe('the vault index behind the pane', () => {
     expect(lookups.mock.calls.length).toBeLessThan(10 * 30);
     lookups.mockRestore();
 
-    const byFullRead = new Map(new VaultIndex().refresh(r.app, r.plugin.settings, TODAY).taskNotes());
+    const byFullRead = new Map(new VaultIndex(r.plugin.notes).refresh(r.app, r.plugin.settings, TODAY).taskNotes());
     expect(new Map(r.plugin.vaultIndex.currentTaskNotes(r.app))).toEqual(byFullRead);
     await r.app.fileManager.trashFile(taskNotes(r.app)[0] ?? file(r.app, APPLICATION_PATH));
     await settle(r);

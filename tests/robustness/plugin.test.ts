@@ -39,7 +39,7 @@ function ids(r: Running): string[] {
 }
 
 function paneProblem(r: Running, path: string): string | undefined {
-  return advicePaneState(file(r.app, path), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY }).problem;
+  return advicePaneState(file(r.app, path), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, notes: r.plugin.notes, today: TODAY }).problem;
 }
 
 /** Writes `text` behind the cache's back and gives the cache what Obsidian gives for unreadable YAML. */
@@ -64,7 +64,7 @@ describe('frontmatter', () => {
       expect(await r.app.vault.adapter.read(path)).toBe(text);
       expect(notices.at(-1)).toMatch(new RegExp(`"${name}": its properties \\(YAML\\) can't be read.*Nothing was written`));
       const editor = editorWith(r.app, text);
-      expect(adviseInEditor(r.app, editor, f, r.plugin.settings, TODAY)).toMatchObject({ ok: false, message: expect.stringMatching(new RegExp(`^"${name}": `)) as unknown });
+      expect(adviseInEditor(r.plugin.notes, editor, f, r.plugin.settings, TODAY)).toMatchObject({ ok: false, message: expect.stringMatching(new RegExp(`^"${name}": `)) as unknown });
       expect(editor.getValue()).toBe(text);
       await r.plugin.createFollowUps(f);
     }
@@ -82,7 +82,7 @@ describe('frontmatter', () => {
     expect(g.jhaRan).toBeUndefined();
     expect(read(r.app, 'Applications/Script.md')).toBe(text);
     expect(taskNotes(r.app).some((t) => read(r.app, t.path).includes('Script'))).toBe(false);
-    expect(withAdvice(r.app, f, text, r.plugin.settings, TODAY)).toMatchObject({
+    expect(withAdvice(r.plugin.notes, f, text, r.plugin.settings, TODAY)).toMatchObject({
       ok: false,
       message: expect.stringMatching(new RegExp(`^"Script": its front matter is in ${language}, which is not read .*nothing in it was run`)) as unknown,
     });
@@ -97,7 +97,7 @@ describe('frontmatter', () => {
     const text = `---\n${line}\ncompany: Acme\n---\nBody\n`;
     const r = await start({ 'Applications/S.md': text });
     const f = file(r.app, 'Applications/S.md');
-    const result = withAdvice(r.app, f, text, r.plugin.settings, TODAY);
+    const result = withAdvice(r.plugin.notes, f, text, r.plugin.settings, TODAY);
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(message) as unknown });
     if (!result.ok) expect(result.message.length).toBeLessThan(400);
     await r.plugin.insertCallout(f);
@@ -122,7 +122,7 @@ describe('frontmatter', () => {
       'Applications/Empty.md': '---\nstage: Applied\ncompany: E\napplied: ""\ninterview_date:\n---\n',
     };
     const r = await start(notes);
-    const pane = advicePaneState(file(r.app, 'Applications/Impossible.md'), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
+    const pane = advicePaneState(file(r.app, 'Applications/Impossible.md'), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, notes: r.plugin.notes, today: TODAY });
     expect(pane.report?.application.warnings.map((w) => w.message)).toEqual(['applied "2026-02-30" is not a date; ignored']);
     expect(taskNotes(r.app).length).toBeGreaterThan(0);
     for (const t of taskNotes(r.app)) {
@@ -137,7 +137,7 @@ describe('frontmatter', () => {
       for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
         process.env.TZ = tz;
         offsets.add(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset());
-        callouts.push(Object.entries(notes).map(([p, text]) => JSON.stringify(withAdvice(r.app, file(r.app, p), text, r.plugin.settings, TODAY))).join('\n'));
+        callouts.push(Object.entries(notes).map(([p, text]) => JSON.stringify(withAdvice(r.plugin.notes, file(r.app, p), text, r.plugin.settings, TODAY))).join('\n'));
       }
     } finally {
       if (zone === undefined) delete process.env.TZ;
@@ -169,7 +169,7 @@ describe('note text', () => {
     await r.plugin.insertCallout(f);
     expect(read(r.app, APPLICATION_PATH)).toBe(after);
     const editor = editorWith(r.app, text);
-    expect(adviseInEditor(r.app, editor, f, r.plugin.settings, TODAY)).toEqual({ ok: true, changed: true });
+    expect(adviseInEditor(r.plugin.notes, editor, f, r.plugin.settings, TODAY)).toEqual({ ok: true, changed: true });
     expect(removeBlock(editor.getValue())).toBe(text);
   });
 
@@ -208,7 +208,7 @@ describe('note text', () => {
       .map(([open, fm, close, body, eol]) => [open, ...fm, close, ...body].join(eol));
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ maxLength: 100 })), (t) => {
-        const result = withAdvice(r.app, f, t, r.plugin.settings, TODAY);
+        const result = withAdvice(r.plugin.notes, f, t, r.plugin.settings, TODAY);
         if (result.ok) expect(removeBlock(result.text)).toBe(removeBlock(t));
         else expect(result.message).toMatch(/^"Kestrel Health": [^\n]+$/);
       }),

@@ -52,7 +52,7 @@ describe('bytes that are not UTF-8 are never written back', () => {
     const r = await withBytes(bytes);
     const shown = read(r.app, APPLICATION_PATH);
     const editor = editorWith(r.app, shown);
-    const outcome = await adviseInEditor(r.app, editor, file(r.app, APPLICATION_PATH), r.plugin.settings, '2026-03-09');
+    const outcome = await adviseInEditor(r.plugin.notes, editor, file(r.app, APPLICATION_PATH), r.plugin.settings, '2026-03-09');
     expect(outcome).toEqual({ ok: false, message: expect.stringMatching(NOT_UTF8) as unknown });
     expect(editor.getValue()).toBe(shown);
   });
@@ -82,7 +82,7 @@ describe('bytes that are not UTF-8 are never written back', () => {
     await r.plugin.insertCallout(file(r.app, APPLICATION_PATH));
     expect(read(r.app, APPLICATION_PATH)).toContain('[!job-hunt-advice]');
     const editor = editorWith(r.app, text);
-    expect(await adviseInEditor(r.app, editor, file(r.app, APPLICATION_PATH), r.plugin.settings, '2026-03-09')).toEqual({ ok: true, changed: true });
+    expect(await adviseInEditor(r.plugin.notes, editor, file(r.app, APPLICATION_PATH), r.plugin.settings, '2026-03-09')).toEqual({ ok: true, changed: true });
     expect(notices).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { APPLICATION_PATH, file, KESTREL, makeApp, read, settle, startPlugin, ta
 import type { Running } from '../obsidian/harness';
 
 function stateOf(r: Running, path: string | null): ReturnType<typeof advicePaneState> {
-  return advicePaneState(path ? file(r.app, path) : null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
+  return advicePaneState(path ? file(r.app, path) : null, { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, notes: r.plugin.notes, today: TODAY });
 }
 
 function draw(r: Running, path: string | null, onOpen = vi.fn()): HTMLElement {

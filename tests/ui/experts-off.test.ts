@@ -18,7 +18,7 @@ function theTab(r: Running): AdvisorSettingTab {
 
 function paneText(r: Running): string {
   const el = document.body.createDiv();
-  const state = advicePaneState(file(r.app, APPLICATION_PATH), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, today: TODAY });
+  const state = advicePaneState(file(r.app, APPLICATION_PATH), { app: r.app, settings: r.plugin.settings, memory: r.plugin.memory, notes: r.plugin.notes, today: TODAY });
   renderAdvicePane(el, state, { onOpen: vi.fn(), onCreateFollowUps: vi.fn(), onInsertCallout: vi.fn(), onCopyDraft: vi.fn() });
   return el.textContent ?? '';
 }
