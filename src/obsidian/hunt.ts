@@ -111,8 +111,9 @@ interface PipelineRow {
 
 /**
  * The whole hunt between draws, owned by the plugin: a note is advised again only when its metadata
- * changed, or the day, the settings or the experts did (a pack note edited or removed can change
- * every application's follow-ups), so the pane on a non-application note does not re-plan every note.
+ * changed, or the day, the settings, the experts (a pack note edited or removed can change every
+ * application's follow-ups) or the vault's date order did, so the pane on a non-application note
+ * does not re-plan every note.
  */
 export class PipelineCache {
   private key = '';
@@ -125,7 +126,8 @@ export class PipelineCache {
   /** The whole hunt, for the pane. */
   overview(settings: Settings, today: CalendarDate): HuntOverview {
     const { app } = this.notes;
-    const key = JSON.stringify([today, settings]);
+    // The day/month order learnt from the vault, too: another note's change can turn it.
+    const key = JSON.stringify([today, settings, this.notes.dateOrderTurns(settings)]);
     const { knowledge } = this.notes.pack;
     if (key !== this.key || knowledge !== this.knowledge) {
       this.key = key;

@@ -14,8 +14,12 @@ export type PackReading = Pick<VaultPack, 'knowledge' | 'problems' | 'noteView'>
 export class VaultNotes {
   /** Bodies for inline fields, filled from the metadata cache's change events (FollowUpSync). */
   readonly bodies: NoteBodies;
-  /** The order learnt last, with what it was learnt for: a 03/04/2026 in each of many notes would otherwise read every note's frontmatter once per note. */
-  private learnt: { generation: number; fieldMap: string; order: DateOrder | undefined } | undefined;
+  /**
+   * The order learnt last, with what it was learnt for and the core's way of learning it: a
+   * 03/04/2026 in each of many notes would otherwise read every note's frontmatter once per note.
+   */
+  private learnt: { generation: number; fieldMap: string; order: DateOrder | undefined; learn: () => DateOrder | undefined } | undefined;
+  private orderTurns = 0;
 
   constructor(
     readonly app: App,
@@ -31,7 +35,21 @@ export class VaultNotes {
     const kept = this.learnt;
     if (kept && kept.generation === generation && kept.fieldMap === fieldMap) return kept.order;
     const order = learn();
-    this.learnt = { generation, fieldMap, order };
+    if (kept && kept.fieldMap === fieldMap && kept.order !== order) this.orderTurns += 1;
+    this.learnt = { generation, fieldMap, order, learn };
     return order;
+  }
+
+  /**
+   * How many times the learnt order has turned, after learning it again now if a note changed since:
+   * a cache of notes read through it (the whole hunt) keys on this, because a note whose own text is
+   * unchanged reads differently once another note turns the order. Free in a vault that never
+   * needed the order (nothing was learnt, so nothing is learnt again).
+   */
+  dateOrderTurns(settings: Settings): number {
+    const kept = this.learnt;
+    const learning = settings.dateOrder === 'auto' || settings.dateOrder === undefined; // a set order is never learnt
+    if (learning && kept && kept.fieldMap === JSON.stringify(settings.fieldMap ?? {})) this.dateOrder(settings, kept.learn);
+    return this.orderTurns;
   }
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { adviseOnNote, frontmatterOf, isApplicationNote, readBodiesInScope } from '../../src/obsidian/application-notes';
 import { adviseNote } from '../../src/obsidian/advice-notes';
+import { advicePaneState } from '../../src/ui/advice-pane-state';
 import type { Settings } from '../../src/core/settings';
 import type { VaultNotes } from '../../src/obsidian/vault-notes';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -52,6 +53,25 @@ describe('the vault\'s date order, remembered in the plugin', () => {
     await settle(r);
     expect(readApplicationNote(r.plugin.notes, 'Applications/Acme 0.md', r.plugin.settings).application.applied).toBe('2026-03-04');
     scans.mockRestore();
+  });
+
+  it("the whole hunt follows it: a note unchanged is read again when another note turns the vault's order", async () => {
+    const interviewing = '---\nstage: Interviewing\ncompany: Acme\ninterview: 03/12/2026\n---\n';
+    const mock = makeApp({ 'Applications/Acme.md': interviewing, 'Applications/Other.md': '---\nstage: Applied\napplied: 25.02.2026\n---\n' });
+    const app = original(mock);
+    const r = await startPlugin(mock, { settings: { autoCreate: false } });
+    const p = r.plugin;
+    // The pane on a note that is not an application: the whole hunt, each open application's next step.
+    const acme = (): string | undefined => {
+      const state = advicePaneState(file(app, 'Ideas.md'), { app, settings: p.settings, memory: p.memory, today: TODAY, notes: p.notes, index: p.vaultIndex, pipeline: p.pipeline });
+      return state.pipeline?.open.find((a) => a.noteName === 'Acme')?.next?.title;
+    };
+    // Day first, as the other note shows: the interview is on 3 December.
+    expect(acme()).toMatch(/2026-12-03/);
+    await app.vault.modify(file(app, 'Applications/Other.md'), '---\nstage: Applied\napplied: 02/25/2026\n---\n');
+    await settle(r);
+    // Month first now: 12 March, though Acme's note did not change.
+    expect(acme()).toMatch(/2026-03-12/);
   });
 });
 
