@@ -1,31 +1,30 @@
 // The pane's state for a scene, as the plugin's adapters would compute it in a vault where the
 // person created the first follow-up task of each application and left the others planned; then
 // drawn by the project's real pane renderer. Buttons get working no-op actions so all of them show.
-import { renderAdvicePane, type AdvicePaneActions, type AdvicePaneState, type DueFollowUp, type WaitingApplication } from '../../src/ui/advice-pane-render';
-import { daysBetween } from '../../src/core/dates';
-import { summaryOf } from '../../src/core/wording';
+import { renderAdvicePane, type AdvicePaneActions, type AdvicePaneState } from '../../src/ui/advice-pane-render';
+import { acrossSection, byDue, byWait, firstOf, isDue, waitingSummary, waitingTooLong } from '../../src/core/across';
+import type { AcrossLists, TaskNoteAt, WaitingApplication } from '../../src/core/across';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CoreSettings } from '../../src/core/model';
 import type { Scene } from './scenes';
 
-/** The plugin's default for "waiting too long". */
-const WAITING_TOO_LONG_DAYS = 14;
-
-function vaultLists(all: Scene[], taskPath: (title: string) => string): { due: DueFollowUp[]; waiting: WaitingApplication[] } {
-  const due: DueFollowUp[] = [];
+/**
+ * The section "Across your applications" by the core's rules (src/core/across.ts), each scene on
+ * its own day: its first follow-up as a created task note, its application as it waits.
+ */
+function vaultLists(all: Scene[], taskPath: (title: string) => string): AcrossLists {
+  const due: TaskNoteAt[] = [];
   const waiting: WaitingApplication[] = [];
   for (const scene of all) {
     const today = scene.report.today;
     const first = scene.followUps[0];
-    if (first && first.due <= today) due.push({ title: first.title, path: taskPath(first.title), due: first.due });
+    const task = first && { id: first.id, title: first.title, done: false, due: first.due, path: taskPath(first.title) };
+    if (task && isDue(task, today)) due.push(task);
     const app = scene.application;
-    const quietSince = [app.applied, ...app.interviews.map((i) => i.date)].filter((d): d is string => d !== undefined && d <= today).sort().pop();
-    const quietDays = quietSince ? daysBetween(quietSince, today) : 0;
-    if ((scene.report.moment === 'waiting' || scene.report.moment === 'ghosted') && quietDays >= WAITING_TOO_LONG_DAYS) {
-      waiting.push({ noteName: app.noteName, path: app.path, summary: summaryOf(scene.report) });
-    }
+    const days = waitingTooLong(app, today, DEFAULT_SETTINGS);
+    if (days !== undefined) waiting.push({ noteName: app.noteName, path: app.path, days, summary: waitingSummary(app, today) });
   }
-  due.sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
-  return { due, waiting };
+  return acrossSection(firstOf(due, byDue), firstOf(waiting, byWait));
 }
 
 export function paneState(scene: Scene, all: Scene[], settings: CoreSettings): AdvicePaneState {

@@ -3,9 +3,9 @@
 // and sends back which button was pressed. Strict content security policy: no remote content, and
 // the one script runs by nonce.
 import * as vscode from 'vscode';
-import type { HuntOverview } from '../core/hunt-overview';
 import type { FollowUp } from '../core/model';
 import type { NoteReading } from './application-note';
+import type { FolderView } from './hunt';
 import { defaultSettings } from '../core/settings';
 import type { HostSettings } from './settings';
 import { viewState } from './view-state';
@@ -19,8 +19,8 @@ export interface AdviceViewSources {
   createFollowUps(): Promise<void>;
   /** Marks the task note at `path` (relative to `folder`) done, or open again. */
   setDone(folder: vscode.Uri, path: string, done: boolean): Promise<void>;
-  /** The whole hunt across the folder's application notes. */
-  overview(folder: vscode.Uri): Promise<HuntOverview>;
+  /** The whole hunt and the section "Across your applications", from the folder's notes. */
+  hunt(folder: vscode.Uri): Promise<FolderView>;
   newApplication(): Promise<void>;
 }
 
@@ -132,12 +132,16 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
     if (read && read.reading.kind === 'application') {
       states = await this.sources.states(read.note.folder.uri, read.reading.followUps, read.settings);
     }
-    // As in the Obsidian pane: the whole hunt on any note that is not an application (or none), or when asked.
     const folder = this.folder();
-    const pipeline = folder && (this.withPipeline || read?.reading.kind !== 'application') ? await this.sources.overview(folder.uri) : undefined;
+    const hunt = folder ? await this.sources.hunt(folder.uri) : undefined;
     if (turn !== this.drawing) return; // a newer draw started meanwhile
     const state = viewState(read?.note, read?.reading, states, read?.settings ?? defaultSettings(), today);
-    if (pipeline) state.pipeline = pipeline;
+    if (hunt) {
+      // As in the Obsidian pane: the section on every note, the whole hunt on any note that is not
+      // an application (or none), or when asked.
+      Object.assign(state, hunt.across);
+      if (this.withPipeline || read?.reading.kind !== 'application') state.pipeline = hunt.overview;
+    }
     await view.webview.postMessage({ type: 'state', state });
   }
 

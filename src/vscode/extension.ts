@@ -193,9 +193,9 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       const outcome = await setFollowUpDone(folder, path, done, localToday(), new Date().toISOString());
       if (!outcome.ok) void vscode.window.showWarningMessage(`Job Hunt Advisor: ${outcome.message}`);
     },
-    overview: async (folder) => {
+    hunt: async (folder) => {
       const settings = await hostSettings(folder);
-      return hunt.overview(new WorkspaceFiles(folder), settings, localToday(), await packs.knowledgeFor(folder, settings));
+      return hunt.read(new WorkspaceFiles(folder), settings, localToday(), await packs.knowledgeFor(folder, settings));
     },
     newApplication,
   });

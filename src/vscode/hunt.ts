@@ -1,12 +1,17 @@
 // The whole hunt in the advice view: every application note in the workspace folder, read the same
 // safe way as the open note and advised by the core's one pipeline, then the core's overview
-// (applications by stage, each open one's next step). The view draws again at each pause in
-// typing, so a note is read again only when its size or modification time changed.
+// (applications by stage, each open one's next step) and its section "Across your applications"
+// (task notes due, applications waiting too long), both from the one read. The view draws again at
+// each pause in typing, so a note is read again only when its size or modification time changed.
 import * as vscode from 'vscode';
+import { acrossLists } from '../core/across';
+import type { AcrossLists, TaskNoteAt } from '../core/across';
+import { noteNameOf } from '../core/application';
 import { huntOverviewOf } from '../core/hunt-overview';
 import type { AdvisedNote, HuntOverview } from '../core/hunt-overview';
 import type { CalendarDate } from '../core/model';
 import { adviseOn } from '../core/pipeline';
+import { readTaskNote } from '../core/task-note';
 import { decodeUtf8Exactly } from '../core/utf8';
 import { summaryOf } from '../core/wording';
 import { readFrontmatter } from '../cli/frontmatter';
@@ -18,19 +23,29 @@ interface Row {
   /** Size and modification time the row was read at. */
   stamp: string;
   advised?: AdvisedNote;
+  task?: TaskNoteAt;
+}
+
+/** What the view shows of the whole folder. */
+export interface FolderView {
+  overview: HuntOverview;
+  across: AcrossLists;
 }
 
 /** Folders of code, not notes: a workspace folder may be a project with its notes beside it. */
 const NOT_NOTES = new Set(['node_modules']);
 
-function advisedNote(path: string, bytes: Uint8Array, settings: HostSettings, today: CalendarDate, knowledge: Knowledge | undefined): AdvisedNote | undefined {
+/** The note as an application advised, or as a task note of ours; neither when it is something else. */
+function rowOf(path: string, bytes: Uint8Array, settings: HostSettings, today: CalendarDate, knowledge: Knowledge | undefined): Omit<Row, 'stamp'> {
   const text = decodeUtf8Exactly(bytes);
-  if (!text.ok) return undefined; // not UTF-8: the view says so when that note is opened
+  if (!text.ok) return {}; // not UTF-8: the view says so when that note is opened
   const parsed = readFrontmatter(text.text);
-  if (!parsed.ok || !parsed.hasFrontmatter) return undefined;
+  if (!parsed.ok || !parsed.hasFrontmatter) return {};
+  const task = readTaskNote(parsed.frontmatter, noteNameOf(path));
+  if (task) return { task: { ...task, path } };
   const advised = adviseOn({ path, frontmatter: parsed.frontmatter, body: parsed.body }, today, settings, knowledge);
-  if (advised.kind !== 'advice') return undefined;
-  return { path, frontmatter: parsed.frontmatter, application: advised.report.application, followUps: advised.followUps, momentSummary: summaryOf(advised.report) };
+  if (advised.kind !== 'advice') return {};
+  return { advised: { path, frontmatter: parsed.frontmatter, application: advised.report.application, followUps: advised.followUps, momentSummary: summaryOf(advised.report) } };
 }
 
 export class HuntScan {
@@ -38,7 +53,7 @@ export class HuntScan {
   private knowledge: Knowledge | undefined;
   private readonly rows = new Map<string, Row>();
 
-  async overview(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<HuntOverview> {
+  async read(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<FolderView> {
     const key = JSON.stringify([files.root.toString(), today, settings]);
     if (key !== this.key || knowledge !== this.knowledge) {
       // Another folder, day, settings or advice pack: every note is read again.
@@ -65,11 +80,18 @@ export class HuntScan {
       } catch {
         continue;
       }
-      const advised = advisedNote(path, bytes, settings, today, knowledge);
-      this.rows.set(path, advised ? { stamp, advised } : { stamp });
+      this.rows.set(path, { stamp, ...rowOf(path, bytes, settings, today, knowledge) });
     }
     for (const path of [...this.rows.keys()]) if (!present.has(path)) this.rows.delete(path);
-    const notes = [...this.rows.values()].flatMap((r) => (r.advised ? [r.advised] : []));
-    return huntOverviewOf(notes, settings, today);
+    const notes: AdvisedNote[] = [];
+    const tasks: TaskNoteAt[] = [];
+    for (const { advised, task } of this.rows.values()) {
+      if (advised) notes.push(advised);
+      if (task) tasks.push(task);
+    }
+    return {
+      overview: huntOverviewOf(notes, settings, today),
+      across: acrossLists(tasks, notes.map((n) => n.application), today, settings),
+    };
   }
 }

@@ -15,6 +15,7 @@ export const VSCODE_SETTING_KEYS = [
   'calloutPlacement',
   'calloutFolded',
   'connectionNoteLimit',
+  'waitingTooLongDays',
   'yourName',
   'fieldMap',
   'stageAliases',

@@ -10,6 +10,7 @@ import type { HuntOverview } from '../../src/core/hunt-overview';
 import { HuntScan } from '../../src/vscode/hunt';
 import { readNote } from '../../src/vscode/application-note';
 import { WorkspaceFiles } from '../../src/vscode/workspace-files';
+import { VSCODE_SETTING_KEYS } from '../../src/vscode/settings';
 import { adviceView, openEditor, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
@@ -46,7 +47,7 @@ function counts(o: HuntOverview): Record<string, number> {
 
 describe('the whole hunt across the workspace folder', () => {
   it("counts the applications by stage in the folder's own words, and lists each open one's next step, soonest first", async () => {
-    const o = await new HuntScan().overview(new WorkspaceFiles(folder.uri), settings, TODAY);
+    const o = (await new HuntScan().read(new WorkspaceFiles(folder.uri), settings, TODAY)).overview;
     expect(o.total).toBe(3);
     expect(counts(o)).toEqual({ applied: 1, interview: 1, rejected: 1 });
     expect(o.appliedTo).toBe(3);
@@ -67,16 +68,16 @@ describe('the whole hunt across the workspace folder', () => {
   it('reads again only the notes that changed on disk, and forgets deleted ones', async () => {
     const scan = new HuntScan();
     const files = new WorkspaceFiles(folder.uri);
-    await scan.overview(files, settings, TODAY);
+    await scan.read(files, settings, TODAY);
     // The mock's readFile is a spy already, carrying the first scan's calls.
     const reads = vi.spyOn(vscode.workspace.fs, 'readFile');
     reads.mockClear();
-    const unchanged = await scan.overview(files, settings, TODAY);
+    const unchanged = (await scan.read(files, settings, TODAY)).overview;
     expect(reads).not.toHaveBeenCalled();
     expect(unchanged.total).toBe(3);
     writeFileSync(path.join(folder.root, 'Jobs/Acme - Analyst.md'), acme.replace('status: applied', 'status: interview\ninterview_date: 2026-03-12'));
     rmSync(path.join(folder.root, 'Jobs/Old/Cedar - Writer.md'));
-    const after = await scan.overview(files, settings, TODAY);
+    const after = (await scan.read(files, settings, TODAY)).overview;
     expect(reads.mock.calls.map(([uri]) => path.basename(uri.fsPath))).toEqual(['Acme - Analyst.md']);
     expect(counts(after)).toEqual({ interview: 2 });
     expect(after.total).toBe(2);
@@ -86,13 +87,13 @@ describe('the whole hunt across the workspace folder', () => {
     folder.write('Jobs/Latin1.md', '');
     writeFileSync(path.join(folder.root, 'Jobs/Latin1.md'), new Uint8Array([...new TextEncoder().encode('---\nstatus: applied\ncompany: Caf'), 0xe9, 0x0a, ...new TextEncoder().encode('---\n')]));
     folder.write('Jobs/Broken.md', '---\nstatus: [applied\n---\n');
-    const o = await new HuntScan().overview(new WorkspaceFiles(folder.uri), settings, TODAY);
+    const o = (await new HuntScan().read(new WorkspaceFiles(folder.uri), settings, TODAY)).overview;
     expect(o.total).toBe(3);
   });
 });
 
 describe('the whole hunt in the advice view', () => {
-  const overview = vi.fn(async (root: vscode.Uri) => new HuntScan().overview(new WorkspaceFiles(root), settings, TODAY));
+  const hunt = vi.fn(async (root: vscode.Uri) => new HuntScan().read(new WorkspaceFiles(root), settings, TODAY));
 
   function shown(posted: unknown[]): { pipeline?: HuntOverview; report?: unknown } | undefined {
     const last = posted.at(-1) as { state?: { pipeline?: HuntOverview; report?: unknown } } | undefined;
@@ -104,7 +105,7 @@ describe('the whole hunt in the advice view', () => {
     openEditor(uri, '# Just thoughts\n');
     vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
     const view = adviceView({
-      overview,
+      hunt,
       read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Ideas.md', name: 'Ideas' }, reading: readNote(document.getText(), 'Ideas.md', settings, TODAY), settings }),
     });
     await view.send({ type: 'ready' });
@@ -117,7 +118,7 @@ describe('the whole hunt in the advice view', () => {
     vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
     const newApplication = vi.fn(async () => undefined);
     const view = adviceView({
-      overview,
+      hunt,
       newApplication,
       read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings }),
     });
@@ -130,5 +131,64 @@ describe('the whole hunt in the advice view', () => {
     expect(shown(view.posted)?.pipeline).toBeUndefined();
     await view.send({ type: 'newApplication' }, false);
     expect(newApplication).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('"Across your applications" in the advice view', () => {
+  type Section = { due?: { title: string; path: string; due: string }[]; waiting?: { noteName: string; path: string; summary: string }[] };
+  const section = (posted: unknown[]): Section | undefined => (posted.at(-1) as { state?: Section } | undefined)?.state;
+  const task = (title: string, id: string, more: string) => `---\ntitle: ${title}\nstatus: open\n${more}job-hunt-advisor-id: "${id}"\n---\n`;
+
+  beforeEach(() => {
+    // Applied five weeks ago, no answer since: waiting too long (14 days by default).
+    folder.write('Jobs/Dune - Writer.md', '---\nstatus: applied\ncompany: Dune\nrole: Writer\ndate_applied: 2026-02-04\n---\n');
+    folder.write('Job hunt tasks/Thank Ana (d1).md', task('Send a thank-you letter to Ana', 'd1', 'due: 2026-03-10\n'));
+    // Moved out of the tasks folder by the person: still ours, still due.
+    folder.write('Archive/Research Birch (d2).md', task('Research Birch', 'd2', 'due: 2026-03-11\n'));
+    folder.write('Job hunt tasks/Ask Dune (d3).md', task('Ask Dune for feedback', 'd3', 'due: 2026-03-12\n'));
+    folder.write('Job hunt tasks/Connect (d4).md', task('Connect with Dana', 'd4', 'status: done\ncompletedDate: 2026-03-01\ndue: 2026-03-02\n').replace('status: open\n', ''));
+  });
+
+  it('lists on an application note the task notes due today or overdue and the applications waiting too long, with the same rules as the pane', async () => {
+    const uri = vscode.Uri.file(path.join(folder.root, 'Jobs/Acme - Analyst.md'));
+    openEditor(uri, acme);
+    vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
+    const scan = new HuntScan();
+    const view = adviceView({
+      hunt: (root) => scan.read(new WorkspaceFiles(root), settings, TODAY),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings }),
+    });
+    await view.send({ type: 'ready' });
+    // Earliest first; tomorrow's and the done one are not listed.
+    expect(section(view.posted)?.due).toEqual([
+      { title: 'Send a thank-you letter to Ana', path: 'Job hunt tasks/Thank Ana (d1).md', due: '2026-03-10' },
+      { title: 'Research Birch', path: 'Archive/Research Birch (d2).md', due: '2026-03-11' },
+    ]);
+    // Acme (applied two days ago) and Birch (an interview coming) are not waiting too long.
+    expect(section(view.posted)?.waiting).toEqual([{ noteName: 'Dune - Writer', path: 'Jobs/Dune - Writer.md', summary: expect.stringContaining('2026-02-04') as string }]);
+
+    // Ticked done elsewhere (a completedDate, as TaskNotes writes it): gone at the next draw.
+    writeFileSync(path.join(folder.root, 'Job hunt tasks/Thank Ana (d1).md'), task('Send a thank-you letter to Ana', 'd1', 'due: 2026-03-10\ncompletedDate: 2026-03-11\n'));
+    await view.send({ type: 'ready' });
+    expect(section(view.posted)?.due?.map((d) => d.title)).toEqual(['Research Birch']);
+  });
+
+  it('is there on a note that is not an application too, below the whole hunt', async () => {
+    openEditor(vscode.Uri.file(path.join(folder.root, 'Ideas.md')), '# Just thoughts\n');
+    vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
+    const view = adviceView({
+      hunt: (root) => new HuntScan().read(new WorkspaceFiles(root), settings, TODAY),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Ideas.md', name: 'Ideas' }, reading: readNote(document.getText(), 'Ideas.md', settings, TODAY), settings }),
+    });
+    await view.send({ type: 'ready' });
+    expect(section(view.posted)?.due?.map((d) => d.title)).toEqual(['Send a thank-you letter to Ana', 'Research Birch']);
+    expect(section(view.posted)?.waiting?.map((w) => w.noteName)).toEqual(['Dune - Writer']);
+  });
+
+  it('waits as long as the folder says (jobHuntAdvisor.waitingTooLongDays)', async () => {
+    const patient = { ...settings, waitingTooLongDays: 60 };
+    const { across } = await new HuntScan().read(new WorkspaceFiles(folder.uri), patient, TODAY);
+    expect(across.waiting).toEqual([]);
+    expect(VSCODE_SETTING_KEYS).toContain('waitingTooLongDays');
   });
 });
