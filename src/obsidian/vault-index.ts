@@ -1,7 +1,7 @@
 // What the advice pane's vault-wide lists need from each note, kept between draws. A redraw reads
 // only the notes the vault said changed (or renamed, created), and even those only when the metadata
 // cache holds a new object for them: Obsidian replaces a note's cached metadata when it changes.
-// A new day or new settings start again from every note.
+// A new day, new settings or a turn of the vault's learnt day/month order start again from every note.
 import type { App, CachedMetadata, Component, TFile } from 'obsidian';
 import { byDue, byWait, firstOf, isDue, isWaitingTooLong, leavesListAsIs, waitingSummary } from '../core/across';
 import type { TaskNoteAt, WaitingApplication } from '../core/across';
@@ -96,10 +96,15 @@ export class VaultIndex {
     this.complete = false;
   }
 
+  /** What the rows are read for: an unchanged note reads differently once another note turns the vault's date order. */
+  private keyFor(settings: Settings, today: CalendarDate): string {
+    return JSON.stringify([today, settings, this.notes.dateOrderTurns(settings)]);
+  }
+
   /** Brings the rows up to date; cheap when little changed. */
   refresh(app: App, settings: Settings, today: CalendarDate): this {
     this.last = { settings, today };
-    const key = JSON.stringify([today, settings]);
+    const key = this.keyFor(settings, today);
     const lists = this.listsFor(key, settings, today);
     this.bringUpToDate(app, key, lists);
     // Summaries only for the rows shown: the full read (people too) of thirty notes, not thousands.
@@ -117,7 +122,7 @@ export class VaultIndex {
     app: App, settings: Settings, today: CalendarDate,
     { nextTurn = idleTurn, sliceMs = SLICE_MS }: { nextTurn?: () => Promise<void>; sliceMs?: number } = {},
   ): Promise<void> {
-    const key = JSON.stringify([today, settings]);
+    const key = this.keyFor(settings, today);
     this.last = { settings, today };
     this.startPass(key);
     const lists = this.listsFor(key, settings, today);

@@ -73,6 +73,23 @@ describe('the vault\'s date order, remembered in the plugin', () => {
     // Month first now: 12 March, though Acme's note did not change.
     expect(acme()).toMatch(/2026-03-12/);
   });
+
+  it("so do the applications waiting too long: an unchanged note's days follow the order another note turned", async () => {
+    const mock = makeApp({ 'Applications/Acme.md': AMBIGUOUS, 'Applications/Other.md': '---\nstage: Applied\napplied: 25.02.2026\n---\n' });
+    const app = original(mock);
+    const r = await startPlugin(mock, { settings: { autoCreate: false } });
+    const p = r.plugin;
+    const acme = (): string | undefined => {
+      const state = advicePaneState(null, { app, settings: p.settings, memory: p.memory, today: '2026-05-20', notes: p.notes, index: p.vaultIndex });
+      return state.waiting?.find((w) => w.path === 'Applications/Acme.md')?.summary;
+    };
+    // Day first: applied on 3 April.
+    expect(acme()).toMatch(/2026-04-03/);
+    await app.vault.modify(file(app, 'Applications/Other.md'), '---\nstage: Applied\napplied: 02/25/2026\n---\n');
+    await settle(r);
+    // Month first: on 4 March.
+    expect(acme()).toMatch(/2026-03-04/);
+  });
 });
 
 const INLINE_ONLY = '# Initech\n\nStage:: Interviewing\nCompany:: [[Initech]]\nApplied:: 2026-02-20\nFirst round (interview:: 2026-03-05) with (interviewer:: Ana Silva) and (interviewer:: Ben Ito).\n';
