@@ -4,6 +4,7 @@
 // the application it links to: renaming an application changes its follow-ups' ids, while the task
 // notes' links (updated by Obsidian) and the ledger (updated by hosts that see the rename) follow
 // it. Hosts supply only I/O (MemoryIO); nothing here reads a file.
+import type { TaskNoteAt } from './across';
 import { mergeLedgers, parseLedger, renderLedger } from './ledger';
 import type { LedgerEntry } from './ledger';
 import type { CalendarDate, FollowUp } from './model';
@@ -220,6 +221,29 @@ export class FollowUpMemory {
 }
 
 /** The memory from a host's I/O. A ledger that is there but unreadable throws (UnreadableLedger). */
+/** Where a planned follow-up stands, as every host shows it. */
+export type FollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
+
+export interface FollowUpStatus {
+  state: FollowUpState;
+  /** The task note, when it exists. */
+  path?: string;
+}
+
+/**
+ * A follow-up's state from our task notes (by id, as readTaskNote reads them) and the one memory:
+ * its task note, an open one before a done one (a sync conflict copy may give two); else
+ * dismissed when one was made and is gone (deleted on purpose); else planned.
+ */
+export function followUpStatus(f: FollowUp, taskNotes: ReadonlyMap<string, readonly TaskNoteAt[]>, memory: FollowUpMemory): FollowUpStatus {
+  const id = f.id.toLowerCase();
+  const ids = memory.known(f) ?? [];
+  const notes = [id, ...ids.filter((other) => other !== id)].flatMap((other) => taskNotes.get(other) ?? []);
+  const note = notes.find((n) => !n.done) ?? notes[0];
+  if (note) return { state: note.done ? 'done' : 'created', path: note.path };
+  return ids.length > 0 ? { state: 'dismissed' } : { state: 'planned' };
+}
+
 export async function loadMemory(io: MemoryIO): Promise<FollowUpMemory> {
   const [ledgers, notes] = await Promise.all([io.readLedgers(), io.listTaskNotes()]);
   return FollowUpMemory.from(ledgers, notes);

@@ -6,25 +6,7 @@ import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { renderTaskNote, renderTasksLine } from '../core/task-note';
 import { readTasksLines, tasksLineId } from '../core/tasks-line';
 import { checkBytes, NotUtf8Error } from './note-writer';
-import type { FollowUpMemory } from '../core/memory';
 import type { VaultMemory } from './memory';
-import type { TaskNoteAt } from '../core/across';
-
-export type FollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
-
-export interface FollowUpStatus {
-  state: FollowUpState;
-  /** The task note, when it exists. */
-  path?: string;
-}
-
-export function followUpStatus(f: FollowUp, index: ReadonlyMap<string, TaskNoteAt[]>, memory: FollowUpMemory): FollowUpStatus {
-  const ids = memory.known(f) ?? [];
-  const notes = [f.id, ...ids.filter((id) => id !== f.id)].flatMap((id) => index.get(id) ?? []);
-  const note = notes.find((n) => !n.done) ?? notes[0];
-  if (note) return { state: note.done ? 'done' : 'created', path: note.path };
-  return ids.length > 0 ? { state: 'dismissed' } : { state: 'planned' };
-}
 
 async function ensureFolder(app: App, path: string): Promise<void> {
   const folder = path.split('/').slice(0, -1).join('/');

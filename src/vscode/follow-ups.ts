@@ -1,21 +1,16 @@
 // Follow-up task notes from VS Code: the same TaskNotes notes in the same tasks folder, and the same
 // ledger (.job-hunt-advisor/created.json) as the command-line tool and the plugin, so a folder used
 // from each in turn never gets a task note twice, nor one back that the person deleted.
+import type { TaskNoteAt } from '../core/across';
 import { noteNameOf } from '../core/application';
 import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, olderPluginDataPath, olderPluginEntries, UnreadableLedger } from '../core/ledger';
-import { loadMemory, saveMemory } from '../core/memory';
+import { followUpStatus, loadMemory, saveMemory } from '../core/memory';
 import type { FollowUpMemory, FoundNote, MemoryIO } from '../core/memory';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { readTaskNote, renderTaskNote } from '../core/task-note';
 import { readFrontmatter } from '../cli/frontmatter';
 import type { FollowUpStates } from './view-state';
 import type { WorkspaceFiles } from './workspace-files';
-
-interface TaskNote {
-  id: string;
-  path: string;
-  done: boolean;
-}
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message.split('\n')[0] ?? 'unknown error' : String(error));
 
@@ -56,8 +51,8 @@ function memoryIO(files: WorkspaceFiles, found: readonly FoundNote[]): MemoryIO 
 }
 
 /** The one memory (src/core/memory.ts) over the ledger and the task notes in the tasks folder. */
-async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promise<{ memory: FollowUpMemory; notes: TaskNote[]; io: MemoryIO }> {
-  const notes: TaskNote[] = [];
+async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promise<{ memory: FollowUpMemory; notes: Map<string, TaskNoteAt[]>; io: MemoryIO }> {
+  const notes = new Map<string, TaskNoteAt[]>();
   const found: FoundNote[] = [];
   for (const path of await files.notesBelow(settings.tasksFolder)) {
     const text = await files.read(path);
@@ -65,7 +60,8 @@ async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promis
     const task = parsed?.ok ? readTaskNote(parsed.frontmatter, noteNameOf(path)) : undefined;
     if (!parsed?.ok || task === undefined) continue;
     found.push({ path, frontmatter: parsed.frontmatter });
-    notes.push({ id: task.id, path, done: task.done });
+    // Listed by path, so the first of two with one id is the same in every host.
+    notes.set(task.id, [...(notes.get(task.id) ?? []), { ...task, path }].sort((x, y) => x.path.localeCompare(y.path)));
   }
   const memory = await loadMemory(memoryIO(files, found));
   // What an older plugin kept in data.json (the core's one migration), below a configuration folder.
@@ -85,13 +81,9 @@ export async function followUpStates(files: WorkspaceFiles, followUps: readonly 
   } catch {
     return states; // a tasks folder outside the workspace: shown as planned, refused on creation
   }
-  const { notes } = memory;
   for (const f of followUps) {
-    const ids = memory.memory.known(f) ?? [];
-    const mine = notes.filter((n) => n.id === f.id.toLowerCase() || ids.includes(n.id));
-    const note = mine.find((n) => !n.done) ?? mine[0];
-    if (note) states[f.id] = { state: note.done ? 'done' : 'created', path: note.path };
-    else if (ids.length > 0) states[f.id] = { state: 'dismissed' };
+    const status = followUpStatus(f, memory.notes, memory.memory);
+    if (status.state !== 'planned') states[f.id] = status;
   }
   return states;
 }

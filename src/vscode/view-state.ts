@@ -1,15 +1,14 @@
 // What the advice view shows for the active editor: the same state the Obsidian pane draws, so the
 // webview draws it with the same renderer (src/ui/advice-pane-render.ts).
 import { FIELD_ALIASES } from '../core/fields';
+import type { FollowUpStatus } from '../core/memory';
 import type { CalendarDate } from '../core/model';
 import type { AdvicePaneState } from '../ui/advice-pane-render';
 import type { NoteReading } from './application-note';
 import type { HostSettings } from './settings';
 
-export interface FollowUpStates {
-  /** Follow-up id -> whether a task note exists (or existed). Missing ids are planned. */
-  [id: string]: { state: 'planned' | 'created' | 'done' | 'dismissed'; path?: string };
-}
+/** Follow-up id -> whether a task note exists (or existed). Missing ids are planned. */
+export type FollowUpStates = Record<string, FollowUpStatus>;
 
 export function viewState(
   note: { path: string; name: string } | undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLedger, renderLedger } from '../../src/core/ledger';
-import { FollowUpMemory, loadMemory, saveMemory } from '../../src/core/memory';
+import { FollowUpMemory, followUpStatus, loadMemory, saveMemory } from '../../src/core/memory';
 import type { MemoryIO } from '../../src/core/memory';
 import type { FollowUp } from '../../src/core/model';
 import { TASK_ID_FIELD } from '../../src/core/task-note';
@@ -54,5 +54,25 @@ describe('the one memory of created follow-ups', () => {
     expect(memory.entriesFor('x.md').map((e) => e.id)).toEqual(['a', 'b']);
     expect(memory.applicationWithLine('b')).toBe('x.md');
     expect(memory.changedText()).toBeDefined();
+  });
+});
+
+describe("a follow-up's state, as every host shows it", () => {
+  const f = followUp();
+  const at = (path: string, done: boolean) => ({ id: f.id, title: f.title, done, path });
+  const entry = { id: f.id, application: f.applicationPath, title: f.title, path: 'Tasks/Thank.md', created: '2026-03-01' };
+
+  it('is planned before any task note, to do while one is open, done once ticked, dismissed once deleted', () => {
+    const memory = FollowUpMemory.from([''], []);
+    expect(followUpStatus(f, new Map(), memory)).toEqual({ state: 'planned' });
+    expect(followUpStatus(f, new Map([[f.id, [at('Tasks/Thank.md', false)]]]), memory)).toEqual({ state: 'created', path: 'Tasks/Thank.md' });
+    expect(followUpStatus(f, new Map([[f.id, [at('Tasks/Thank.md', true)]]]), memory)).toEqual({ state: 'done', path: 'Tasks/Thank.md' });
+    expect(followUpStatus(f, new Map(), FollowUpMemory.from([renderLedger([entry])], []))).toEqual({ state: 'dismissed' });
+  });
+
+  it('shows the open one of two task notes (a sync conflict copy), whichever comes first, and finds an id written in capitals', () => {
+    const memory = FollowUpMemory.from([''], []);
+    expect(followUpStatus(f, new Map([[f.id, [at('A.md', true), at('B.md', false)]]]), memory)).toEqual({ state: 'created', path: 'B.md' });
+    expect(followUpStatus({ ...f, id: f.id.toUpperCase() }, new Map([[f.id, [at('A.md', false)]]]), memory)).toEqual({ state: 'created', path: 'A.md' });
   });
 });
