@@ -42,9 +42,10 @@ export class VaultNotes {
 
   /**
    * How many times the learnt order has turned, after learning it again now if a note changed since:
-   * a cache of notes read through it (the whole hunt) keys on this, because a note whose own text is
-   * unchanged reads differently once another note turns the order. Free in a vault that never
-   * needed the order (nothing was learnt, so nothing is learnt again).
+   * a cache of notes read through it (the whole hunt, the vault index) keys on this, because a note
+   * whose own text is unchanged reads differently once another note turns the order. Free in a vault
+   * that never needed the order (nothing was learnt, so nothing is learnt again); else one read of
+   * every note's dates after each change, as the first note needing the order would cost anyway.
    */
   dateOrderTurns(settings: Settings): number {
     const kept = this.learnt;
