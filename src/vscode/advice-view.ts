@@ -3,6 +3,7 @@
 // and sends back which button was pressed. Strict content security policy: no remote content, and
 // the one script runs by nonce.
 import * as vscode from 'vscode';
+import type { FoundNote } from '../core/memory';
 import type { FollowUp } from '../core/model';
 import type { NoteReading } from './application-note';
 import type { FolderView } from './hunt';
@@ -13,7 +14,8 @@ import type { FollowUpStates } from './view-state';
 
 export interface AdviceViewSources {
   read(document: vscode.TextDocument): Promise<{ note: { folder: vscode.WorkspaceFolder; path: string; name: string }; reading: NoteReading; settings: HostSettings } | undefined>;
-  states(folder: vscode.Uri, followUps: readonly FollowUp[], settings: HostSettings): Promise<FollowUpStates>;
+  /** `taskNotes`: the ones the folder's read for this draw found, so they are not read again. */
+  states(folder: vscode.Uri, followUps: readonly FollowUp[], settings: HostSettings, taskNotes?: readonly FoundNote[]): Promise<FollowUpStates>;
   today(): string;
   advise(): Promise<void>;
   createFollowUps(): Promise<void>;
@@ -128,12 +130,14 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
     else if (active) this.document = undefined;
     const today = this.sources.today();
     const read = this.document ? await this.sources.read(this.document) : undefined;
+    const folder = this.folder();
+    // One read of the folder per draw: the whole hunt, the section, and the task notes for the states.
+    const hunt = folder ? await this.sources.hunt(folder.uri) : undefined;
     let states: FollowUpStates = {};
     if (read && read.reading.kind === 'application') {
-      states = await this.sources.states(read.note.folder.uri, read.reading.followUps, read.settings);
+      const same = hunt && folder?.uri.toString() === read.note.folder.uri.toString();
+      states = await this.sources.states(read.note.folder.uri, read.reading.followUps, read.settings, same ? hunt.taskNotes : undefined);
     }
-    const folder = this.folder();
-    const hunt = folder ? await this.sources.hunt(folder.uri) : undefined;
     if (turn !== this.drawing) return; // a newer draw started meanwhile
     const state = viewState(read?.note, read?.reading, states, read?.settings ?? defaultSettings(), today);
     if (hunt) {

@@ -185,7 +185,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       const settings = await hostSettings(document.uri);
       return { note, reading: readNote(document.getText(), note.path, settings, localToday(), ...(await packFor(document.uri, settings))), settings };
     },
-    states: (folder, followUps, settings) => followUpStates(new WorkspaceFiles(folder), followUps, settings),
+    states: (folder, followUps, settings, taskNotes) => followUpStates(new WorkspaceFiles(folder), followUps, settings, taskNotes),
     today: localToday,
     advise: adviseOnActiveNote,
     createFollowUps: createFollowUpsForActiveNote,

@@ -7,7 +7,7 @@ import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, olderPluginDa
 import { followUpStatus, loadMemory, saveMemory } from '../core/memory';
 import type { FollowUpMemory, FoundNote, MemoryIO } from '../core/memory';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
-import { readTaskNote, renderTaskNote } from '../core/task-note';
+import { readTaskNote, readTaskNoteId, renderTaskNote } from '../core/task-note';
 import { readFrontmatter } from '../cli/frontmatter';
 import type { FollowUpStates } from './view-state';
 import type { WorkspaceFiles } from './workspace-files';
@@ -50,16 +50,23 @@ function memoryIO(files: WorkspaceFiles, found: readonly FoundNote[]): MemoryIO 
   };
 }
 
-/** The one memory (src/core/memory.ts) over the ledger and the task notes in the tasks folder. */
-async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promise<{ memory: FollowUpMemory; notes: Map<string, TaskNoteAt[]>; io: MemoryIO }> {
-  const notes = new Map<string, TaskNoteAt[]>();
+/** The task notes of ours in the tasks folder, read now (creation reads them afresh). */
+async function taskNotesIn(files: WorkspaceFiles, settings: CoreSettings): Promise<FoundNote[]> {
   const found: FoundNote[] = [];
   for (const path of await files.notesBelow(settings.tasksFolder)) {
     const text = await files.read(path);
     const parsed = text === undefined ? undefined : readFrontmatter(text);
-    const task = parsed?.ok ? readTaskNote(parsed.frontmatter, noteNameOf(path)) : undefined;
-    if (!parsed?.ok || task === undefined) continue;
-    found.push({ path, frontmatter: parsed.frontmatter });
+    if (parsed?.ok && readTaskNoteId(parsed.frontmatter) !== undefined) found.push({ path, frontmatter: parsed.frontmatter });
+  }
+  return found;
+}
+
+/** The one memory (src/core/memory.ts) over the ledger and the task notes found. */
+async function readMemory(files: WorkspaceFiles, found: readonly FoundNote[]): Promise<{ memory: FollowUpMemory; notes: Map<string, TaskNoteAt[]>; io: MemoryIO }> {
+  const notes = new Map<string, TaskNoteAt[]>();
+  for (const { path, frontmatter } of found) {
+    const task = readTaskNote(frontmatter, noteNameOf(path));
+    if (task === undefined) continue;
     // Listed by path, so the first of two with one id is the same in every host.
     notes.set(task.id, [...(notes.get(task.id) ?? []), { ...task, path }].sort((x, y) => x.path.localeCompare(y.path)));
   }
@@ -72,12 +79,16 @@ async function readMemory(files: WorkspaceFiles, settings: CoreSettings): Promis
   return { memory, notes, io: memoryIO(files, found) };
 }
 
-/** Whether each follow-up has a task note (open or done), had one (deleted since), or is planned. */
-export async function followUpStates(files: WorkspaceFiles, followUps: readonly FollowUp[], settings: CoreSettings): Promise<FollowUpStates> {
+/**
+ * Whether each follow-up has a task note (open or done), had one (deleted since), or is planned.
+ * `found`: the task notes the view's read of the whole folder gave (HuntScan), so a draw does not
+ * read them a second time; else those in the tasks folder are read.
+ */
+export async function followUpStates(files: WorkspaceFiles, followUps: readonly FollowUp[], settings: CoreSettings, found?: readonly FoundNote[]): Promise<FollowUpStates> {
   const states: FollowUpStates = {};
   let memory;
   try {
-    memory = await readMemory(files, settings);
+    memory = await readMemory(files, found ?? (await taskNotesIn(files, settings)));
   } catch {
     return states; // a tasks folder outside the workspace: shown as planned, refused on creation
   }
@@ -106,7 +117,7 @@ export async function createFollowUps(files: WorkspaceFiles, followUps: readonly
   }
   let read;
   try {
-    read = await readMemory(files, settings);
+    read = await readMemory(files, await taskNotesIn(files, settings));
   } catch (error) {
     if (!(error instanceof UnreadableLedger)) throw error;
     result.problems.push(error.message);

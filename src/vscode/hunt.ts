@@ -16,6 +16,7 @@ import { decodeUtf8Exactly } from '../core/utf8';
 import { summaryOf } from '../core/wording';
 import { readFrontmatter } from '../cli/frontmatter';
 import type { Knowledge } from '../core/knowledge';
+import type { FoundNote } from '../core/memory';
 import type { HostSettings } from './settings';
 import type { WorkspaceFiles } from './workspace-files';
 
@@ -23,13 +24,15 @@ interface Row {
   /** Size and modification time the row was read at. */
   stamp: string;
   advised?: AdvisedNote;
-  task?: TaskNoteAt;
+  task?: { state: TaskNoteAt; note: FoundNote };
 }
 
 /** What the view shows of the whole folder. */
 export interface FolderView {
   overview: HuntOverview;
   across: AcrossLists;
+  /** Every task note of ours in the folder, for the follow-ups' states (src/vscode/follow-ups.ts). */
+  taskNotes: FoundNote[];
 }
 
 /** Folders of code, not notes: a workspace folder may be a project with its notes beside it. */
@@ -42,7 +45,7 @@ function rowOf(path: string, bytes: Uint8Array, settings: HostSettings, today: C
   const parsed = readFrontmatter(text.text);
   if (!parsed.ok || !parsed.hasFrontmatter) return {};
   const task = readTaskNote(parsed.frontmatter, noteNameOf(path));
-  if (task) return { task: { ...task, path } };
+  if (task) return { task: { state: { ...task, path }, note: { path, frontmatter: parsed.frontmatter } } };
   const advised = adviseOn({ path, frontmatter: parsed.frontmatter, body: parsed.body }, today, settings, knowledge);
   if (advised.kind !== 'advice') return {};
   return { advised: { path, frontmatter: parsed.frontmatter, application: advised.report.application, followUps: advised.followUps, momentSummary: summaryOf(advised.report) } };
@@ -85,13 +88,18 @@ export class HuntScan {
     for (const path of [...this.rows.keys()]) if (!present.has(path)) this.rows.delete(path);
     const notes: AdvisedNote[] = [];
     const tasks: TaskNoteAt[] = [];
+    const taskNotes: FoundNote[] = [];
     for (const { advised, task } of this.rows.values()) {
       if (advised) notes.push(advised);
-      if (task) tasks.push(task);
+      if (task) {
+        tasks.push(task.state);
+        taskNotes.push(task.note);
+      }
     }
     return {
       overview: huntOverviewOf(notes, settings, today),
       across: acrossLists(tasks, notes.map((n) => n.application), today, settings),
+      taskNotes,
     };
   }
 }

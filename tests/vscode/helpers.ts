@@ -129,7 +129,7 @@ export function adviceView(sources: Partial<AdviceViewSources>): { send: (messag
     advise: none,
     createFollowUps: none,
     setDone: none,
-    hunt: async () => ({ overview: huntOverviewOf([], DEFAULT_SETTINGS, '2026-03-11'), across: { due: [], waiting: [] } }),
+    hunt: async () => ({ overview: huntOverviewOf([], DEFAULT_SETTINGS, '2026-03-11'), across: { due: [], waiting: [] }, taskNotes: [] }),
     newApplication: none,
     ...sources,
   });

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { HuntOverview } from '../../src/core/hunt-overview';
+import { followUpStates } from '../../src/vscode/follow-ups';
 import { HuntScan } from '../../src/vscode/hunt';
 import { readNote } from '../../src/vscode/application-note';
 import { WorkspaceFiles } from '../../src/vscode/workspace-files';
@@ -183,6 +184,34 @@ describe('"Across your applications" in the advice view', () => {
     await view.send({ type: 'ready' });
     expect(section(view.posted)?.due?.map((d) => d.title)).toEqual(['Send a thank-you letter to Ana', 'Research Birch']);
     expect(section(view.posted)?.waiting?.map((w) => w.noteName)).toEqual(['Dune - Writer']);
+  });
+
+  it("reads the folder once per draw: the follow-ups' states come from the same read, and a redraw with nothing changed reads no note", async () => {
+    const uri = vscode.Uri.file(path.join(folder.root, 'Jobs/Acme - Analyst.md'));
+    openEditor(uri, acme);
+    vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
+    const reading = readNote(acme, 'Jobs/Acme - Analyst.md', settings, TODAY);
+    const first = reading.kind === 'application' ? reading.followUps[0] : undefined;
+    if (!first) throw new Error('Acme plans no follow-up');
+    // Its task note, moved by the person out of the tasks folder: still its task note.
+    folder.write('Archive/Mine.md', task(first.title, first.id, ''));
+    const scan = new HuntScan();
+    const view = adviceView({
+      hunt: (root) => scan.read(new WorkspaceFiles(root), settings, TODAY),
+      states: (root, followUps, s, taskNotes) => followUpStates(new WorkspaceFiles(root), followUps, s, taskNotes),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings }),
+    });
+    const reads = vi.spyOn(vscode.workspace.fs, 'readFile');
+    reads.mockClear();
+    await view.send({ type: 'ready' });
+    const notesRead = () => reads.mock.calls.map(([u]) => path.relative(folder.root, u.fsPath)).filter((p) => p.endsWith('.md'));
+    expect(notesRead().filter((p) => p.startsWith('Job hunt tasks'))).toEqual(expect.arrayContaining(['Job hunt tasks/Thank Ana (d1).md']));
+    expect(new Set(notesRead()).size).toBe(notesRead().length);
+    const states = (view.posted.at(-1) as { state?: { states?: Record<string, { state: string; path?: string }> } }).state?.states;
+    expect(states?.[first.id]).toEqual({ state: 'created', path: 'Archive/Mine.md' });
+    reads.mockClear();
+    await view.send({ type: 'ready' });
+    expect(notesRead()).toEqual([]);
   });
 
   it('waits as long as the folder says (jobHuntAdvisor.waitingTooLongDays)', async () => {
