@@ -8,7 +8,6 @@ import { EXPORT_COLUMNS, exportRows, spreadsheetSafe } from '../core/hunt-overvi
 import type { HuntApplication } from '../core/hunt-overview';
 import type { AdviceReport, CalendarDate, FollowUp } from '../core/model';
 import { planNewApplication } from '../core/new-application';
-import { adviseOn } from '../core/pipeline';
 import { applyEdits, planStageChange, readStageHistory } from '../core/stage-change';
 import { learnSchema } from '../core/vault-schema';
 import { summaryOf } from '../core/wording';
@@ -41,6 +40,9 @@ interface HuntProblems {
   report(shownPath: string, message: string): void;
   warn(shownPath: string, message: string): void;
 }
+
+/** Problems no one is told of. */
+const quietProblems: HuntProblems = { count: 0, report: () => undefined, warn: () => undefined };
 
 /** What run.ts lends these commands: its output, its set-up and its note reader (no import back, no cycle). */
 export interface HuntKit {
@@ -77,7 +79,7 @@ interface Scanned {
 function scan(folder: string, setup: HuntSetup, kit: HuntKit, problems: HuntProblems, report: boolean): Scanned[] {
   const found: Scanned[] = [];
   // Warnings about other notes are not what `new` or `stage` was asked about: kept quiet there.
-  const quiet: HuntProblems = report ? problems : { count: 0, report: () => undefined, warn: () => undefined };
+  const quiet = report ? problems : quietProblems;
   for (const note of setup.vault.listNotes(folder, [setup.settings.tasksFolder, ...(setup.pack ? [setup.pack.folder] : [])])) {
     const reading = kit.readNote(note, setup, quiet, shownPath(kit, note));
     if (reading.ok) found.push({ note, reading });
@@ -200,8 +202,10 @@ export function runStage(options: CommandOptions, kit: HuntKit): number {
     return EXIT_NOTE_PROBLEM;
   }
   const history = readStageHistory(expected, schema, setup.settings);
-  const advised = adviseOn({ path: setup.vault.relative(note), frontmatter: expected }, setup.today, setup.settings);
-  const followUps = advised.kind === 'advice' ? advised.followUps : [];
+  // The note as written, read as every command reads a note (its inline fields, the vault's date
+  // order, the advice pack): what is said to be planned is what `followups` then plans.
+  const reading = kit.readNote(note, setup, quietProblems, shownPath(kit, note));
+  const followUps = reading.ok ? reading.followUps : [];
   if (options.json) {
     const json = { path: setup.vault.relative(note), stage: plan.stage, word: plan.word, from: plan.from ?? null, history, followUps: followUps.map((f) => ({ title: f.title, due: f.due })) };
     kit.io.stdout(`${JSON.stringify(json, null, 2)}\n`);

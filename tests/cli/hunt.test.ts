@@ -118,6 +118,31 @@ describe('job-hunt-advisor stage', () => {
   });
 });
 
+describe('job-hunt-advisor stage, planning as followups does', () => {
+  interface Planned { application?: string; title: string; due?: string | null }
+  const plan = (list: Planned[], note: string): string[] => list.filter((f) => f.application === undefined || f.application === note).map((f) => `${f.due ?? ''} ${f.title}`).sort();
+
+  // What `stage` prints as planned is what `followups` then plans for the note: the same reading,
+  // with the note's inline fields, the folder's advice pack and the experts switched off.
+  it.each([
+    ['the example vault, its pack and all', {}],
+    ['a pack expert switched off', { '.job-hunt-advisor.json': JSON.stringify({ expertsOff: ['pack:ines-moreau'] }) }],
+    ['an interviewer named only in an inline field', { 'Applications/Inline Co - Analyst.md': '---\nstage: Applied\ncompany: Inline Co\nrole: Analyst\napplied: 2026-03-01\n---\nInterviewers:: Noor Haddad\nInterview date:: 2026-03-16\n' }],
+  ])('%s', (_, files) => {
+    const dir = vault(files, true);
+    // Every application moved on, half to interviewing, half to rejected (one already there stays).
+    const said = new Map<string, Planned[]>();
+    fs.readdirSync(path.join(dir, 'Applications')).forEach((name, i) => {
+      const note = `Applications/${name}`;
+      const moved = i % 2 === 0 ? cli(dir, 'stage', note, 'interviewing', '--interview', '2026-03-16', '--json') : cli(dir, 'stage', note, 'rejected', '--on', '2026-03-12', '--json');
+      if (moved.code === 0) said.set(note, (JSON.parse(moved.stdout) as { followUps: Planned[] }).followUps);
+    });
+    expect(said.size).toBeGreaterThan(4);
+    const planned = (JSON.parse(cli(dir, 'followups', '.', '--json').stdout) as { followUps: Planned[] }).followUps;
+    for (const [note, list] of said) expect(plan(list, note), note).toEqual(plan(planned, note));
+  });
+});
+
 describe('job-hunt-advisor export', () => {
   /** RFC 4180 records, for reading the CSV back as a spreadsheet would. */
   function parseCsv(text: string): string[][] {
