@@ -221,6 +221,19 @@ export class FollowUpMemory {
 }
 
 /** The memory from a host's I/O. A ledger that is there but unreadable throws (UnreadableLedger). */
+/**
+ * Adds a task note to our task notes by id (a sync conflict copy may give an id two), each id's
+ * kept by path: the first of two is the same whatever order a host read the notes in.
+ */
+export function addTaskNoteById<T extends TaskNoteAt>(byId: Map<string, T[]>, task: T): void {
+  const list = byId.get(task.id);
+  if (!list) byId.set(task.id, [task]);
+  else {
+    list.push(task);
+    list.sort((x, y) => x.path.localeCompare(y.path));
+  }
+}
+
 /** Where a planned follow-up stands, as every host shows it. */
 export type FollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
 

@@ -6,6 +6,7 @@ import type { App, CachedMetadata, Component, TFile } from 'obsidian';
 import { byDue, byWait, firstOf, isDue, isWaitingTooLong, leavesListAsIs, waitingSummary } from '../core/across';
 import type { TaskNoteAt, WaitingApplication } from '../core/across';
 import { isRecord } from '../core/fields';
+import { addTaskNoteById } from '../core/memory';
 import type { CalendarDate } from '../core/model';
 import { applicationOn } from '../core/pipeline';
 import { readTaskNote } from '../core/task-note';
@@ -228,12 +229,7 @@ export class VaultIndex {
     const task = taskOf(file, isRecord(fm) ? fm : undefined);
     if (task) {
       this.tasks.set(file.path, task);
-      const list = this.byId.get(task.id);
-      // By path, so the first one is the same whatever order the notes were read in.
-      if (list) {
-        list.push(task);
-        list.sort((x, y) => x.path.localeCompare(y.path));
-      } else this.byId.set(task.id, [task]);
+      addTaskNoteById(this.byId, task);
       if (lists && isDue(task, lists.today)) {
         this.dueRows.set(file.path, task);
         if (!leavesListAsIs(this.dueList, task, byDue)) this.dueList = undefined;

@@ -4,7 +4,7 @@
 import type { TaskNoteAt } from '../core/across';
 import { noteNameOf } from '../core/application';
 import { isLedgerFileName, LEDGER_FOLDER, LEDGER_PATH, ledgerText, olderPluginDataPath, olderPluginEntries, UnreadableLedger } from '../core/ledger';
-import { followUpStatus, loadMemory, saveMemory } from '../core/memory';
+import { addTaskNoteById, followUpStatus, loadMemory, saveMemory } from '../core/memory';
 import type { FollowUpMemory, FoundNote, MemoryIO } from '../core/memory';
 import type { CalendarDate, CoreSettings, FollowUp } from '../core/model';
 import { readTaskNote, readTaskNoteId, renderTaskNote } from '../core/task-note';
@@ -67,8 +67,7 @@ async function readMemory(files: WorkspaceFiles, found: readonly FoundNote[]): P
   for (const { path, frontmatter } of found) {
     const task = readTaskNote(frontmatter, noteNameOf(path));
     if (task === undefined) continue;
-    // Listed by path, so the first of two with one id is the same in every host.
-    notes.set(task.id, [...(notes.get(task.id) ?? []), { ...task, path }].sort((x, y) => x.path.localeCompare(y.path)));
+    addTaskNoteById(notes, { ...task, path });
   }
   const memory = await loadMemory(memoryIO(files, found));
   // What an older plugin kept in data.json (the core's one migration), below a configuration folder.
