@@ -35,6 +35,9 @@ export interface FolderView {
   taskNotes: FoundNote[];
 }
 
+/** How many notes a draw asks the file system about at once. */
+const AT_ONCE = 32;
+
 /** Folders of code, not notes: a workspace folder may be a project with its notes beside it. */
 const NOT_NOTES = new Set(['node_modules']);
 
@@ -56,6 +59,27 @@ export class HuntScan {
   private knowledge: Knowledge | undefined;
   private readonly rows = new Map<string, Row>();
 
+  /** The note's row read again, or undefined when it is unchanged since its row (or gone since listed). */
+  private async changedRow(files: WorkspaceFiles, path: string, settings: HostSettings, today: CalendarDate, knowledge: Knowledge | undefined): Promise<Row | undefined> {
+    let uri: vscode.Uri;
+    let stat: vscode.FileStat;
+    try {
+      uri = await files.resolve(path);
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return undefined; // gone since it was listed
+    }
+    const stamp = `${stat.size}:${stat.mtime}`;
+    if (this.rows.get(path)?.stamp === stamp) return undefined;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined;
+    }
+    return { stamp, ...rowOf(path, bytes, settings, today, knowledge) };
+  }
+
   async read(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<FolderView> {
     const key = JSON.stringify([files.root.toString(), today, settings]);
     if (key !== this.key || knowledge !== this.knowledge) {
@@ -64,26 +88,13 @@ export class HuntScan {
       this.knowledge = knowledge;
       this.rows.clear();
     }
-    const present = new Set<string>();
-    for (const path of await files.notesBelow('', (folder) => NOT_NOTES.has(folder.split('/').pop() ?? ''))) {
-      present.add(path);
-      let uri: vscode.Uri;
-      let stat: vscode.FileStat;
-      try {
-        uri = await files.resolve(path);
-        stat = await vscode.workspace.fs.stat(uri);
-      } catch {
-        continue; // gone since it was listed
-      }
-      const stamp = `${stat.size}:${stat.mtime}`;
-      if (this.rows.get(path)?.stamp === stamp) continue;
-      let bytes: Uint8Array;
-      try {
-        bytes = await vscode.workspace.fs.readFile(uri);
-      } catch {
-        continue;
-      }
-      this.rows.set(path, { stamp, ...rowOf(path, bytes, settings, today, knowledge) });
+    const paths = await files.notesBelow('', (folder) => NOT_NOTES.has(folder.split('/').pop() ?? ''));
+    const present = new Set(paths);
+    // A batch at a time: a draw asks after hundreds of notes, each waiting on the file system.
+    for (let at = 0; at < paths.length; at += AT_ONCE) {
+      const batch = paths.slice(at, at + AT_ONCE);
+      const rows = await Promise.all(batch.map((path) => this.changedRow(files, path, settings, today, knowledge)));
+      rows.forEach((row, i) => row && this.rows.set(batch[i] as string, row));
     }
     for (const path of [...this.rows.keys()]) if (!present.has(path)) this.rows.delete(path);
     const notes: AdvisedNote[] = [];
