@@ -1,9 +1,11 @@
 // Draws the advice pane from a state the adapters computed. Only the DOM and Obsidian's DOM helpers
 // (createEl, createDiv, createSpan, empty): no other Obsidian API, so the same code draws the pane in
 // a plain browser page for screenshots. Every text from a note is set as text, never as HTML.
+import type { AcrossLists } from '../core/across';
 import { countLinkedInChars } from '../core/drafts';
 import { relativeDay } from '../core/dates';
 import type { HuntOverview } from '../core/hunt-overview';
+import type { FollowUpState, FollowUpStatus } from '../core/memory';
 import type { PackNoteView } from '../core/packs';
 import type { AdviceReport, CalendarDate, FollowUp, Person, Voice } from '../core/model';
 import { marksOf } from '../core/wording';
@@ -11,22 +13,6 @@ import { paneView, SECTION_OPEN_BY_DEFAULT } from './advice-pane-view';
 import type { AdviceRow, FollowUpRow, PaneSection, PaneView } from './advice-pane-view';
 import { renderPipeline } from './pipeline-render';
 import type { PipelineActions } from './pipeline-render';
-
-export type PaneFollowUpState = 'planned' | 'created' | 'done' | 'dismissed';
-
-export interface DueFollowUp {
-  title: string;
-  /** The task note. */
-  path: string;
-  due: CalendarDate;
-}
-
-export interface WaitingApplication {
-  noteName: string;
-  path: string;
-  /** "You applied 3 weeks ago and have heard nothing since." */
-  summary: string;
-}
 
 export interface AdvicePaneState {
   /** The note the pane follows; absent when no note is open. */
@@ -36,7 +22,7 @@ export interface AdvicePaneState {
   report?: AdviceReport;
   followUps?: FollowUp[];
   /** Follow-up id -> its state; missing ids are planned. */
-  states?: Record<string, { state: PaneFollowUpState; path?: string }>;
+  states?: Record<string, FollowUpStatus>;
   /** The connection note to send with a request (when the verdict says connect). */
   draft?: string;
   draftLimit?: number;
@@ -44,9 +30,9 @@ export interface AdvicePaneState {
   problem?: string;
   /** For a note that is not an application: how the plugin recognises one. */
   notApplication?: { stageFields: string[]; stageExamples: string[]; scope?: string };
-  /** Across the vault. Undefined: not computed (the section is left out). */
-  due?: DueFollowUp[];
-  waiting?: WaitingApplication[];
+  /** Across the vault (the core's section, src/core/across.ts). Undefined: not computed (the section is left out). */
+  due?: AcrossLists['due'];
+  waiting?: AcrossLists['waiting'];
   today?: CalendarDate;
   /** Sections and advice items open (true) or closed (false), as the person left them. */
   open?: Record<string, boolean>;
@@ -74,7 +60,7 @@ export interface AdvicePaneActions extends PipelineActions {
   onSetDone?: (path: string, done: boolean) => void;
 }
 
-const STATE_LABEL: Record<PaneFollowUpState, string> = {
+const STATE_LABEL: Record<FollowUpState, string> = {
   planned: 'Planned',
   created: 'To do',
   done: 'Done',

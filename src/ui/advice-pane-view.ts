@@ -4,7 +4,8 @@
 import { compareDates, relativeDay } from '../core/dates';
 import type { CalendarDate, FollowUp, Person, Stance, Voice } from '../core/model';
 import { marksOf, phrasesOf, summaryOf, verdictBalance, verdictHeadline, whyNow } from '../core/wording';
-import type { AdvicePaneState, PaneFollowUpState } from './advice-pane-render';
+import type { FollowUpState } from '../core/memory';
+import type { AdvicePaneState } from './advice-pane-render';
 
 /** The pane's sections that fold, each remembered open or closed. */
 export const PANE_SECTIONS = ['experts', 'advice', 'followups', 'draft', 'vault'] as const;
@@ -24,7 +25,7 @@ export const NEXT_COUNT = 3;
 
 export interface FollowUpRow {
   followUp: FollowUp;
-  state: PaneFollowUpState;
+  state: FollowUpState;
   /** The task note, when one exists (then it can be ticked off). */
   path?: string;
   /** "2026-03-12 · in 3 days". */
@@ -103,7 +104,7 @@ function when(due: CalendarDate, today: CalendarDate | undefined): string {
   return today ? `${due} · ${relativeDay(due, today)}` : due;
 }
 
-const OPEN_STATES: ReadonlySet<PaneFollowUpState> = new Set(['planned', 'created']);
+const OPEN_STATES: ReadonlySet<FollowUpState> = new Set(['planned', 'created']);
 
 /** The pane's content for an application note (undefined for any other state). */
 export function paneView(state: AdvicePaneState): PaneView | undefined {
