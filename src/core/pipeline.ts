@@ -3,10 +3,11 @@
 // calls this; none strings reading, advising and planning together itself.
 import { advise, compiledFor } from './advice';
 import { BUILT_IN_KNOWLEDGE, type Knowledge } from './knowledge';
-import { readApplication, withVaultDateOrder } from './application';
+import { needsDateOrder, readApplication, withVaultDateOrder } from './application';
 import { planFollowUps } from './followups';
 import type { AdviceReport, Application, CalendarDate, CoreSettings, DateOrder, FollowUp, Person, Problem } from './model';
 import { withInlineFields } from './inline-fields';
+import type { NoteFields } from './inline-fields';
 import { outsideScope } from './scope';
 import { readTaskNoteId } from './task-note';
 
@@ -82,6 +83,17 @@ export type NoteRead =
  * out the people, the slowest part, when only the stage and dates (the moment) are wanted.
  */
 export function applicationOn(note: NoteInput, settings: CoreSettings, { people = true }: { people?: boolean } = {}): NoteRead {
+  const fields = fieldsOf(note, settings);
+  if (fields.kind !== 'fields') return fields;
+  const reading = note.vaultNotes ? withVaultDateOrder(settings, fields.fields, note.vaultNotes, note.rememberDateOrder) : settings;
+  const read = readApplication({ frontmatter: fields.fields, path: note.path }, reading, { people });
+  if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
+  if (fields.warnings.length > 0) read.application.warnings.unshift(...fields.warnings.map((w) => ({ notePath: note.path, ...w })));
+  return { kind: 'application', application: read.application, settings: reading };
+}
+
+/** The note's fields (frontmatter and inline fields), or why it is not read as an application. */
+function fieldsOf(note: NoteInput, settings: CoreSettings): { kind: 'fields'; fields: unknown; warnings: NoteFields['warnings'] } | Exclude<NoteRead, { kind: 'application' }> {
   const outside = outsideScope(note, settings);
   if (outside !== undefined) return { kind: 'not-an-application', reason: { notePath: note.path, message: outside } };
   // Dataview's inline fields, where the frontmatter has none of the same meaning (it wins).
@@ -93,9 +105,15 @@ export function applicationOn(note: NoteInput, settings: CoreSettings, { people 
   if (readTaskNoteId(note.frontmatter) !== undefined) {
     return { kind: 'not-an-application', reason: { notePath: note.path, message: 'a follow-up task note, not an application' } };
   }
-  const reading = note.vaultNotes ? withVaultDateOrder(settings, fields.fields, note.vaultNotes, note.rememberDateOrder) : settings;
-  const read = readApplication({ frontmatter: fields.fields, path: note.path }, reading, { people });
-  if (!read.ok) return read.notAnApplication ? { kind: 'not-an-application', reason: read.problem } : { kind: 'problem', problem: read.problem };
-  if (fields.warnings.length > 0) read.application.warnings.unshift(...fields.warnings.map((w) => ({ notePath: note.path, ...w })));
-  return { kind: 'application', application: read.application, settings: reading };
+  return { kind: 'fields', fields: fields.fields, warnings: fields.warnings };
+}
+
+/**
+ * Whether adviseOn would ask this note's `vaultNotes`: it holds a date such as 03/04/2026 and the
+ * date order is Automatic. A host that must fetch the vault's notes first (VS Code walks the
+ * folder) asks this, so other notes never wait for it.
+ */
+export function needsVaultNotes(note: NoteInput, settings: CoreSettings): boolean {
+  const fields = fieldsOf(note, settings);
+  return fields.kind === 'fields' && needsDateOrder(fields.fields, settings);
 }

@@ -87,10 +87,18 @@ function tasksPrefix(folder: string): string {
   return lastTasksPrefix;
 }
 
+/**
+ * Whether the note is in the tasks folder or below. Such notes are never applications, and their
+ * dates do not count toward the vault's day/month order (the CLI's walk skips that folder).
+ */
+export function isInTasksFolder(path: string, settings: Pick<CoreSettings, 'tasksFolder'>): boolean {
+  return path.startsWith(tasksPrefix(settings.tasksFolder));
+}
+
 /** Why the settings do not count this note as an application; undefined when they do. */
 export function outsideScope(note: ScopedNote, settings: CoreSettings): string | undefined {
   if (isPackNote(note.path, settings)) return `in the advice pack folder "${packsFolderPath(settings)}" (a setting), so an advice pack note (one of your experts), not an application`;
-  if (note.path.startsWith(tasksPrefix(settings.tasksFolder))) return 'in the tasks folder, so a task note, not an application';
+  if (isInTasksFolder(note.path, settings)) return 'in the tasks folder, so a task note, not an application';
   if (settings.applicationScope === 'folder') {
     const folder = folderPath(settings.applicationsFolder);
     if (folder !== '' && !note.path.startsWith(`${folder}/`)) return `outside the applications folder "${folder}" (a setting), so not read as an application`;

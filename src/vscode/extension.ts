@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { findBlock, removeBlock } from '../core/callout';
 import { calendarDate } from '../core/dates';
 import type { CalendarDate, Problem } from '../core/model';
-import { readNote, withAdvice } from './application-note';
+import { readNoteInFolder, withAdvice } from './application-note';
 import type { NoteReading } from './application-note';
 import { AdviceViewProvider } from './advice-view';
 import { COMMANDS, CONFIG_SECTION, HAS_CALLOUT_KEY, IS_APPLICATION_KEY, ADVICE_VIEW_ID } from './manifest';
@@ -35,6 +35,8 @@ const shownProblems = new Set<string>();
 
 /** Each workspace folder's advice pack; its problems go to the Problems panel once activated. */
 let packs = new WorkspacePacks();
+/** The whole folder as last read: the view's hunt, and the notes a date such as 03/04/2026 reads by. */
+let hunt = new HuntScan();
 
 /**
  * The nine and the pack of the note's workspace folder, and the pack's problems (for a pack note's
@@ -84,9 +86,17 @@ export function isMarkdown(document: vscode.TextDocument | undefined): document 
 export async function readDocument(document: vscode.TextDocument, today: CalendarDate = localToday()): Promise<NoteReading | undefined> {
   const note = notePath(document.uri);
   if (!note) return undefined;
-  const text = document.getText();
-  const settings = await hostSettings(document.uri);
-  return readNote(text, note.path, settings, today, ...(await packFor(document.uri, settings)));
+  return readOpenNote(document.getText(), note, document.uri, await hostSettings(document.uri), today);
+}
+
+/**
+ * The open note's text through the core's pipeline, with its folder's pack, and its folder's notes
+ * when it holds a date such as 03/04/2026: the same notes the whole-folder read advises with.
+ */
+async function readOpenNote(text: string, note: { folder: vscode.WorkspaceFolder; path: string }, uri: vscode.Uri, settings: HostSettings, today = localToday()): Promise<NoteReading> {
+  const [knowledge, problems] = await packFor(uri, settings);
+  const folderDates = () => hunt.folderDates(new WorkspaceFiles(note.folder.uri), settings, today, knowledge);
+  return readNoteInFolder(text, note.path, settings, today, folderDates, knowledge, problems);
 }
 
 /** Replaces the document's text through a WorkspaceEdit (so undo works), saving it when it was saved. */
@@ -115,7 +125,7 @@ export async function adviseOnActiveNote(): Promise<void> {
   const note = notePath(document.uri);
   const settings = await hostSettings(document.uri);
   const text = document.getText();
-  const reading = note ? readNote(text, note.path, settings, localToday(), ...(await packFor(document.uri, settings))) : undefined;
+  const reading = note ? await readOpenNote(text, note, document.uri, settings) : undefined;
   if (!note || !reading) return void vscode.window.showWarningMessage('Job Hunt Advisor reads notes inside an open workspace folder only.');
   if (reading.kind === 'problem') return void vscode.window.showWarningMessage(`${note.path}: ${reading.message}`);
   if (reading.kind === 'not-application') return void vscode.window.showInformationMessage(`${note.path} is not an application note (it has no stage).`);
@@ -137,7 +147,7 @@ export async function createFollowUpsForActiveNote(): Promise<void> {
   if (!document) return void vscode.window.showInformationMessage('Open an application note to plan its follow-ups.');
   const note = notePath(document.uri);
   const settings = await hostSettings(document.uri);
-  const reading = note ? readNote(document.getText(), note.path, settings, localToday(), ...(await packFor(document.uri, settings))) : undefined;
+  const reading = note ? await readOpenNote(document.getText(), note, document.uri, settings) : undefined;
   if (!note || !reading || reading.kind !== 'application') return void vscode.window.showInformationMessage('This note is not an application note.');
   const result = await createFollowUps(new WorkspaceFiles(note.folder.uri), reading.followUps, settings, localToday());
   for (const problem of result.problems) void vscode.window.showWarningMessage(problem);
@@ -170,7 +180,7 @@ async function updateContext(): Promise<void> {
 }
 
 export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: (md: MarkdownIt) => MarkdownIt } {
-  const hunt = new HuntScan();
+  hunt = new HuntScan();
   const diagnostics = vscode.languages.createDiagnosticCollection('Job Hunt Advisor');
   packs = new WorkspacePacks(diagnostics);
   // A pack note created, edited or deleted (in VS Code or outside it): its pack is read again.
@@ -183,7 +193,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       const note = notePath(document.uri);
       if (!note) return undefined;
       const settings = await hostSettings(document.uri);
-      return { note, reading: readNote(document.getText(), note.path, settings, localToday(), ...(await packFor(document.uri, settings))), settings };
+      return { note, reading: await readOpenNote(document.getText(), note, document.uri, settings), settings };
     },
     states: (folder, followUps, settings, taskNotes) => followUpStates(new WorkspaceFiles(folder), followUps, settings, taskNotes),
     today: localToday,

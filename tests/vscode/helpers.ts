@@ -106,8 +106,8 @@ export function applied(document: vscode.TextDocument, edit: vscode.WorkspaceEdi
   return text;
 }
 
-/** The advice view resolved on a fake webview: what the extension posts, and a way to press its buttons. */
-export function adviceView(sources: Partial<AdviceViewSources>): { send: (message: unknown, draws?: boolean) => Promise<void>; posted: unknown[] } {
+/** A fake webview for `provider`: what it posts, and a way to send it a message. */
+function onFakeWebview(provider: vscode.WebviewViewProvider): { posted: unknown[]; receive: (message: unknown) => unknown } {
   const posted: unknown[] = [];
   let receive: (message: unknown) => unknown = () => undefined;
   const webview = {
@@ -121,6 +121,20 @@ export function adviceView(sources: Partial<AdviceViewSources>): { send: (messag
     },
     postMessage: async (m: unknown) => posted.push(m) > 0,
   };
+  const view = { webview, visible: true, onDidChangeVisibility: () => ({ dispose: () => undefined }), onDidDispose: () => ({ dispose: () => undefined }) };
+  void provider.resolveWebviewView(view as unknown as vscode.WebviewView, {} as vscode.WebviewViewResolveContext, {} as vscode.CancellationToken);
+  return { posted, receive: (message) => receive(message) };
+}
+
+/** The advice view the activated extension registered, on a fake webview: what it posts. */
+export function resolvedView(): unknown[] {
+  const provider = vi.mocked(vscode.window.registerWebviewViewProvider).mock.calls.at(-1)?.[1];
+  if (!provider) throw new Error('the extension registered no view');
+  return onFakeWebview(provider).posted;
+}
+
+/** The advice view resolved on a fake webview: what the extension posts, and a way to press its buttons. */
+export function adviceView(sources: Partial<AdviceViewSources>): { send: (message: unknown, draws?: boolean) => Promise<void>; posted: unknown[] } {
   const none = async (): Promise<undefined> => undefined;
   const provider = new AdviceViewProvider(vscode.Uri.file('/ext'), {
     read: none,
@@ -133,8 +147,7 @@ export function adviceView(sources: Partial<AdviceViewSources>): { send: (messag
     newApplication: none,
     ...sources,
   });
-  const view = { webview, visible: true, onDidChangeVisibility: () => ({ dispose: () => undefined }), onDidDispose: () => ({ dispose: () => undefined }) };
-  provider.resolveWebviewView(view as unknown as vscode.WebviewView);
+  const { posted, receive } = onFakeWebview(provider);
   return {
     posted,
     send: async (message, draws = true) => {
