@@ -3,6 +3,7 @@
 // advice comes from. Made once by the plugin and handed to every reader of an application, so none
 // reaches for a per-vault global, and none can advise without the person's pack by forgetting it.
 import type { App } from 'obsidian';
+import { LearntDateOrder } from '../core/learnt-date-order';
 import type { DateOrder } from '../core/model';
 import type { Settings } from '../core/settings';
 import type { VaultPack } from './advice-pack';
@@ -14,12 +15,8 @@ export type PackReading = Pick<VaultPack, 'knowledge' | 'problems' | 'noteView'>
 export class VaultNotes {
   /** Bodies for inline fields, filled from the metadata cache's change events (FollowUpSync). */
   readonly bodies: NoteBodies;
-  /**
-   * The order learnt last, with what it was learnt for and the core's way of learning it: a
-   * 03/04/2026 in each of many notes would otherwise read every note's frontmatter once per note.
-   */
-  private learnt: { generation: number; fieldMap: string; order: DateOrder | undefined; learn: () => DateOrder | undefined } | undefined;
-  private orderTurns = 0;
+  /** The vault's learnt day/month order (the core's memory of it), keyed on the bodies' generation. */
+  private readonly learnt = new LearntDateOrder();
 
   constructor(
     readonly app: App,
@@ -30,27 +27,16 @@ export class VaultNotes {
 
   /** The vault's day/month order, learnt again only once a note or the field names changed. */
   dateOrder(settings: Settings, learn: () => DateOrder | undefined): DateOrder | undefined {
-    const { generation } = this.bodies;
-    const fieldMap = JSON.stringify(settings.fieldMap ?? {});
-    const kept = this.learnt;
-    if (kept && kept.generation === generation && kept.fieldMap === fieldMap) return kept.order;
-    const order = learn();
-    if (kept && kept.fieldMap === fieldMap && kept.order !== order) this.orderTurns += 1;
-    this.learnt = { generation, fieldMap, order, learn };
-    return order;
+    return this.learnt.order(this.bodies.generation, JSON.stringify(settings.fieldMap ?? {}), learn);
   }
 
   /**
    * How many times the learnt order has turned, after learning it again now if a note changed since:
-   * a cache of notes read through it (the whole hunt, the vault index) keys on this, because a note
-   * whose own text is unchanged reads differently once another note turns the order. Free in a vault
-   * that never needed the order (nothing was learnt, so nothing is learnt again); else one read of
-   * every note's dates after each change, as the first note needing the order would cost anyway.
+   * a cache of notes read through it (the whole hunt, the vault index) keys on this
+   * (src/core/learnt-date-order.ts says why and what it costs).
    */
   dateOrderTurns(settings: Settings): number {
-    const kept = this.learnt;
     const learning = settings.dateOrder === 'auto' || settings.dateOrder === undefined; // a set order is never learnt
-    if (learning && kept && kept.fieldMap === JSON.stringify(settings.fieldMap ?? {})) this.dateOrder(settings, kept.learn);
-    return this.orderTurns;
+    return learning ? this.learnt.turnsAt(this.bodies.generation, JSON.stringify(settings.fieldMap ?? {})) : this.learnt.turns;
   }
 }

@@ -12,7 +12,8 @@ import type { AcrossLists, TaskNoteAt } from '../core/across';
 import { noteNameOf } from '../core/application';
 import { huntOverviewOf } from '../core/hunt-overview';
 import type { AdvisedNote, HuntOverview } from '../core/hunt-overview';
-import type { CalendarDate, DateOrder } from '../core/model';
+import { LearntDateOrder } from '../core/learnt-date-order';
+import type { CalendarDate } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { NoteInput } from '../core/pipeline';
 import { isInTasksFolder } from '../core/scope';
@@ -91,8 +92,8 @@ export class HuntScan {
   private readonly rows = new Map<string, Row>();
   /** Counts the reads that found a note changed, added or gone: the learnt order holds for one. */
   private generation = 0;
-  /** The order learnt last, for which generation, and how (to learn again after a change). */
-  private learnt: { generation: number; order: DateOrder | undefined; learn: () => DateOrder | undefined } | undefined;
+  /** The folder's learnt day/month order, keyed on the generation (the settings are the scan's key). */
+  private learnt = new LearntDateOrder();
 
   /** The note's stamp and what it holds, or undefined when it is unchanged since its row (or gone since listed). */
   private async changedNote(files: WorkspaceFiles, path: string): Promise<{ stamp: string; parsed: Parsed | undefined } | undefined> {
@@ -122,13 +123,7 @@ export class HuntScan {
       vaultNotes: function* () {
         for (const row of rows.values()) if (row.dates !== undefined) yield row.dates;
       },
-      rememberDateOrder: (learn) => {
-        const kept = this.learnt;
-        if (kept && kept.generation === this.generation) return kept.order;
-        const order = learn();
-        this.learnt = { generation: this.generation, order, learn };
-        return order;
-      },
+      rememberDateOrder: (learn) => this.learnt.order(this.generation, '', learn),
     };
   }
 
@@ -140,7 +135,7 @@ export class HuntScan {
       this.key = key;
       this.knowledge = knowledge;
       this.rows.clear();
-      this.learnt = undefined;
+      this.learnt = new LearntDateOrder();
     }
     const paths = await files.notesBelow('', (folder) => NOT_NOTES.has(folder.split('/').pop() ?? ''));
     const present = new Set(paths);
@@ -163,12 +158,12 @@ export class HuntScan {
     }
     if (fresh.size === 0 && !gone) return; // nothing changed: nothing is read or learnt again
     this.generation += 1;
-    const kept = this.learnt;
-    const dates = this.dates();
     // Learnt before (a note needed it) and turned by this change: the notes read in it are read again.
-    if (kept && dates.rememberDateOrder?.(kept.learn) !== kept.order) {
+    const turns = this.learnt.turns;
+    if (this.learnt.turnsAt(this.generation, '') !== turns) {
       for (const [path, row] of this.rows) if (row.ordered && !fresh.has(path)) fresh.set(path, row.ordered);
     }
+    const dates = this.dates();
     for (const [path, parsed] of fresh) {
       const row = this.rows.get(path);
       if (row) this.rows.set(path, { stamp: row.stamp, ...(row.dates !== undefined ? { dates: row.dates } : {}), ...(parsed ? rowOf(path, parsed, settings, today, knowledge, dates) : {}) });
