@@ -95,6 +95,17 @@ export function isInTasksFolder(path: string, settings: Pick<CoreSettings, 'task
   return path.startsWith(tasksPrefix(settings.tasksFolder));
 }
 
+/**
+ * Whether the note's dates count toward the vault's day/month order (a date such as 03/04/2026
+ * under Automatic): every note but those in the tasks folder and in folders of code or settings
+ * (`node_modules`, hidden folders), the notes the CLI's walk reads. Every host asks this.
+ */
+export function countsTowardDateOrder(path: string, settings: Pick<CoreSettings, 'tasksFolder'>): boolean {
+  if (isInTasksFolder(path, settings)) return false;
+  const folders = path.split('/').slice(0, -1);
+  return !folders.some((f) => f.startsWith('.') || f === 'node_modules');
+}
+
 /** Why the settings do not count this note as an application; undefined when they do. */
 export function outsideScope(note: ScopedNote, settings: CoreSettings): string | undefined {
   if (isPackNote(note.path, settings)) return `in the advice pack folder "${packsFolderPath(settings)}" (a setting), so an advice pack note (one of your experts), not an application`;

@@ -7,7 +7,7 @@ import { isRecord } from '../core/fields';
 import type { CalendarDate, DateOrder } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { Advised, NoteInput } from '../core/pipeline';
-import { outsideScope } from '../core/scope';
+import { countsTowardDateOrder, outsideScope } from '../core/scope';
 import { readTaskNoteId } from '../core/task-note';
 import type { Settings } from '../core/settings';
 import type { VaultNotes } from './vault-notes';
@@ -62,9 +62,12 @@ function profileOf(app: App, link: string, sourcePath: string): string | undefin
   return url?.trim();
 }
 
-/** Every note's frontmatter from the metadata cache: a date like 03/04/2026 reads in the order they show. */
-function* vaultFrontmatter(app: App): Generator<unknown> {
-  for (const f of app.vault.getMarkdownFiles()) yield app.metadataCache.getFileCache(f)?.frontmatter;
+/**
+ * Every note's frontmatter from the metadata cache: a date like 03/04/2026 reads in the order they
+ * show. The same notes as the CLI's and VS Code's: not the tasks folder's, nor `node_modules`'.
+ */
+function* vaultFrontmatter(app: App, settings: Settings): Generator<unknown> {
+  for (const f of app.vault.getMarkdownFiles()) if (countsTowardDateOrder(f.path, settings)) yield app.metadataCache.getFileCache(f)?.frontmatter;
 }
 
 /**
@@ -83,7 +86,7 @@ export function noteInputs(notes: VaultNotes, settings: Settings): (file: TFile,
   const { app, bodies } = notes;
   const withTags = settings.applicationScope === 'tag';
   const profile = (link: string, from: string): string | undefined => profileOf(app, link, from);
-  const vaultNotes = (): Iterable<unknown> => vaultFrontmatter(app);
+  const vaultNotes = (): Iterable<unknown> => vaultFrontmatter(app, settings);
   const rememberDateOrder = (learn: () => DateOrder | undefined): DateOrder | undefined => notes.dateOrder(settings, learn);
   return (file, frontmatter, body = bodies.bodyOf(file)) => {
     const note: NoteInput = { path: file.path, frontmatter, profileOf: profile, vaultNotes, rememberDateOrder };

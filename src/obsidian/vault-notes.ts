@@ -12,6 +12,11 @@ import { NoteBodies } from './note-bodies';
 /** What readers need of the pack: the experts to advise with, its problems, the view of one of its notes. */
 export type PackReading = Pick<VaultPack, 'knowledge' | 'problems' | 'noteView'>;
 
+/** What else the order is learnt with: the field names, and the tasks folder (its notes do not count). */
+function learntWith(settings: Settings): string {
+  return JSON.stringify([settings.fieldMap ?? {}, settings.tasksFolder]);
+}
+
 export class VaultNotes {
   /** Bodies for inline fields, filled from the metadata cache's change events (FollowUpSync). */
   readonly bodies: NoteBodies;
@@ -27,7 +32,7 @@ export class VaultNotes {
 
   /** The vault's day/month order, learnt again only once a note or the field names changed. */
   dateOrder(settings: Settings, learn: () => DateOrder | undefined): DateOrder | undefined {
-    return this.learnt.order(this.bodies.generation, JSON.stringify(settings.fieldMap ?? {}), learn);
+    return this.learnt.order(this.bodies.generation, learntWith(settings), learn);
   }
 
   /**
@@ -37,6 +42,6 @@ export class VaultNotes {
    */
   dateOrderTurns(settings: Settings): number {
     const learning = settings.dateOrder === 'auto' || settings.dateOrder === undefined; // a set order is never learnt
-    return learning ? this.learnt.turnsAt(this.bodies.generation, JSON.stringify(settings.fieldMap ?? {})) : this.learnt.turns;
+    return learning ? this.learnt.turnsAt(this.bodies.generation, learntWith(settings)) : this.learnt.turns;
   }
 }

@@ -16,7 +16,7 @@ import { LearntDateOrder } from '../core/learnt-date-order';
 import type { CalendarDate } from '../core/model';
 import { adviseOn } from '../core/pipeline';
 import type { NoteInput } from '../core/pipeline';
-import { isInTasksFolder } from '../core/scope';
+import { countsTowardDateOrder } from '../core/scope';
 import { readTaskNote } from '../core/task-note';
 import { decodeUtf8Exactly } from '../core/utf8';
 import { summaryOf } from '../core/wording';
@@ -147,8 +147,8 @@ export class HuntScan {
       notes.forEach((note, i) => {
         const path = batch[i] as string;
         if (!note) return;
-        // The same notes as the CLI's (src/cli/run.ts vaultFrontmatter): not the tasks folder's.
-        this.rows.set(path, note.parsed && !isInTasksFolder(path, settings) ? { stamp: note.stamp, dates: note.parsed.frontmatter } : { stamp: note.stamp });
+        // The same notes as the CLI's and the plugin's (not the tasks folder's).
+        this.rows.set(path, note.parsed && countsTowardDateOrder(path, settings) ? { stamp: note.stamp, dates: note.parsed.frontmatter } : { stamp: note.stamp });
         fresh.set(path, note.parsed);
       });
     }

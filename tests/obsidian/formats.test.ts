@@ -10,6 +10,10 @@ import type { Settings } from '../../src/core/settings';
 import type { VaultNotes } from '../../src/obsidian/vault-notes';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { file, makeApp, original, read, settle, startPlugin, taskNotes, TODAY, vaultNotes } from './harness';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../../src/cli/run';
 
 function readApplicationNote(notes: VaultNotes, path: string, settings: Settings) {
   const f = file(notes.app, path);
@@ -26,6 +30,33 @@ describe('dates people write, in the plugin', () => {
     const read = readApplicationNote(vaultNotes(app), 'Applications/Acme.md', { ...DEFAULT_SETTINGS });
     expect(read.ok && read.application.applied).toBe('2026-04-03');
     expect(read.ok && read.application.warnings).toEqual([]);
+  });
+
+  it('counts the same notes as the CLI: not the tasks folder, nor node_modules or hidden folders', () => {
+    const monthFirst = '---\nstage: Applied\napplied: 03/25/2026\n---\n';
+    const files = {
+      'Applications/Acme.md': '---\nstage: Interviewing\ncompany: Acme\ninterview: 03/04/2026\n---\n',
+      'Applications/Other.md': '---\nstage: Applied\napplied: 25.02.2026\n---\n',
+      // Month first, where the CLI never looks: counted, they would leave the order unknown.
+      'Job hunt tasks/Old task.md': monthFirst,
+      'node_modules/pkg/readme.md': monthFirst,
+      '.trash/Gone.md': monthFirst,
+    };
+    const app = original(makeApp(files));
+    const f = file(app, 'Applications/Acme.md');
+    const advised = adviseOnNote(vaultNotes(app), f, frontmatterOf(app, f), { ...DEFAULT_SETTINGS }, '2026-03-10');
+    // The CLI on the same notes (tests/cli/helpers.ts does not load under happy-dom).
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'jha-formats-'));
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      writeFileSync(path.join(dir, rel), text);
+    }
+    let stdout = '';
+    run(['advise', 'Applications/Acme.md', '--json', '--vault', '.'], { stdout: (t) => void (stdout += t), stderr: () => undefined, cwd: dir, today: () => '2026-03-10' });
+    rmSync(dir, { recursive: true, force: true });
+    const told = JSON.parse(stdout) as { followUps: { title: string; due: string }[] };
+    expect(told.followUps.map((x) => x.title).join('\n')).toContain('2026-04-03');
+    expect(advised.kind === 'advice' && advised.followUps.map((x) => [x.title, x.due])).toEqual(told.followUps.map((x) => [x.title, x.due]));
   });
 
   it('with no order shown or set, it is a warning naming the setting, and no date is guessed', () => {
