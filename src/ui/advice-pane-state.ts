@@ -2,7 +2,6 @@
 // itself only draws this.
 import type { App, TFile } from 'obsidian';
 import { acrossSection } from '../core/across';
-import { FIELD_ALIASES } from '../core/fields';
 import type { CalendarDate } from '../core/model';
 import { isPackNote } from '../core/scope';
 import { adviseOnNote, frontmatterOf, isApplicationNote } from '../obsidian/application-notes';
@@ -13,6 +12,7 @@ import { PipelineCache } from '../obsidian/hunt';
 import { VaultIndex } from '../obsidian/vault-index';
 import type { VaultNotes } from '../obsidian/vault-notes';
 import type { AdvicePaneState } from './advice-pane-render';
+import { applicationPart, notApplicationHelp } from './advice-pane-note';
 
 export interface PaneSources {
   app: App;
@@ -26,12 +26,6 @@ export interface PaneSources {
   index?: VaultIndex;
   /** The whole hunt kept between draws by the plugin; without it every application is advised for this one draw. */
   pipeline?: PipelineCache;
-}
-
-function scopeText(settings: Settings): string | undefined {
-  if (settings.applicationScope === 'folder') return `Only notes in the folder "${settings.applicationsFolder || '/'}" are read as applications (a setting).`;
-  if (settings.applicationScope === 'tag') return `Only notes tagged #${settings.applicationsTag} are read as applications (a setting).`;
-  return undefined;
 }
 
 /**
@@ -54,12 +48,7 @@ function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
   if (!file) return state;
   state.notePath = file.path;
   state.noteName = file.basename;
-  const stageField = s.settings.fieldMap.stage;
-  const notApplication = {
-    stageFields: stageField ? [stageField] : FIELD_ALIASES.stage,
-    stageExamples: ['Applied', 'Screening', 'Interviewing', 'Offer', 'Rejected', 'Ghosted'],
-    ...(scopeText(s.settings) ? { scope: scopeText(s.settings) } : {}),
-  };
+  const notApplication = notApplicationHelp(s.settings);
   // A note of the advice pack: what it defines, not "not an application" (never one: scope.ts).
   const pack = file.extension === 'md' && isPackNote(file.path, s.settings) ? s.notes.pack.noteView(file.path) : undefined;
   if (pack) {
@@ -82,16 +71,7 @@ function noteState(file: TFile | null, s: PaneSources): AdvicePaneState {
     state.problem = `${file.basename}: ${advised.problem.message}`;
     return state;
   }
-  const { report, followUps } = advised;
-  state.report = report;
-  state.followUps = followUps;
-  state.states = {};
   const memory = s.memory.current();
-  for (const f of followUps) state.states[f.id] = followUpStatus(f, index, memory);
-  state.draftLimit = s.settings.connectionNoteLimit;
-  // The connection note is the planned request's own draft, written for this moment and person.
-  const request = followUps.find((f) => f.kind === 'connection-request' && f.draft !== undefined);
-  if (request?.draft !== undefined) state.draft = request.draft;
-  return state;
+  return Object.assign(state, applicationPart(advised.report, advised.followUps, (f) => followUpStatus(f, index, memory), s.settings));
 }
 

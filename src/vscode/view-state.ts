@@ -1,8 +1,8 @@
 // What the advice view shows for the active editor: the same state the Obsidian pane draws, so the
 // webview draws it with the same renderer (src/ui/advice-pane-render.ts).
-import { FIELD_ALIASES } from '../core/fields';
 import type { FollowUpStatus } from '../core/memory';
 import type { CalendarDate } from '../core/model';
+import { applicationPart, notApplicationHelp } from '../ui/advice-pane-note';
 import type { AdvicePaneState } from '../ui/advice-pane-render';
 import type { NoteReading } from './application-note';
 import type { HostSettings } from './settings';
@@ -30,21 +30,8 @@ export function viewState(
     return state;
   }
   if (reading.kind === 'not-application') {
-    const stageField = settings.fieldMap.stage;
-    state.notApplication = {
-      stageFields: stageField ? [stageField] : FIELD_ALIASES.stage,
-      stageExamples: ['Applied', 'Screening', 'Interviewing', 'Offer', 'Rejected', 'Ghosted'],
-    };
+    state.notApplication = notApplicationHelp(settings);
     return state;
   }
-  const { report, followUps } = reading;
-  state.report = report;
-  state.followUps = followUps;
-  state.states = {};
-  for (const f of followUps) state.states[f.id] = states[f.id] ?? { state: 'planned' };
-  state.draftLimit = settings.connectionNoteLimit;
-  // The connection note is the planned request's own draft, written for this moment and person.
-  const request = followUps.find((f) => f.kind === 'connection-request' && f.draft !== undefined);
-  if (request?.draft !== undefined) state.draft = request.draft;
-  return state;
+  return Object.assign(state, applicationPart(reading.report, reading.followUps, (f) => states[f.id] ?? { state: 'planned' }, settings));
 }

@@ -15,6 +15,8 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { CONFIG_FILE } from '../../src/cli/vault';
 import { activate, adviseOnActiveNote, FOLDER_SETTINGS_FILE, newApplication, createFollowUpsForActiveNote, localToday, removeCalloutFromActiveNote } from '../../src/vscode/extension';
 import { COMMANDS, extensionManifest } from '../../src/vscode/manifest';
+import { readNote } from '../../src/vscode/application-note';
+import { viewState } from '../../src/vscode/view-state';
 import { applied, configure, openEditor, tempFolder } from './helpers';
 import type { Folder } from './helpers';
 
@@ -289,6 +291,14 @@ describe('which notes are applications (the scope setting)', () => {
     openEditor(folder.write(NOTE, noteText), noteText);
     await createFollowUpsForActiveNote();
     expect(readdirSync(path.join(folder.root, DEFAULT_SETTINGS.tasksFolder)).length).toBeGreaterThan(0);
+  });
+
+  it('the advice view says why a note outside the scope is not read, as the Obsidian pane says it', () => {
+    const settings = { ...DEFAULT_SETTINGS, applicationScope: 'folder' as const, applicationsFolder: 'Applications' };
+    const outside = 'Notes/Orchid Labs - Analyst.md';
+    const state = viewState({ path: outside, name: 'Orchid Labs - Analyst' }, readNote(noteText, outside, settings, today), {}, settings, today);
+    expect(state.notApplication?.scope).toBe('Only notes in the folder "Applications" are read as applications (a setting).');
+    expect(state.report).toBeUndefined();
   });
 
   it("tag, from the folder's settings file as the command-line tool reads it: an untagged note is not advised", async () => {
