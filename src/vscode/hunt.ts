@@ -60,13 +60,16 @@ const AT_ONCE = 32;
 /** Folders of code, not notes: a workspace folder may be a project with its notes beside it. */
 const NOT_NOTES = new Set(['node_modules']);
 
-/** The note's frontmatter and body; undefined when it is not UTF-8 or holds no frontmatter. */
+/**
+ * The note's frontmatter (undefined when it has none: an application may be written in inline
+ * fields alone, as the CLI and the plugin read it) and body; undefined when it is not UTF-8.
+ */
 function parsedOf(bytes: Uint8Array): Parsed | undefined {
   const text = decodeUtf8Exactly(bytes);
   if (!text.ok) return undefined; // not UTF-8: the view says so when that note is opened
   const parsed = readFrontmatter(text.text);
-  if (!parsed.ok || !parsed.hasFrontmatter) return undefined;
-  return { frontmatter: parsed.frontmatter, body: parsed.body };
+  if (!parsed.ok) return undefined;
+  return { frontmatter: parsed.hasFrontmatter ? parsed.frontmatter : undefined, body: parsed.body };
 }
 
 /** The note as an application advised, or as a task note of ours; neither when it is something else. */

@@ -13,6 +13,7 @@ import { readNote } from '../../src/vscode/application-note';
 import { WorkspaceFiles } from '../../src/vscode/workspace-files';
 import { VSCODE_SETTING_KEYS } from '../../src/vscode/settings';
 import { adviceView, openEditor, tempFolder } from './helpers';
+import { cli } from '../cli/helpers';
 import type { Folder } from './helpers';
 
 
@@ -64,6 +65,17 @@ describe('the whole hunt across the workspace folder', () => {
     }
     const dues = o.open.map((a) => a.next?.due ?? '\uffff');
     expect(dues).toEqual([...dues].sort());
+  });
+
+  it('counts an application written in inline fields alone, no frontmatter at all, as the command-line tool does', async () => {
+    folder.write('Jobs/Dogwood - Analyst.md', '# Dogwood\n\nCompany:: Dogwood\nRole:: Analyst\nStatus:: interview\n**Date Applied**:: 2026-02-20\nInterview date:: 2026-03-13\n');
+    const o = (await new HuntScan().read(new WorkspaceFiles(folder.uri), settings, TODAY)).overview;
+    expect(counts(o)).toEqual({ applied: 1, interview: 2, rejected: 1 });
+    const cliSees = (JSON.parse(cli(folder.root, 'followups', '.', '--today', TODAY, '--json').stdout) as { followUps: { application: string; title: string; due: string }[] }).followUps;
+    const dogwood = o.open.find((a) => a.noteName === 'Dogwood - Analyst');
+    const first = cliSees.filter((f) => f.application === 'Jobs/Dogwood - Analyst.md').sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : x.title < y.title ? -1 : 1))[0];
+    expect(first).toBeDefined();
+    expect(dogwood?.next).toEqual({ title: first?.title, due: first?.due });
   });
 
   it('reads again only the notes that changed on disk, and forgets deleted ones', async () => {
