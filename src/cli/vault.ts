@@ -5,6 +5,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import process from 'node:process';
+import { isNotNotesFolder } from '../core/scope';
 import { decodeUtf8Exactly, notUtf8Message } from '../core/utf8';
 import type { Utf8Reading } from '../core/utf8';
 
@@ -148,11 +149,6 @@ function isWithin(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-// Folders Obsidian does not index (hidden ones: .obsidian, .git, .trash) or that are never notes.
-function skippedFolder(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
-}
-
 /** A relative path path.relative would not give back as it is: empty, `.`/`..` parts, a `/` first, doubled or last. */
 const UNNORMAL = /^$|^\/|(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
 
@@ -240,13 +236,13 @@ export class Vault {
         // Links are not followed: they could lead out of the vault or round in a loop.
         if (entry.isSymbolicLink()) continue;
         if (entry.isDirectory()) {
-          if (!skippedFolder(entry.name) && !skipped.has(full)) walk(full);
+          if (!isNotNotesFolder(entry.name) && !skipped.has(full)) walk(full);
         } else if (entry.isFile()) {
           if (isNote) {
             notes.push(full);
             this.listedFiles.add(full);
           }
-        } else if (isNote && !skippedFolder(entry.name)) {
+        } else if (isNote && !isNotNotesFolder(entry.name)) {
           // A FIFO, socket or device named like a note, or a type the folder listing did not give.
           let stat: fs.Stats | undefined;
           try {

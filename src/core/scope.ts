@@ -96,6 +96,14 @@ export function isInTasksFolder(path: string, settings: Pick<CoreSettings, 'task
 }
 
 /**
+ * Folders that hold no notes, skipped by every host's walk of a vault or workspace folder: hidden
+ * ones (.obsidian, .git, .trash: Obsidian indexes none of them) and a code project's `node_modules`.
+ */
+export function isNotNotesFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+/**
  * Whether the note's dates count toward the vault's day/month order (a date such as 03/04/2026
  * under Automatic): every note but those in the tasks folder and in folders of code or settings
  * (`node_modules`, hidden folders), the notes the CLI's walk reads. Every host asks this.
@@ -103,7 +111,7 @@ export function isInTasksFolder(path: string, settings: Pick<CoreSettings, 'task
 export function countsTowardDateOrder(path: string, settings: Pick<CoreSettings, 'tasksFolder'>): boolean {
   if (isInTasksFolder(path, settings)) return false;
   const folders = path.split('/').slice(0, -1);
-  return !folders.some((f) => f.startsWith('.') || f === 'node_modules');
+  return !folders.some(isNotNotesFolder);
 }
 
 /** Why the settings do not count this note as an application; undefined when they do. */

@@ -57,9 +57,6 @@ export type FolderDates = Pick<NoteInput, 'vaultNotes' | 'rememberDateOrder'>;
 /** How many notes a draw asks the file system about at once. */
 const AT_ONCE = 32;
 
-/** Folders of code, not notes: a workspace folder may be a project with its notes beside it. */
-const NOT_NOTES = new Set(['node_modules']);
-
 /**
  * The note's frontmatter (undefined when it has none: an application may be written in inline
  * fields alone, as the CLI and the plugin read it) and body; undefined when it is not UTF-8.
@@ -140,7 +137,7 @@ export class HuntScan {
       this.rows.clear();
       this.learnt = new LearntDateOrder();
     }
-    const paths = await files.notesBelow('', (folder) => NOT_NOTES.has(folder.split('/').pop() ?? ''));
+    const paths = await files.notesBelow('');
     const present = new Set(paths);
     const fresh = new Map<string, Parsed | undefined>();
     // A batch at a time: a draw asks after hundreds of notes, each waiting on the file system.

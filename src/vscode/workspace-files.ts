@@ -1,6 +1,7 @@
 // The workspace folder (the vault) through workspace.fs: reads, listings, and writes that stay
 // inside the folder and never replace a file that is already there.
 import * as vscode from 'vscode';
+import { isNotNotesFolder } from '../core/scope';
 
 /** A path that would leave the workspace folder: refused. */
 export class OutsideWorkspace extends Error {}
@@ -112,10 +113,10 @@ export class WorkspaceFiles {
   }
 
   /**
-   * Every `.md` file below a folder, workspace-relative; links, hidden folders and the folders
-   * `skip` names (workspace-relative) are not followed.
+   * Every `.md` file below a folder, workspace-relative; links and the folders that hold no notes
+   * (hidden ones, `node_modules`: the core's rule, as the CLI's walk) are not followed.
    */
-  async notesBelow(relative: string, skip: (folder: string) => boolean = () => false): Promise<string[]> {
+  async notesBelow(relative: string): Promise<string[]> {
     const found: string[] = [];
     const walk = async (folder: string): Promise<void> => {
       let entries: [string, vscode.FileType][];
@@ -126,7 +127,7 @@ export class WorkspaceFiles {
       }
       for (const [name, type] of entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
         const child = folder === '' ? name : `${folder}/${name}`;
-        if (type === vscode.FileType.Directory && !name.startsWith('.') && !skip(child)) await walk(child);
+        if (type === vscode.FileType.Directory && !isNotNotesFolder(name)) await walk(child);
         else if (type === vscode.FileType.File && name.toLowerCase().endsWith('.md')) found.push(child);
       }
     };
