@@ -80,7 +80,7 @@ export function leavesListAsIs<T>(list: readonly T[] | undefined, row: T, order:
 }
 
 /** The task notes listed as due, from all of them. */
-export function dueTaskNotes<T extends TaskNoteAt>(tasks: Iterable<T>, today: CalendarDate): T[] {
+function dueTaskNotes<T extends TaskNoteAt>(tasks: Iterable<T>, today: CalendarDate): T[] {
   const due: T[] = [];
   for (const task of tasks) if (isDue(task, today)) due.push(task);
   return firstOf(due, byDue);
@@ -98,7 +98,7 @@ export interface WaitingApplication extends WaitingAt {
 }
 
 /** The applications listed as waiting too long, from all of them. */
-export function waitingApplications(apps: Iterable<Application>, today: CalendarDate, settings: Pick<Settings, 'waitingTooLongDays'>): WaitingApplication[] {
+function waitingApplications(apps: Iterable<Application>, today: CalendarDate, settings: Pick<Settings, 'waitingTooLongDays'>): WaitingApplication[] {
   const waiting: (WaitingAt & { app: Application })[] = [];
   for (const app of apps) {
     const days = waitingTooLong(app, today, settings);

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import process from 'node:process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACROSS_LIST_LENGTH, acrossLists, byDue, byWait, dueTaskNotes, firstOf, leavesListAsIs, waitingApplications } from '../../src/core/across';
+import { ACROSS_LIST_LENGTH, acrossLists, byDue, byWait, firstOf, leavesListAsIs } from '../../src/core/across';
+import type { Application, CalendarDate } from '../../src/core/model';
 import type { TaskNoteAt } from '../../src/core/across';
 import { addDays } from '../../src/core/dates';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -30,6 +31,10 @@ function taskNote(path: string, fields: Record<string, unknown>): TaskNoteAt {
 }
 
 const yamlDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
+
+/** The section's two lists, as a host asks for them with all it read. */
+const dueTaskNotes = (tasks: TaskNoteAt[], today: CalendarDate) => acrossLists(tasks, [], today, DEFAULT_SETTINGS).due;
+const waitingApplications = (apps: Application[], today: CalendarDate, settings: { waitingTooLongDays: number }) => acrossLists([], apps, today, settings).waiting;
 
 describe('due today or overdue', () => {
   it('lists open task notes due today or before, not tomorrow, in every time zone', () => {
@@ -85,7 +90,7 @@ describe('waiting too long', () => {
   it('lists an application from the day its wait reaches the setting, with the line saying how long', () => {
     const apps = [applied('Jobs/Acme.md', addDays(TODAY, -14)), applied('Jobs/Birch.md', addDays(TODAY, -13))];
     const shown = waitingApplications(apps, TODAY, settings);
-    expect(shown.map((w) => [w.noteName, w.days])).toEqual([['Acme', 14]]);
+    expect(shown.map((w) => w.noteName)).toEqual(['Acme']);
     expect(shown[0]?.summary).toMatch(/^You applied 2 weeks ago \(2026-02-25\)/);
     expect(waitingApplications(apps, TODAY, { waitingTooLongDays: 13 }).map((w) => w.noteName)).toEqual(['Acme', 'Birch']);
     // A day later (the host's today), Birch has waited long enough too.
@@ -108,7 +113,6 @@ describe('waiting too long', () => {
     expect(shown).toHaveLength(ACROSS_LIST_LENGTH);
     const sorted = apps.map((a) => ({ path: a.path, days: 20 + Math.floor(apps.indexOf(a) / 2) })).sort(byWait).slice(0, ACROSS_LIST_LENGTH);
     expect(shown.map((w) => w.path)).toEqual(sorted.map((w) => w.path));
-    expect(shown[0]?.days).toBe(20 + Math.floor((ACROSS_LIST_LENGTH + 4) / 2));
     // Equal waits: by path.
     const tie = waitingApplications([applied('Jobs/b.md', '2026-02-01'), applied('Jobs/a.md', '2026-02-01')], TODAY, settings);
     expect(tie.map((w) => w.path)).toEqual(['Jobs/a.md', 'Jobs/b.md']);
