@@ -385,6 +385,14 @@ export function expertsOffProblems(knowledge: Knowledge, off: readonly string[])
   });
 }
 
+/**
+ * What is wrong with the advice pack, as every host's pane or view lists it on every note: each of
+ * its notes' problems (`<note>: <what is wrong>`), then each expertsOff entry naming nobody.
+ */
+export function packProblemLines(problems: readonly Problem[], knowledge: Knowledge, off: readonly string[]): string[] {
+  return [...problems.map((p) => `${p.notePath}: ${p.message}`), ...expertsOffProblems(knowledge, off).map((p) => p.message)];
+}
+
 /** What a pack note is, for a view opened on it: the expert it defines, where they speak, and whether they count. */
 export interface PackNoteView {
   path: string;

@@ -8,7 +8,7 @@ import { debounce, TFile } from 'obsidian';
 import type { App, Component, TAbstractFile } from 'obsidian';
 import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
 import type { Expert, Problem } from '../core/model';
-import { expertsOffProblems, knowledgeWithPack, packNoteView, readAdvicePack, switchableExperts, type AdvicePack, type PackNote, type PackNoteView, type SwitchNamingNobody } from '../core/packs';
+import { expertsOffProblems, knowledgeWithPack, packNoteView, packProblemLines, readAdvicePack, switchableExperts, type AdvicePack, type PackNote, type PackNoteView, type SwitchNamingNobody } from '../core/packs';
 import { isPackNote, packsFolderPath } from '../core/scope';
 import type { Settings } from '../core/settings';
 
@@ -38,7 +38,6 @@ export class VaultPack {
   private readings = 0;
   private readFolder: string | undefined;
   private shown = new Set<string>();
-  private packLines: string[] = [];
   /** The problems of the last reading, by note. */
   private noteProblems: Problem[] = [];
   private fingerprint = '';
@@ -75,7 +74,7 @@ export class VaultPack {
   /** The settings were saved: a different packs folder is read at once; switches naming nobody are said. */
   settingsChanged(): void {
     if (packsFolder(this.host.settings()) !== this.readFolder) void this.load();
-    else this.say(this.packLines);
+    else this.say();
   }
 
   /** What a view opened on a pack note shows: the expert it defines, whether they count, its problems. */
@@ -88,10 +87,9 @@ export class VaultPack {
     return expertsOffProblems(this.knowledge, this.host.settings().expertsOff);
   }
 
-  /** The pack's own lines, then one per expertsOff entry naming nobody; each new one said once. */
-  private say(packLines: string[]): void {
-    this.packLines = packLines;
-    const problems = [...packLines, ...this.switchesNamingNobody().map((p) => p.message)];
+  /** The pack's own lines, then one per expertsOff entry naming nobody (the core's list); each new one said once. */
+  private say(): void {
+    const problems = packProblemLines(this.noteProblems, this.knowledge, this.host.settings().expertsOff);
     for (const line of problems) {
       if (!this.shown.has(line)) this.host.problem(line);
     }
@@ -114,13 +112,12 @@ export class VaultPack {
     this.readFolder = folder;
     const pack = folder ? readAdvicePack(notes) : undefined;
     found.push(...(pack?.problems ?? []));
-    const problems = found.map((p) => `${p.notePath}: ${p.message}`);
     this.current = pack;
     this.noteProblems = found;
     this.knowledge = pack ? knowledgeWithPack(pack) : BUILT_IN_KNOWLEDGE;
-    this.say(problems);
+    this.say();
     // Redraw only when something a person would see changed (not for every save of an unchanged note).
-    const fingerprint = JSON.stringify([notes, problems]);
+    const fingerprint = JSON.stringify([notes, this.problems]);
     if (fingerprint !== this.fingerprint) {
       this.fingerprint = fingerprint;
       this.host.changed();

@@ -13,7 +13,8 @@ import { viewState } from './view-state';
 import type { FollowUpStates } from './view-state';
 
 export interface AdviceViewSources {
-  read(document: vscode.TextDocument): Promise<{ note: { folder: vscode.WorkspaceFolder; path: string; name: string }; reading: NoteReading; settings: HostSettings } | undefined>;
+  /** `packProblems`: what is wrong with the folder's advice pack, one line each, shown on every note as in the Obsidian pane. */
+  read(document: vscode.TextDocument): Promise<{ note: { folder: vscode.WorkspaceFolder; path: string; name: string }; reading: NoteReading; settings: HostSettings; packProblems: readonly string[] } | undefined>;
   /** `taskNotes`: the ones the folder's read for this draw found, so they are not read again. */
   states(folder: vscode.Uri, followUps: readonly FollowUp[], settings: HostSettings, taskNotes?: readonly FoundNote[]): Promise<FollowUpStates>;
   today(): string;
@@ -140,6 +141,7 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
     }
     if (turn !== this.drawing) return; // a newer draw started meanwhile
     const state = viewState(read?.note, read?.reading, states, read?.settings ?? defaultSettings(), today);
+    if (read?.packProblems.length) state.packProblems = read.packProblems;
     if (hunt) {
       // As in the Obsidian pane: the section on every note, the whole hunt on any note that is not
       // an application (or none), or when asked.

@@ -20,7 +20,7 @@ import { setFollowUpDone } from './task-done';
 import { HuntScan } from './hunt';
 import { WorkspacePacks } from './advice-pack';
 import { BUILT_IN_KNOWLEDGE, type Knowledge } from '../core/knowledge';
-import { expertsOffProblems } from '../core/packs';
+import { expertsOffProblems, packProblemLines } from '../core/packs';
 
 /** Today on this computer's calendar: the host reads the clock, the core never does. */
 export function localToday(now: Date = new Date()): CalendarDate {
@@ -193,7 +193,9 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
       const note = notePath(document.uri);
       if (!note) return undefined;
       const settings = await hostSettings(document.uri);
-      return { note, reading: await readOpenNote(document.getText(), note, document.uri, settings), settings };
+      const [knowledge, problems] = await packFor(document.uri, settings);
+      const packProblems = packProblemLines(problems, knowledge ?? BUILT_IN_KNOWLEDGE, settings.expertsOff);
+      return { note, reading: await readOpenNote(document.getText(), note, document.uri, settings), settings, packProblems };
     },
     states: (folder, followUps, settings, taskNotes) => followUpStates(new WorkspaceFiles(folder), followUps, settings, taskNotes),
     today: localToday,

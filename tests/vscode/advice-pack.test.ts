@@ -9,7 +9,8 @@ import { addDays } from '../../src/core/dates';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { activate, localToday, readDocument } from '../../src/vscode/extension';
 import { viewState } from '../../src/vscode/view-state';
-import { advisedText, configure, openEditor, problemsPanel, tempFolder, watched } from './helpers';
+import { advisedText, configure, openEditor, problemsPanel, resolvedView, tempFolder, watched } from './helpers';
+import type { AdvicePaneState } from '../../src/ui/advice-pane-render';
 import type { Folder } from './helpers';
 
 
@@ -62,6 +63,24 @@ describe('the advice pack in VS Code', () => {
     rmSync(path.join(folder.root, RITA_PATH));
     await changedOnDisk(RITA_PATH, 'remove');
     expect(await callout()).not.toContain('Rita Okafor');
+  });
+
+  it("the view lists what is wrong with the pack on every note, as the Obsidian pane does: each pack note's problem, then an expertsOff entry naming nobody", async () => {
+    configure({ expertsOff: ['craig-rosn'] });
+    folder.write(RITA_PATH, RITA);
+    folder.write('Job hunt advice/Sam.md', RITA.replace('Rita Okafor', 'Sam Adeyemi').replace('stance: connect', 'stance: maybe'));
+    const posted = resolvedView();
+    openEditor(folder.write(NOTE, noteText), noteText);
+    (vi.mocked(vscode.window.onDidChangeActiveTextEditor).mock.calls[0]?.[0] as () => void)();
+    await vi.waitFor(() => expect(posted.length).toBeGreaterThan(0), { timeout: 10_000, interval: 10 });
+    const state = (posted.at(-1) as { state: AdvicePaneState }).state;
+    const lines = state.packProblems ?? [];
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(0, -1).every((l) => l.startsWith('Job hunt advice/Sam.md: '))).toBe(true);
+    expect(lines.join(' ')).toContain('maybe');
+    expect(lines.at(-1)).toBe('Experts switched off (expertsOff): "craig-rosn" names none of the nine experts or your pack\'s, so it switches nobody off (did you mean "craig-rosen"?)');
+    // The rest of the pack still counts.
+    expect(JSON.stringify(state.report)).toContain('Rita Okafor');
   });
 
   it('puts each problem of a pack note in the Problems panel, on that note, one line each; the rest still counts', async () => {

@@ -119,7 +119,7 @@ describe('the whole hunt in the advice view', () => {
     vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
     const view = adviceView({
       hunt,
-      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Ideas.md', name: 'Ideas' }, reading: readNote(document.getText(), 'Ideas.md', settings, TODAY), settings }),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Ideas.md', name: 'Ideas' }, reading: readNote(document.getText(), 'Ideas.md', settings, TODAY), settings, packProblems: [] }),
     });
     await view.send({ type: 'ready' });
     expect(shown(view.posted)?.pipeline?.total).toBe(3);
@@ -133,7 +133,7 @@ describe('the whole hunt in the advice view', () => {
     const view = adviceView({
       hunt,
       newApplication,
-      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings }),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings, packProblems: [] }),
     });
     await view.send({ type: 'ready' });
     expect(shown(view.posted)?.report).toBeDefined();
@@ -169,7 +169,7 @@ describe('"Across your applications" in the advice view', () => {
     const scan = new HuntScan();
     const view = adviceView({
       hunt: (root) => scan.read(new WorkspaceFiles(root), settings, TODAY),
-      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings }),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings, packProblems: [] }),
     });
     await view.send({ type: 'ready' });
     // Earliest first; tomorrow's and the done one are not listed.
@@ -191,7 +191,7 @@ describe('"Across your applications" in the advice view', () => {
     vi.mocked(vscode.workspace.getWorkspaceFolder).mockReturnValue({ uri: folder.uri, name: 'vault', index: 0 });
     const view = adviceView({
       hunt: (root) => new HuntScan().read(new WorkspaceFiles(root), settings, TODAY),
-      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Ideas.md', name: 'Ideas' }, reading: readNote(document.getText(), 'Ideas.md', settings, TODAY), settings }),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Ideas.md', name: 'Ideas' }, reading: readNote(document.getText(), 'Ideas.md', settings, TODAY), settings, packProblems: [] }),
     });
     await view.send({ type: 'ready' });
     expect(section(view.posted)?.due?.map((d) => d.title)).toEqual(['Send a thank-you letter to Ana', 'Research Birch']);
@@ -211,7 +211,7 @@ describe('"Across your applications" in the advice view', () => {
     const view = adviceView({
       hunt: (root) => scan.read(new WorkspaceFiles(root), settings, TODAY),
       states: (root, followUps, s, taskNotes) => followUpStates(new WorkspaceFiles(root), followUps, s, taskNotes),
-      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings }),
+      read: async (document) => ({ note: { folder: { uri: folder.uri, name: 'vault', index: 0 }, path: 'Jobs/Acme - Analyst.md', name: 'Acme - Analyst' }, reading: readNote(document.getText(), 'Jobs/Acme - Analyst.md', settings, TODAY), settings, packProblems: [] }),
     });
     const reads = vi.spyOn(vscode.workspace.fs, 'readFile');
     reads.mockClear();
