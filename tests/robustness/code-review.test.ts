@@ -2,10 +2,15 @@
 // and note text never handed to a Markdown or HTML renderer. Source files are checked on their
 // syntax tree (comments and strings never trip it); the bundles, when built, as text.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
-import ts from 'typescript';
+import type * as ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../cli/helpers';
+
+// Required, not imported: Node's ESM loader would first scan all 9 MB of typescript.js for its
+// CommonJS exports (about 0.3 s of every run). `ts` names its types.
+const typescript = createRequire(import.meta.url)('typescript') as typeof ts;
 
 /** Modules that reach the network or run code from strings. */
 const NETWORK_MODULES = /^(node:)?(http|https|http2|net|tls|dgram|dns|vm)$/;
@@ -28,47 +33,47 @@ export function reviewProblems(source: string, fileName: string, product = true)
   const vmAllowed = COMPILE_THE_TOOL.includes(fileName);
   const banned = (spec: string): boolean =>
     (NETWORK_MODULES.test(spec) && !(vmAllowed && /^(node:)?vm$/.test(spec))) || (product && PROGRAM_MODULES.test(spec));
-  const kind = fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
-  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
+  const kind = fileName.endsWith('.ts') ? typescript.ScriptKind.TS : typescript.ScriptKind.JS;
+  const file = typescript.createSourceFile(fileName, source, typescript.ScriptTarget.Latest, true, kind);
   const problems: string[] = [];
   const at = (node: ts.Node, what: string): void => {
     problems.push(`${fileName}:${file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1}: ${what}`);
   };
-  const isLiteral = (node: ts.Node | undefined): boolean => node !== undefined && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node));
+  const isLiteral = (node: ts.Node | undefined): boolean => node !== undefined && (typescript.isStringLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node));
   const name = (expr: ts.Expression): string | undefined =>
-    ts.isIdentifier(expr) ? expr.text : ts.isPropertyAccessExpression(expr) ? expr.name.text : undefined;
+    typescript.isIdentifier(expr) ? expr.text : typescript.isPropertyAccessExpression(expr) ? expr.name.text : undefined;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
+    if (typescript.isCallExpression(node)) {
       const callee = name(node.expression);
       if (callee === 'eval') at(node, 'eval');
-      if (callee === 'Function' && ts.isIdentifier(node.expression)) at(node, 'Function() from a string');
-      if (node.expression.kind === ts.SyntaxKind.ImportKeyword && !isLiteral(node.arguments[0])) at(node, 'dynamic import()');
-      if (callee === 'require' && ts.isIdentifier(node.expression)) {
+      if (callee === 'Function' && typescript.isIdentifier(node.expression)) at(node, 'Function() from a string');
+      if (node.expression.kind === typescript.SyntaxKind.ImportKeyword && !isLiteral(node.arguments[0])) at(node, 'dynamic import()');
+      if (callee === 'require' && typescript.isIdentifier(node.expression)) {
         if (!isLiteral(node.arguments[0])) at(node, 'dynamic require()');
         else if (banned((node.arguments[0] as ts.StringLiteral).text)) at(node, `require of "${(node.arguments[0] as ts.StringLiteral).text}"`);
       }
-      if (callee && NETWORK_NAMES.has(callee) && (ts.isIdentifier(node.expression) || callee === 'sendBeacon' || callee === 'fetch')) at(node, `network call ${callee}()`);
-      if (callee === 'write' && ts.isPropertyAccessExpression(node.expression) && name(node.expression.expression) === 'document') at(node, 'document.write');
+      if (callee && NETWORK_NAMES.has(callee) && (typescript.isIdentifier(node.expression) || callee === 'sendBeacon' || callee === 'fetch')) at(node, `network call ${callee}()`);
+      if (callee === 'write' && typescript.isPropertyAccessExpression(node.expression) && name(node.expression.expression) === 'document') at(node, 'document.write');
       if (callee === 'setTimeout' || callee === 'setInterval') {
-        if (node.arguments[0] && (ts.isStringLiteral(node.arguments[0]) || ts.isTemplateExpression(node.arguments[0]))) at(node, `${callee} with a string of code`);
+        if (node.arguments[0] && (typescript.isStringLiteral(node.arguments[0]) || typescript.isTemplateExpression(node.arguments[0]))) at(node, `${callee} with a string of code`);
       }
     }
-    if (ts.isNewExpression(node)) {
+    if (typescript.isNewExpression(node)) {
       const callee = name(node.expression);
       if (callee === 'Function') at(node, 'new Function');
       if (callee && NETWORK_NAMES.has(callee)) at(node, `network: new ${callee}`);
       if (callee && RENDERERS.has(callee)) at(node, `renders HTML or Markdown: new ${callee}`);
     }
-    if (ts.isPropertyAccessExpression(node) && HTML_SINKS.has(node.name.text)) at(node, `HTML from a string: .${node.name.text}`);
-    if (ts.isElementAccessExpression(node) && isLiteral(node.argumentExpression) && HTML_SINKS.has((node.argumentExpression as ts.StringLiteral).text)) {
+    if (typescript.isPropertyAccessExpression(node) && HTML_SINKS.has(node.name.text)) at(node, `HTML from a string: .${node.name.text}`);
+    if (typescript.isElementAccessExpression(node) && isLiteral(node.argumentExpression) && HTML_SINKS.has((node.argumentExpression as ts.StringLiteral).text)) {
       at(node, 'HTML from a string by index');
     }
-    if (ts.isIdentifier(node) && RENDERERS.has(node.text) && !ts.isImportSpecifier(node.parent)) at(node, `renders HTML or Markdown: ${node.text}`);
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (typescript.isIdentifier(node) && RENDERERS.has(node.text) && !typescript.isImportSpecifier(node.parent)) at(node, `renders HTML or Markdown: ${node.text}`);
+    if ((typescript.isImportDeclaration(node) || typescript.isExportDeclaration(node)) && node.moduleSpecifier && typescript.isStringLiteral(node.moduleSpecifier)) {
       if (banned(node.moduleSpecifier.text)) at(node, `imports "${node.moduleSpecifier.text}"`);
     }
-    if (ts.isImportSpecifier(node) && NETWORK_NAMES.has((node.propertyName ?? node.name).text)) at(node, `imports ${(node.propertyName ?? node.name).text}`);
-    ts.forEachChild(node, visit);
+    if (typescript.isImportSpecifier(node) && NETWORK_NAMES.has((node.propertyName ?? node.name).text)) at(node, `imports ${(node.propertyName ?? node.name).text}`);
+    typescript.forEachChild(node, visit);
   };
   visit(file);
   return problems;
@@ -115,12 +120,12 @@ describe('code review: src/, scripts/ and bench/', () => {
 describe('code review: the two files allowed node:vm', () => {
   it.each(COMPILE_THE_TOOL)('%s compiles one thing, the bytes of the built tool', (rel) => {
     const source = readFileSync(path.join(REPO, rel), 'utf8');
-    const file = ts.createSourceFile(rel, source, ts.ScriptTarget.Latest, true, rel.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+    const file = typescript.createSourceFile(rel, source, typescript.ScriptTarget.Latest, true, rel.endsWith('.ts') ? typescript.ScriptKind.TS : typescript.ScriptKind.JS);
     const compiled: string[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isNewExpression(node) && /(^|\.)Script$/.test(node.expression.getText(file))) compiled.push(node.arguments?.[0]?.getText(file) ?? '');
-      if (ts.isCallExpression(node) && /(runInNewContext|runInContext|compileFunction|SourceTextModule)$/.test(node.expression.getText(file))) compiled.push(node.getText(file));
-      ts.forEachChild(node, visit);
+      if (typescript.isNewExpression(node) && /(^|\.)Script$/.test(node.expression.getText(file))) compiled.push(node.arguments?.[0]?.getText(file) ?? '');
+      if (typescript.isCallExpression(node) && /(runInNewContext|runInContext|compileFunction|SourceTextModule)$/.test(node.expression.getText(file))) compiled.push(node.getText(file));
+      typescript.forEachChild(node, visit);
     };
     visit(file);
     expect(compiled).toHaveLength(1);
