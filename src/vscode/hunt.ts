@@ -94,6 +94,8 @@ export class HuntScan {
   private generation = 0;
   /** The folder's learnt day/month order, keyed on the generation (the settings are the scan's key). */
   private learnt = new LearntDateOrder();
+  /** The folder's reads, one after another (inTurn). */
+  private turn: Promise<void> = Promise.resolve();
 
   /** The note's stamp and what it holds, or undefined when it is unchanged since its row (or gone since listed). */
   private async changedNote(files: WorkspaceFiles, path: string): Promise<{ stamp: string; parsed: Parsed | undefined } | undefined> {
@@ -125,6 +127,16 @@ export class HuntScan {
       },
       rememberDateOrder: (learn) => this.learnt.order(this.generation, '', learn),
     };
+  }
+
+  /**
+   * `work` after every read of the folder started before it: draws overlap (the editor switched while
+   * the view drew), and a read that met another's half-written rows would skip a changed note.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.turn.then(work);
+    this.turn = done.then(() => undefined, () => undefined);
+    return done;
   }
 
   /** Every note of the folder as it is on disk now, each read again only when it changed or the order turned. */
@@ -170,8 +182,14 @@ export class HuntScan {
     }
   }
 
-  async read(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<FolderView> {
-    await this.refresh(files, settings, today, knowledge);
+  read(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<FolderView> {
+    return this.inTurn(async () => {
+      await this.refresh(files, settings, today, knowledge);
+      return this.view(settings, today);
+    });
+  }
+
+  private view(settings: HostSettings, today: CalendarDate): FolderView {
     const notes: AdvisedNote[] = [];
     const tasks: TaskNoteAt[] = [];
     const taskNotes: FoundNote[] = [];
@@ -193,8 +211,10 @@ export class HuntScan {
    * For the open note: the folder's notes as on disk now and the order learnt from them, the same
    * the whole-folder read advises with (a walk of the folder; a changed note is read again).
    */
-  async folderDates(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<FolderDates> {
-    await this.refresh(files, settings, today, knowledge);
-    return this.dates();
+  folderDates(files: WorkspaceFiles, settings: HostSettings, today: CalendarDate, knowledge?: Knowledge): Promise<FolderDates> {
+    return this.inTurn(async () => {
+      await this.refresh(files, settings, today, knowledge);
+      return this.dates();
+    });
   }
 }

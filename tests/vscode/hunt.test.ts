@@ -1,7 +1,7 @@
 // The whole hunt in the VS Code advice view: the folder's application notes read from disk and
 // counted by the core, in the folder's own stage words, each open one with its next step; shown on a
 // note that is not an application, and on an application when the person asks for it.
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as vscode from 'vscode';
@@ -76,6 +76,33 @@ describe('the whole hunt across the workspace folder', () => {
     const first = cliSees.filter((f) => f.application === 'Jobs/Dogwood - Analyst.md').sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : x.title < y.title ? -1 : 1))[0];
     expect(first).toBeDefined();
     expect(dogwood?.next).toEqual({ title: first?.title, due: first?.due });
+  });
+
+  it('two draws at once (the editor switched while the view drew) both see a note that just changed', async () => {
+    // Enough notes to be asked after in several batches; the second draw starts while the first is
+    // between them, after it took note of the changed one.
+    for (let i = 0; i < 40; i++) folder.write(`Jobs/Later/Zeta ${String(i).padStart(2, '0')}.md`, cedar.replace('Cedar', `Zeta ${i}`));
+    const scan = new HuntScan();
+    const files = new WorkspaceFiles(folder.uri);
+    await scan.read(files, settings, TODAY);
+    folder.write('Jobs/Acme - Analyst.md', acme.replace('stage: applied', 'stage: interview').replace('status: applied', 'status: interview'));
+    let second: Promise<Awaited<ReturnType<HuntScan['read']>>> | undefined;
+    const spy = vi.spyOn(vscode.workspace.fs, 'stat').mockImplementation(async (uri) => {
+      if (!second && uri.path.endsWith('Zeta 39.md')) {
+        second = scan.read(files, settings, TODAY);
+        // The first draw waits on the disk here, time enough for the second to read the whole folder.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const { size, mtimeMs, ctimeMs } = statSync(uri.fsPath);
+      return { type: vscode.FileType.File, size, mtime: mtimeMs, ctime: ctimeMs };
+    });
+    try {
+      const first = await scan.read(files, settings, TODAY);
+      if (!second) throw new Error('the second draw never started');
+      for (const view of [first, await second]) expect(counts(view.overview)).toEqual({ interview: 2, rejected: 41 });
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('reads again only the notes that changed on disk, and forgets deleted ones', async () => {
