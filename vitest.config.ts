@@ -30,7 +30,7 @@ function inMemory(): string | undefined {
 // removed when the run ends (tests/temp-root.ts): none is left behind, whatever a test forgets.
 // In memory, unless the person chose where temporary files go (TMPDIR).
 // Vitest reads this file once per project: the first reading makes the folder, the others take it.
-export const testTemp = (process.env.JHA_TEST_TEMP ??= mkdtempSync(join((process.env.TMPDIR ? undefined : inMemory()) ?? tmpdir(), 'jha-tests-')));
+const testTemp = (process.env.JHA_TEST_TEMP ??= mkdtempSync(join((process.env.TMPDIR ? undefined : inMemory()) ?? tmpdir(), 'jha-tests-')));
 
 // `npm test`: every behaviour guard, quickly. Cases titled `[stress]` (100-run loops, 5 MB notes,
 // 1,000 applications) run with `npm run test:stress` (vitest.stress.config.ts), as do the full

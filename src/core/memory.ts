@@ -220,7 +220,6 @@ export class FollowUpMemory {
   }
 }
 
-/** The memory from a host's I/O. A ledger that is there but unreadable throws (UnreadableLedger). */
 /**
  * Adds a task note to our task notes by id (a sync conflict copy may give an id two), each id's
  * kept by path: the first of two is the same whatever order a host read the notes in.
@@ -230,7 +229,7 @@ export function addTaskNoteById<T extends TaskNoteAt>(byId: Map<string, T[]>, ta
   if (!list) byId.set(task.id, [task]);
   else {
     list.push(task);
-    list.sort((x, y) => x.path.localeCompare(y.path));
+    list.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0)); // code-unit order: the same on every device
   }
 }
 
@@ -257,6 +256,7 @@ export function followUpStatus(f: FollowUp, taskNotes: ReadonlyMap<string, reado
   return ids.length > 0 ? { state: 'dismissed' } : { state: 'planned' };
 }
 
+/** The memory from a host's I/O. A ledger that is there but unreadable throws (UnreadableLedger). */
 export async function loadMemory(io: MemoryIO): Promise<FollowUpMemory> {
   const [ledgers, notes] = await Promise.all([io.readLedgers(), io.listTaskNotes()]);
   return FollowUpMemory.from(ledgers, notes);

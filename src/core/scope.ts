@@ -91,7 +91,7 @@ function tasksPrefix(folder: string): string {
  * Whether the note is in the tasks folder or below. Such notes are never applications, and their
  * dates do not count toward the vault's day/month order (the CLI's walk skips that folder).
  */
-export function isInTasksFolder(path: string, settings: Pick<CoreSettings, 'tasksFolder'>): boolean {
+function isInTasksFolder(path: string, settings: Pick<CoreSettings, 'tasksFolder'>): boolean {
   return path.startsWith(tasksPrefix(settings.tasksFolder));
 }
 

@@ -54,7 +54,7 @@ export class VaultIndex {
   private readonly byId = new Map<string, TaskNoteAt[]>();
   private readonly waitingRows = new Map<string, WaitingEntry>();
   private readonly dueRows = new Map<string, TaskNoteAt>();
-  /** Today and the settings the rows were computed for. */
+  /** Today, the settings and the learnt day/month order's turns the rows were computed for. */
   private key: string | undefined;
   private complete = false;
   /** The lists as last drawn, until a row of theirs changes. */

@@ -132,7 +132,8 @@ export class AdviceViewProvider implements vscode.WebviewViewProvider {
     const today = this.sources.today();
     const read = this.document ? await this.sources.read(this.document) : undefined;
     const folder = this.folder();
-    // One read of the folder per draw: the whole hunt, the section, and the task notes for the states.
+    // The whole hunt, the section and the task notes for the states from one read of the folder (a
+    // note with a date such as 03/04/2026 was read against the folder too, in the same HuntScan).
     const hunt = folder ? await this.sources.hunt(folder.uri) : undefined;
     let states: FollowUpStates = {};
     if (read && read.reading.kind === 'application') {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { findBlock, removeBlock } from '../core/callout';
 import { calendarDate } from '../core/dates';
+import { noteNameOf } from '../core/application';
 import type { CalendarDate, Problem } from '../core/model';
 import { readNoteInFolder, withAdvice } from './application-note';
 import type { NoteReading } from './application-note';
@@ -75,8 +76,7 @@ export function notePath(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; pat
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) return undefined;
   const path = vscode.workspace.asRelativePath(uri, false);
-  const name = (path.split('/').pop() ?? path).replace(/\.md$/i, '');
-  return { folder, path, name };
+  return { folder, path, name: noteNameOf(path) };
 }
 
 export function isMarkdown(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
