@@ -296,9 +296,14 @@ export function dateValuesOf(frontmatter: unknown, settings: CoreSettings = DEFA
   return values;
 }
 
+/** Whether the day/month order is learnt from the vault (Automatic, the default); a set order never is. */
+export function learnsDateOrder(settings: Pick<CoreSettings, 'dateOrder'>): boolean {
+  return settings.dateOrder === 'auto' || settings.dateOrder === undefined;
+}
+
 /** Whether a note holds a date only a day/month order can read (`03/04/2026` with no order known). */
 export function needsDateOrder(frontmatter: unknown, settings: CoreSettings = DEFAULT_SETTINGS): boolean {
-  if (settings.dateOrder !== 'auto' && settings.dateOrder !== undefined) return false;
+  if (!learnsDateOrder(settings)) return false;
   return dateValuesOf(frontmatter, settings).some((v) => {
     const reading = readCalendarDate(v, 'auto');
     return reading.kind === 'invalid' && reading.ambiguous === true;

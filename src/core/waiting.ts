@@ -3,7 +3,7 @@
 // its interview days: reading each in full (people, company, warnings) made the pane's first draw
 // over a big vault slow. This reads just those, by the core's own tables and rules (field names,
 // stage words, dates, the moment), and a property test holds it equal to the full read.
-import { MAX_ROUNDS, ROUND_KEYS, single, withVaultDateOrder } from './application';
+import { learnsDateOrder, MAX_ROUNDS, ROUND_KEYS, single, withVaultDateOrder } from './application';
 import { daysBetween, readCalendarDate, type DateReading } from './dates';
 import { fieldNames, isBlank, isRecord, normalizeKey } from './fields';
 import { withInlineFields } from './inline-fields';
@@ -204,7 +204,7 @@ function roundDate(round: Record<string, unknown>): unknown {
  * needsDateOrder, which then decides.
  */
 function mayNeedDateOrder(found: Found, roundValues: readonly unknown[], settings: CoreSettings): boolean {
-  if (settings.dateOrder !== 'auto' && settings.dateOrder !== undefined) return false;
+  if (!learnsDateOrder(settings)) return false;
   if (roundValues.some((v) => mayBeDayMonth(v, 0))) return true;
   for (const field of [found.applied, found.decision, found.followUp]) {
     if (field === undefined) continue;

@@ -3,6 +3,7 @@
 // advice comes from. Made once by the plugin and handed to every reader of an application, so none
 // reaches for a per-vault global, and none can advise without the person's pack by forgetting it.
 import type { App } from 'obsidian';
+import { learnsDateOrder } from '../core/application';
 import { LearntDateOrder } from '../core/learnt-date-order';
 import type { DateOrder } from '../core/model';
 import type { Settings } from '../core/settings';
@@ -41,7 +42,6 @@ export class VaultNotes {
    * (src/core/learnt-date-order.ts says why and what it costs).
    */
   dateOrderTurns(settings: Settings): number {
-    const learning = settings.dateOrder === 'auto' || settings.dateOrder === undefined; // a set order is never learnt
-    return learning ? this.learnt.turnsAt(this.bodies.generation, learntWith(settings)) : this.learnt.turns;
+    return learnsDateOrder(settings) ? this.learnt.turnsAt(this.bodies.generation, learntWith(settings)) : this.learnt.turns;
   }
 }
